@@ -1,0 +1,3 @@
+namespace TeamsDialogueBot.Domain.Programme;
+
+public sealed record TimeSlot(TimeOnly Start, TimeOnly End);
