@@ -1,0 +1,10 @@
+namespace TeamsDialogueBot.Domain.Dialogues;
+
+public enum AgendaMoveOutcome
+{
+    Moved,
+    AlreadyAtFirstItem,
+    AlreadyAtLastItem,
+    AlreadyCurrent,
+    UnknownItem,
+}

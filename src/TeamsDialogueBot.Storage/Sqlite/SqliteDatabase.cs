@@ -1,0 +1,90 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using TeamsDialogueBot.Storage.Schema;
+
+namespace TeamsDialogueBot.Storage.Sqlite;
+
+/// <summary>
+/// The embedded database: opens pooled connections on one file and brings its schema up to date.
+/// WAL lets readers run beside the single writer; synchronous=FULL keeps a committed change through
+/// a crash of the process or of the machine.
+/// </summary>
+public sealed class SqliteDatabase
+{
+    private readonly string _connectionString;
+
+    public SqliteDatabase(string connectionString)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        var builder = new SqliteConnectionStringBuilder(connectionString)
+        {
+            Pooling = true,
+            DefaultTimeout = 30,
+        };
+        _connectionString = builder.ToString();
+        var directory = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+        if (!string.IsNullOrEmpty(directory) && builder.Mode != SqliteOpenMode.Memory)
+        {
+            Directory.CreateDirectory(directory);
+        }
+    }
+
+    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        await using var pragma = connection.CreateCommand();
+        pragma.CommandText = "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;";
+        await pragma.ExecuteNonQueryAsync(cancellationToken);
+        return connection;
+    }
+
+    /// <summary>Applies missing migrations; refuses a database migrated by a newer build.</summary>
+    public async Task MigrateAsync(IReadOnlyList<Migration> migrations, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(migrations);
+        await using var connection = await OpenAsync(cancellationToken);
+        await ExecuteAsync(connection, null, """
+            PRAGMA journal_mode=WAL;
+            CREATE TABLE IF NOT EXISTS schema_migrations (
+                version     INTEGER PRIMARY KEY,
+                description TEXT NOT NULL,
+                applied_at  TEXT NOT NULL
+            );
+            """, cancellationToken);
+
+        // BEGIN IMMEDIATE takes the write lock first, so two processes starting together apply each step once.
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        await using var read = connection.CreateCommand();
+        read.Transaction = transaction;
+        read.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_migrations";
+        var current = Convert.ToInt32(await read.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        var latest = migrations.Count == 0 ? 0 : migrations.Max(m => m.Version);
+        if (current > latest)
+        {
+            throw SchemaTooNewException.For(current, latest);
+        }
+
+        foreach (var migration in migrations.Where(m => m.Version > current).OrderBy(m => m.Version))
+        {
+            await ExecuteAsync(connection, transaction, migration.Sql, cancellationToken);
+            await using var record = connection.CreateCommand();
+            record.Transaction = transaction;
+            record.CommandText = "INSERT INTO schema_migrations (version, description, applied_at) VALUES ($v, $d, $t)";
+            record.Parameters.AddWithValue("$v", migration.Version);
+            record.Parameters.AddWithValue("$d", migration.Description);
+            record.Parameters.AddWithValue("$t", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+            await record.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, SqliteTransaction? transaction, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}
