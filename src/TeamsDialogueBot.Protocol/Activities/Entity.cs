@@ -22,6 +22,7 @@ public sealed class Entity
     [JsonExtensionData]
     public IDictionary<string, JsonElement>? Extra { get; set; }
 
+    [JsonIgnore]
     public bool IsMention => string.Equals(Type, MentionType, StringComparison.OrdinalIgnoreCase);
 
     public static Entity Mention(ChannelAccount who, string text) =>
