@@ -1,0 +1,3 @@
+namespace TeamsDialogueBot.Cards;
+
+public sealed record FactSet(IReadOnlyList<Fact> Facts) : CardElement;

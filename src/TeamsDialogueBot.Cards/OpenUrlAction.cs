@@ -1,0 +1,3 @@
+namespace TeamsDialogueBot.Cards;
+
+public sealed record OpenUrlAction(string Url) : CardAction;
