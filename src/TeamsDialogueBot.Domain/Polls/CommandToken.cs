@@ -1,0 +1,50 @@
+using System.Buffers;
+
+namespace TeamsDialogueBot.Domain.Polls;
+
+/// <summary>A word or a quoted string of a poll command.</summary>
+internal readonly record struct CommandToken(string Text, bool Quoted)
+{
+    // Phones and Word-trained fingers turn " into “…” or „…“, so every double-quote
+    // character opens and closes; the price is that a question cannot contain one.
+    private static readonly SearchValues<char> Quotes = SearchValues.Create("\"\u201C\u201D\u201E");
+
+    public static bool TryTokenize(string text, out List<CommandToken> tokens)
+    {
+        tokens = [];
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            if (Quotes.Contains(text[i]))
+            {
+                var length = text.AsSpan(i + 1).IndexOfAny(Quotes);
+                if (length < 0)
+                {
+                    return false;
+                }
+
+                var end = i + 1 + length;
+
+                tokens.Add(new CommandToken(text[(i + 1)..end], Quoted: true));
+                i = end + 1;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && !char.IsWhiteSpace(text[i]) && !Quotes.Contains(text[i]))
+            {
+                i++;
+            }
+
+            tokens.Add(new CommandToken(text[start..i], Quoted: false));
+        }
+
+        return true;
+    }
+}

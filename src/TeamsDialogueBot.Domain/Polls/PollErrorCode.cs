@@ -1,0 +1,41 @@
+namespace TeamsDialogueBot.Domain.Polls;
+
+public enum PollErrorCode
+{
+    // Commands.
+    Syntax,
+    QuestionMissing,
+    QuestionTooLong,
+    OptionMissing,
+    OptionTooLong,
+    TooFewOptions,
+    TooManyOptions,
+    DuplicateOption,
+    InvalidMaxSelections,
+    InvalidTemplate,
+    UnknownGuidingQuestion,
+
+    // Finding a poll.
+    UnknownPoll,
+    NoPoll,
+    AmbiguousPoll,
+
+    // Transitions.
+    AlreadyClosed,
+    NotHidden,
+    AlreadyRevealed,
+
+    // Votes.
+    MissingPollId,
+    WrongPoll,
+    PollClosed,
+    NoSelection,
+    UnknownOption,
+    TooManySelections,
+    WrongType,
+    OutOfRange,
+    EmptyText,
+    TextTooLong,
+    DuplicateRank,
+    RankingGap,
+}

@@ -1,0 +1,68 @@
+using System.Globalization;
+
+namespace TeamsDialogueBot.Domain.Polls;
+
+/// <summary>The one place that decides whether a question and its options make a valid poll.</summary>
+internal static class PollRules
+{
+    public static string OptionKey(int index) => ((char)('a' + index)).ToString();
+
+    public static PollError? Check(string question, PollKind kind, IReadOnlyList<string> options, int? maxSelections, bool limitQuestionLength)
+    {
+        if (string.IsNullOrWhiteSpace(question))
+        {
+            return new PollError(PollErrorCode.QuestionMissing, "The poll needs a question.");
+        }
+
+        if (limitQuestionLength && question.Trim().Length > PollLimits.MaxQuestionLength)
+        {
+            return new PollError(PollErrorCode.QuestionTooLong, $"The question is too long: at most {PollLimits.MaxQuestionLength} characters.");
+        }
+
+        var hasOptions = kind is PollKind.SingleChoice or PollKind.MultipleChoice or PollKind.Ranking;
+        if (!hasOptions)
+        {
+            return options.Count == 0
+                ? null
+                : new PollError(PollErrorCode.Syntax, "Rating and open-text polls take no options.");
+        }
+
+        if (options.Count < PollLimits.MinOptions)
+        {
+            return new PollError(PollErrorCode.TooFewOptions, $"A poll needs at least {PollLimits.MinOptions} options, each in quotes.");
+        }
+
+        if (options.Count > PollLimits.MaxOptions)
+        {
+            return new PollError(PollErrorCode.TooManyOptions, $"A poll can have at most {PollLimits.MaxOptions} options.");
+        }
+
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < options.Count; i++)
+        {
+            var label = options[i].Trim();
+            var position = (i + 1).ToString(CultureInfo.InvariantCulture);
+            if (label.Length == 0)
+            {
+                return new PollError(PollErrorCode.OptionMissing, $"Option {position} is empty.");
+            }
+
+            if (label.Length > PollLimits.MaxOptionLength)
+            {
+                return new PollError(PollErrorCode.OptionTooLong, $"Option {position} is too long: at most {PollLimits.MaxOptionLength} characters.");
+            }
+
+            if (!seen.Add(label))
+            {
+                return new PollError(PollErrorCode.DuplicateOption, $"Option {position} repeats an earlier option.");
+            }
+        }
+
+        if (maxSelections is { } max && (kind != PollKind.MultipleChoice || max < 1 || max > options.Count))
+        {
+            return new PollError(PollErrorCode.InvalidMaxSelections, $"max= must be between 1 and the number of options ({options.Count.ToString(CultureInfo.InvariantCulture)}).");
+        }
+
+        return null;
+    }
+}

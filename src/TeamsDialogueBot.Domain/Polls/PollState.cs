@@ -1,0 +1,7 @@
+namespace TeamsDialogueBot.Domain.Polls;
+
+public enum PollState
+{
+    Open,
+    Closed,
+}
