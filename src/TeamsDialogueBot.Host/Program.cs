@@ -1,6 +1,14 @@
+using TeamsDialogueBot.Host.Composition;
+using TeamsDialogueBot.Host.Messaging;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddDialogueBot();
+
 var app = builder.Build();
-
-app.MapGet("/", () => "Hello World!");
-
+await app.PrepareStorageAsync();
+app.MapBotMessages();
+app.MapHealthChecks("/healthz");
 app.Run();
+
+/// <summary>Entry point, public so WebApplicationFactory tests can start the host.</summary>
+public partial class Program;

@@ -3,7 +3,7 @@ using TeamsDialogueBot.Storage.Schema;
 namespace TeamsDialogueBot.Storage.Sqlite;
 
 /// <summary>The SQLite schema, version by version. Never edit a released step: add a new one.</summary>
-internal static class SqliteMigrations
+public static class SqliteMigrations
 {
     public static IReadOnlyList<Migration> All { get; } =
     [

@@ -1,0 +1,127 @@
+using System.Globalization;
+using TeamsDialogueBot.Cards;
+using TeamsDialogueBot.Domain.Dialogues;
+using TeamsDialogueBot.Domain.Programme;
+
+namespace TeamsDialogueBot.Bot.Agenda;
+
+/// <summary>
+/// The agenda card: every item, done ones ticked, the current one highlighted with its points, panels
+/// and guiding questions (long lists fold away behind Action.ToggleVisibility so the card stays short
+/// in the chat). A pure function of the programme and the dialogue.
+/// </summary>
+public static class AgendaCard
+{
+    public const string NextVerb = "agenda.next";
+    public const string PreviousVerb = "agenda.prev";
+
+    public static AdaptiveCard Render(Programme programme, Dialogue dialogue)
+    {
+        ArgumentNullException.ThrowIfNull(programme);
+        ArgumentNullException.ThrowIfNull(dialogue);
+        var current = Math.Clamp(dialogue.CurrentItemIndex, 0, programme.Items.Count - 1);
+        var body = new List<CardElement>
+        {
+            new TextBlock(programme.Title) { Size = TextSize.Medium, Weight = TextWeight.Bolder, Style = TextBlockStyle.Heading },
+            new TextBlock(ScheduleLine(programme)) { IsSubtle = true, Spacing = Spacing.Small },
+        };
+        if (!string.IsNullOrWhiteSpace(programme.Venue))
+        {
+            body.Add(new TextBlock(programme.Venue) { IsSubtle = true, Spacing = Spacing.None, Size = TextSize.Small });
+        }
+
+        for (var i = 0; i < programme.Items.Count; i++)
+        {
+            body.Add(i == current ? CurrentItem(programme.Items[i], i) : OtherItem(programme.Items[i], done: i < current));
+        }
+
+        return new AdaptiveCard(body)
+        {
+            Actions =
+            [
+                new ExecuteAction(PreviousVerb) { Title = "◀ Previous item", Data = new Dictionary<string, string> { ["verb"] = PreviousVerb } },
+                new ExecuteAction(NextVerb) { Title = "Next item ▶", Style = ActionStyle.Positive, Data = new Dictionary<string, string> { ["verb"] = NextVerb } },
+            ],
+            MsTeams = new TeamsCardOptions(TeamsCardWidth.Full),
+            FallbackText = $"Agenda — now {programme.Items[current].Heading}",
+            Lang = programme.Language,
+        };
+    }
+
+    /// <summary>"Monday, 15 July 2024 · 10:00–13:00 and 15:00–18:00 CEST · Hybrid format".</summary>
+    public static string ScheduleLine(Programme programme)
+    {
+        ArgumentNullException.ThrowIfNull(programme);
+        var parts = new List<string> { programme.Date.ToString("dddd, d MMMM yyyy", CultureInfo.InvariantCulture) };
+        if (programme.Slots.Count > 0)
+        {
+            var slots = string.Join(" and ", programme.Slots.Select(s =>
+                $"{s.Start.ToString("HH:mm", CultureInfo.InvariantCulture)}–{s.End.ToString("HH:mm", CultureInfo.InvariantCulture)}"));
+            parts.Add(programme.TimeZoneLabel is { Length: > 0 } label ? $"{slots} {label}" : slots);
+        }
+
+        if (!string.IsNullOrWhiteSpace(programme.Format))
+        {
+            parts.Add(programme.Format);
+        }
+
+        return string.Join(" · ", parts);
+    }
+
+    private static Container OtherItem(AgendaItem item, bool done) =>
+        new([
+            new ColumnSet([
+                new Column([new TextBlock(done ? "✓" : "○") { IsSubtle = done, Color = done ? TextColor.Good : null }]) { Width = ColumnWidth.Pixels(20) },
+                new Column([new TextBlock(item.Heading) { IsSubtle = done }]) { Width = ColumnWidth.Stretch },
+            ]),
+        ])
+        { Spacing = Spacing.Small };
+
+    private static Container CurrentItem(AgendaItem item, int index)
+    {
+        var items = new List<CardElement>
+        {
+            new ColumnSet([
+                new Column([new TextBlock("▶") { Color = TextColor.Accent, Weight = TextWeight.Bolder }]) { Width = ColumnWidth.Pixels(20) },
+                new Column([
+                    new TextBlock(item.Heading) { Weight = TextWeight.Bolder },
+                    new TextBlock("Now") { Color = TextColor.Accent, Size = TextSize.Small, Spacing = Spacing.None },
+                ]) { Width = ColumnWidth.Stretch },
+            ]),
+        };
+        items.AddRange(item.Points.Select(p => new TextBlock("• " + p) { Spacing = Spacing.Small }));
+        foreach (var panel in item.Panels)
+        {
+            items.Add(new TextBlock(panel.Title) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium });
+            if (panel.FollowUp is { Length: > 0 } followUp)
+            {
+                items.Add(new TextBlock(followUp) { IsSubtle = true, Spacing = Spacing.None });
+            }
+        }
+
+        for (var s = 0; s < item.StandingItems.Count; s++)
+        {
+            items.AddRange(StandingItem(item.StandingItems[s], $"item{index}-standing{s}"));
+        }
+
+        return new Container(items) { Style = ContainerStyle.Emphasis, Spacing = Spacing.Small, Bleed = false };
+    }
+
+    private static IEnumerable<CardElement> StandingItem(StandingItem standing, string id)
+    {
+        var questionsId = id + "-questions";
+        yield return new TextBlock("❖ " + standing.Title) { Spacing = Spacing.Medium };
+        yield return new ActionSet([
+            new ToggleVisibilityAction([questionsId]) { Title = $"Guiding questions ({standing.GuidingQuestions.Count})" },
+        ])
+        { Spacing = Spacing.Small };
+        yield return new Container(
+            standing.GuidingQuestions
+                .Select(q => (CardElement)new TextBlock($"**Q{q.Number}.** {q.Text}") { Spacing = Spacing.Small })
+                .ToList())
+        {
+            Id = questionsId,
+            IsVisible = false,
+        };
+    }
+}

@@ -1,0 +1,59 @@
+using TeamsDialogueBot.Cards;
+using TeamsDialogueBot.Domain.Dialogues;
+using TeamsDialogueBot.Protocol.Activities;
+using TeamsDialogueBot.Protocol.Outbound;
+
+namespace TeamsDialogueBot.Bot.Outbox;
+
+/// <summary>
+/// Messages and cards from the bot to a conversation. Everything goes through the outbound lanes,
+/// so the bot stays under Teams' per-conversation rate limits however busy the meeting is.
+/// </summary>
+public sealed class ConversationOutbox(IOutboundLanes lanes)
+{
+    public async Task<string?> SendTextAsync(ConversationReference to, string text, CancellationToken cancellationToken, IList<Entity>? mentions = null)
+    {
+        var activity = NewMessage(to);
+        activity.Text = text;
+        activity.TextFormat = "markdown";
+        activity.Entities = mentions;
+        var sent = await lanes.SendAsync(Address(to), activity, cancellationToken);
+        return sent.Id;
+    }
+
+    public async Task<string?> SendCardAsync(ConversationReference to, AdaptiveCard card, CancellationToken cancellationToken)
+    {
+        var sent = await lanes.SendAsync(Address(to), CardMessage(to, card), cancellationToken);
+        return sent.Id;
+    }
+
+    /// <summary>
+    /// Replaces an already posted card for everyone. Coalesced in the lane: of many updates queued in a burst
+    /// only the latest <paramref name="version"/> is guaranteed to be sent.
+    /// </summary>
+    public void QueueCardUpdate(ConversationReference to, string activityId, AdaptiveCard card, long version)
+    {
+        var activity = CardMessage(to, card);
+        activity.Id = activityId;
+        lanes.QueueUpdate(Address(to), activityId, activity, version);
+    }
+
+    private static Activity CardMessage(ConversationReference to, AdaptiveCard card)
+    {
+        var activity = NewMessage(to);
+        activity.Attachments = [Attachment.AdaptiveCard(CardJson.ToElement(card))];
+        activity.Summary = card.FallbackText;
+        return activity;
+    }
+
+    private static Activity NewMessage(ConversationReference to) => new()
+    {
+        Type = ActivityTypes.Message,
+        ChannelId = to.ChannelId,
+        ServiceUrl = to.ServiceUrl,
+        From = new ChannelAccount { Id = to.BotId, Name = to.BotName },
+        Conversation = new ConversationAccount { Id = to.ConversationId, TenantId = to.TenantId, ConversationType = to.ConversationType },
+    };
+
+    private static ConversationAddress Address(ConversationReference to) => new(to.ServiceUrl, to.ConversationId);
+}

@@ -1,0 +1,26 @@
+using TeamsDialogueBot.Cards;
+
+namespace TeamsDialogueBot.Bot.Routing;
+
+/// <summary>What the presser sees after a card action. Invokes show it to that user only.</summary>
+public abstract record CardActionResult
+{
+    private CardActionResult()
+    {
+    }
+
+    /// <summary>Replace the card, for the presser only, with their own view.</summary>
+    public sealed record ShowCard(AdaptiveCard Card) : CardActionResult;
+
+    /// <summary>A short message shown to the presser.</summary>
+    public sealed record ShowMessage(string Text) : CardActionResult;
+
+    /// <summary>The action was refused: bad input, closed poll, not allowed. Nothing changed.</summary>
+    public sealed record Refuse(int StatusCode, string Code, string Message) : CardActionResult;
+
+    public static CardActionResult Show(AdaptiveCard card) => new ShowCard(card);
+
+    public static CardActionResult Say(string text) => new ShowMessage(text);
+
+    public static CardActionResult BadRequest(string code, string message) => new Refuse(400, code, message);
+}

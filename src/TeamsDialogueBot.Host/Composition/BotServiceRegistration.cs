@@ -1,0 +1,124 @@
+using Microsoft.Extensions.Options;
+using TeamsDialogueBot.Bot;
+using TeamsDialogueBot.Bot.Agenda;
+using TeamsDialogueBot.Bot.Chairs;
+using TeamsDialogueBot.Bot.Dialogues;
+using TeamsDialogueBot.Bot.Help;
+using TeamsDialogueBot.Bot.Outbox;
+using TeamsDialogueBot.Bot.Programme;
+using TeamsDialogueBot.Bot.Routing;
+using TeamsDialogueBot.Protocol;
+using TeamsDialogueBot.Protocol.Authentication;
+using TeamsDialogueBot.Protocol.Connector;
+using TeamsDialogueBot.Protocol.Outbound;
+
+namespace TeamsDialogueBot.Host.Composition;
+
+/// <summary>Wires the bot: credentials, protocol layer, programme, features, storage.</summary>
+public static partial class BotServiceRegistration
+{
+    public static WebApplicationBuilder AddDialogueBot(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        var botOptions = ReadBotOptions(builder.Configuration);
+        var problems = botOptions.Validate(builder.Environment.IsDevelopment());
+        if (problems.Count > 0)
+        {
+            throw new InvalidOperationException("TeamsDialogueBot cannot start: " + string.Join(" ", problems));
+        }
+
+        services.AddSingleton(Options.Create(botOptions));
+        services.AddSingleton(botOptions);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHealthChecks();
+
+        services.AddOptions<DialogueOptions>().Configure(o =>
+        {
+            var section = builder.Configuration.GetSection(DialogueOptions.SectionName);
+            o.ProgrammePath = section["ProgrammePath"];
+            foreach (var chair in section.GetSection("CoChairs").GetChildren())
+            {
+                if (!string.IsNullOrWhiteSpace(chair.Value))
+                {
+                    o.CoChairs.Add(chair.Value.Trim());
+                }
+            }
+
+            o.EveryoneIsChairWhenUnconfigured = botOptions.IsAnonymous;
+        });
+
+        AddProtocol(services, botOptions);
+        AddFeatures(services);
+        builder.AddDialogueStorage();
+        return builder;
+    }
+
+    private static BotFrameworkOptions ReadBotOptions(IConfiguration configuration)
+    {
+        var options = new BotFrameworkOptions();
+        configuration.Bind(options);
+        var metadata = configuration["BotFramework:OpenIdMetadataUrl"];
+        if (!string.IsNullOrWhiteSpace(metadata))
+        {
+            options.OpenIdMetadataUrl = metadata;
+        }
+
+        var authority = configuration["BotFramework:LoginAuthority"];
+        if (!string.IsNullOrWhiteSpace(authority))
+        {
+            options.LoginAuthority = authority;
+        }
+
+        return options;
+    }
+
+    private static void AddProtocol(IServiceCollection services, BotFrameworkOptions options)
+    {
+        services.AddSingleton<TrustedServiceUrls>();
+        if (options.IsAnonymous)
+        {
+            services.AddSingleton<IInboundAuthenticator, AnonymousAuthenticator>();
+            services.AddSingleton<IBotTokenProvider, AnonymousTokenProvider>();
+            services.AddHostedService<AnonymousModeWarning>();
+        }
+        else
+        {
+            services.AddHttpClient(nameof(BotFrameworkAuthenticator));
+            services.AddSingleton<IInboundAuthenticator>(sp => new BotFrameworkAuthenticator(
+                options,
+                sp.GetRequiredService<TimeProvider>(),
+                sp.GetRequiredService<ILogger<BotFrameworkAuthenticator>>(),
+                sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(BotFrameworkAuthenticator))));
+            services.AddSingleton<IBotTokenProvider, MsalBotTokenProvider>();
+        }
+
+        services.AddHttpClient<IConnectorClient, ConnectorClient>(http => http.Timeout = TimeSpan.FromSeconds(30));
+        services.AddSingleton<IOutboundLanes>(sp => new OutboundLanes(
+            sp.GetRequiredService<IConnectorClient>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<OutboundLanes>>(),
+            null));
+    }
+
+    private static void AddFeatures(IServiceCollection services)
+    {
+        services.AddSingleton(sp =>
+        {
+            var path = sp.GetRequiredService<IOptions<DialogueOptions>>().Value.ProgrammePath;
+            return string.IsNullOrWhiteSpace(path) ? ProgrammeLoader.LoadBuiltIn() : ProgrammeLoader.Load(path);
+        });
+        services.AddSingleton<ConversationGate>();
+        services.AddSingleton<DialogueSessions>();
+        services.AddSingleton<ConversationOutbox>();
+        services.AddSingleton<IChairResolver, ChairResolver>();
+
+        services.AddSingleton<AgendaFeature>();
+        services.AddSingleton<HelpFeature>();
+        services.AddSingleton<IFeature>(sp => sp.GetRequiredService<AgendaFeature>());
+        services.AddSingleton<IFeature>(sp => sp.GetRequiredService<HelpFeature>());
+        services.AddSingleton<IHelpSource>(sp => sp.GetRequiredService<HelpFeature>());
+        services.AddSingleton<IHelpSource>(sp => sp.GetRequiredService<AgendaFeature>());
+        services.AddSingleton<DialogueBot>();
+    }
+}
