@@ -1,0 +1,223 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Protocols;
+using Microsoft.IdentityModel.Tokens;
+using TeamsDialogueBot.Protocol.Activities;
+
+namespace TeamsDialogueBot.Protocol.Authentication;
+
+/// <summary>
+/// Validates the Bot Connector's JWT on an inbound activity, following the Bot Framework
+/// authentication spec and the SDK's ChannelValidation / JwtTokenExtractor / EndorsementsValidator:
+/// https://learn.microsoft.com/azure/bot-service/rest-api/bot-framework-rest-connector-authentication#bot-connector-to-bot
+/// </summary>
+public sealed partial class BotFrameworkAuthenticator : IInboundAuthenticator
+{
+    public const string ConnectorIssuer = "https://api.botframework.com";
+
+    /// <summary>The spec's allowance for clocks that disagree.</summary>
+    public static readonly TimeSpan ClockSkew = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// The Connector signs with RS256; the SDK also accepts RS384/RS512. Anything else — HS256 with
+    /// the public key as secret, "none" — is the classic forgery and is refused before any key lookup.
+    /// </summary>
+    private static readonly string[] AllowedAlgorithms =
+        [SecurityAlgorithms.RsaSha256, SecurityAlgorithms.RsaSha384, SecurityAlgorithms.RsaSha512];
+
+    private readonly string appId;
+    private readonly TimeProvider time;
+    private readonly ILogger logger;
+    private readonly SigningKeyCache keys;
+    private readonly JsonWebTokenHandler handler = new();
+
+    public BotFrameworkAuthenticator(
+        BotFrameworkOptions options,
+        TimeProvider timeProvider,
+        ILogger<BotFrameworkAuthenticator> logger,
+        HttpClient? metadataHttp = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        ArgumentNullException.ThrowIfNull(logger);
+        if (options.IsAnonymous)
+        {
+            throw new ArgumentException("MicrosoftAppId is not set; anonymous local mode uses AnonymousAuthenticator.", nameof(options));
+        }
+
+        var metadata = RequireSafeMetadataUrl(options.OpenIdMetadataUrl);
+        var retriever = metadataHttp is null ? new HttpDocumentRetriever() : new HttpDocumentRetriever(metadataHttp);
+        retriever.RequireHttps = metadata.Scheme == Uri.UriSchemeHttps;
+
+        appId = options.MicrosoftAppId!.Trim();
+        time = timeProvider;
+        this.logger = logger;
+        keys = new SigningKeyCache(metadata.AbsoluteUri, retriever, timeProvider, logger);
+    }
+
+    public async ValueTask<AuthenticationOutcome> AuthenticateAsync(string? authorizationHeader, Activity activity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var outcome = await ValidateAsync(authorizationHeader, activity, cancellationToken);
+        if (!outcome.Succeeded)
+        {
+            LogRejected(logger, activity.Id, outcome.StatusCode, outcome.Failure);
+        }
+
+        return outcome;
+    }
+
+    private async ValueTask<AuthenticationOutcome> ValidateAsync(string? authorizationHeader, Activity activity, CancellationToken cancellationToken)
+    {
+        if (!TryReadBearerToken(authorizationHeader, out var raw))
+        {
+            return AuthenticationOutcome.Unauthorized("missing or non-Bearer Authorization header");
+        }
+
+        JsonWebToken token;
+        try
+        {
+            token = handler.ReadJsonWebToken(raw);
+        }
+        catch (Exception ex) when (ex is ArgumentException or SecurityTokenException)
+        {
+            return AuthenticationOutcome.Unauthorized("malformed token");
+        }
+
+        if (!AllowedAlgorithms.Contains(token.Alg, StringComparer.Ordinal))
+        {
+            return AuthenticationOutcome.Unauthorized("signing algorithm not accepted");
+        }
+
+        if (string.IsNullOrEmpty(token.Kid))
+        {
+            return AuthenticationOutcome.Unauthorized("token names no signing key");
+        }
+
+        var snapshot = await keys.GetAsync(cancellationToken);
+        if (snapshot is null)
+        {
+            return AuthenticationOutcome.Unavailable("signing keys unavailable");
+        }
+
+        // Keys roll over without notice: a kid we do not know may be a key published after our last fetch.
+        if (!snapshot.KeysById.TryGetValue(token.Kid, out var key))
+        {
+            snapshot = await keys.RefreshAsync(snapshot, cancellationToken);
+            if (snapshot is null || !snapshot.KeysById.TryGetValue(token.Kid, out key))
+            {
+                return AuthenticationOutcome.Unauthorized("unknown signing key");
+            }
+        }
+
+        var result = await handler.ValidateTokenAsync(token, ParametersFor(key.Key));
+        if (!result.IsValid)
+        {
+            return AuthenticationOutcome.Unauthorized(Describe(result.Exception));
+        }
+
+        if (LifetimeProblem(token) is { } lifetimeProblem)
+        {
+            return AuthenticationOutcome.Unauthorized(lifetimeProblem);
+        }
+
+        if (string.IsNullOrEmpty(activity.ChannelId) || !key.Endorsements.Contains(activity.ChannelId))
+        {
+            return AuthenticationOutcome.Forbidden("signing key is not endorsed for the activity's channel");
+        }
+
+        if (!token.TryGetPayloadValue<string>("serviceurl", out var serviceUrlClaim)
+            || !SameServiceUrl(serviceUrlClaim, activity.ServiceUrl))
+        {
+            return AuthenticationOutcome.Unauthorized("serviceurl claim does not match the activity");
+        }
+
+        return AuthenticationOutcome.Success(result.ClaimsIdentity);
+    }
+
+    private TokenValidationParameters ParametersFor(SecurityKey key) => new()
+    {
+        ValidateIssuer = true,
+        ValidIssuer = ConnectorIssuer,
+        ValidateAudience = true,
+        ValidAudience = appId,
+        IssuerSigningKey = key,
+        TryAllIssuerSigningKeys = false,
+        ValidAlgorithms = AllowedAlgorithms,
+        RequireSignedTokens = true,
+
+        // Checked in LifetimeProblem against the injected TimeProvider; IdentityModel reads the wall clock.
+        ValidateLifetime = false,
+        RequireExpirationTime = false,
+    };
+
+    private string? LifetimeProblem(JsonWebToken token)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        if (!token.TryGetPayloadValue<long>(JwtRegisteredClaimNames.Exp, out _))
+        {
+            return "token has no expiry";
+        }
+
+        if (now > token.ValidTo + ClockSkew)
+        {
+            return "token expired";
+        }
+
+        if (token.ValidFrom != DateTime.MinValue && now < token.ValidFrom - ClockSkew)
+        {
+            return "token not yet valid";
+        }
+
+        return null;
+    }
+
+    private static string Describe(Exception? failure) => failure switch
+    {
+        SecurityTokenInvalidIssuerException => "issuer is not the Bot Connector",
+        SecurityTokenInvalidAudienceException => "audience is not this bot",
+        SecurityTokenInvalidAlgorithmException => "signing algorithm not accepted",
+        SecurityTokenInvalidSignatureException or SecurityTokenSignatureKeyNotFoundException => "signature invalid",
+        null => "token invalid",
+        _ => "token invalid (" + failure.GetType().Name + ")",
+    };
+
+    private static bool TryReadBearerToken(string? header, out string token)
+    {
+        token = "";
+        const string scheme = "Bearer ";
+        if (header is null || !header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        token = header[scheme.Length..].Trim();
+        return token.Length > 0 && !token.Contains(' ', StringComparison.Ordinal);
+    }
+
+    // The .NET SDK compares case-insensitively; a trailing '/' is the same endpoint.
+    private static bool SameServiceUrl(string? claim, string? activityServiceUrl) =>
+        !string.IsNullOrWhiteSpace(claim)
+        && !string.IsNullOrWhiteSpace(activityServiceUrl)
+        && string.Equals(claim.Trim().TrimEnd('/'), activityServiceUrl.Trim().TrimEnd('/'), StringComparison.OrdinalIgnoreCase);
+
+    private static Uri RequireSafeMetadataUrl(string? url)
+    {
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var metadata))
+        {
+            throw new ArgumentException($"OpenID metadata URL '{url}' is not an absolute URL.", nameof(url));
+        }
+
+        var isHttps = metadata.Scheme == Uri.UriSchemeHttps;
+        var isLoopbackHttp = metadata.Scheme == Uri.UriSchemeHttp && metadata.IsLoopback;
+        if (!isHttps && !isLoopbackHttp)
+        {
+            throw new ArgumentException($"OpenID metadata URL '{url}' must be https (http only for loopback hosts).", nameof(url));
+        }
+
+        return metadata;
+    }
+
+    [LoggerMessage(EventId = 1100, Level = LogLevel.Warning, Message = "Rejected inbound activity {ActivityId} with {StatusCode}: {Reason}")]
+    private static partial void LogRejected(ILogger logger, string? activityId, int statusCode, string? reason);
+}
