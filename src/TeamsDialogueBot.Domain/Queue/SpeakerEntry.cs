@@ -1,0 +1,30 @@
+namespace TeamsDialogueBot.Domain.Queue;
+
+/// <summary>
+/// One request for the floor on one agenda item. A participant who speaks and asks again gets a new
+/// entry (a second intervention); asking again while still in the queue updates this one.
+/// </summary>
+public sealed record SpeakerEntry
+{
+    /// <summary>Sequence number within the list, in order of arrival; never reused.</summary>
+    public required int Number { get; init; }
+    public required Speaker Speaker { get; init; }
+
+    /// <summary>"To say …", at most <see cref="TopicText.MaxLength"/> characters.</summary>
+    public string? Topic { get; init; }
+
+    /// <summary>Programme-wide number of the guiding question the speaker addresses, if any.</summary>
+    public int? GuidingQuestion { get; init; }
+    public required DateTimeOffset RequestedAt { get; init; }
+    public EntryState State { get; init; } = EntryState.Waiting;
+
+    /// <summary>1-based order in which entries got the floor on this item; null until called.</summary>
+    public int? Turn { get; init; }
+    public DateTimeOffset? StartedAt { get; init; }
+    public DateTimeOffset? EndedAt { get; init; }
+
+    /// <summary>Position the chair placed this entry at with `move`; it follows the line as people ahead leave.</summary>
+    public int? PinnedPosition { get; init; }
+
+    public bool IsQueued => State is EntryState.Waiting or EntryState.OnHold;
+}
