@@ -1,0 +1,8 @@
+using TeamsDialogueBot.Protocol.Connector;
+
+namespace TeamsDialogueBot.Protocol.Tests.Connector;
+
+internal sealed class StaticTokenProvider(string token) : IBotTokenProvider
+{
+    public ValueTask<string?> GetTokenAsync(CancellationToken cancellationToken) => ValueTask.FromResult<string?>(token);
+}
