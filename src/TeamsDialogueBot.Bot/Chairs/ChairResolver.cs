@@ -65,7 +65,7 @@ public sealed partial class ChairResolver(
         }
         catch (ConnectorException e)
         {
-            LogLookupFailed(logger, "member", e.StatusCode);
+            LogLookupFailed(logger, "member", (int)e.StatusCode);
             return false;
         }
     }
@@ -88,7 +88,7 @@ public sealed partial class ChairResolver(
         }
         catch (ConnectorException e)
         {
-            LogLookupFailed(logger, "meeting participant", e.StatusCode);
+            LogLookupFailed(logger, "meeting participant", (int)e.StatusCode);
             return false;
         }
     }

@@ -6,14 +6,11 @@ using TeamsDialogueBot.Cards;
 namespace TeamsDialogueBot.Bot.Help;
 
 /// <summary>`help`, and the answer to a command nobody knows: never silence.</summary>
-public sealed class HelpFeature(IEnumerable<IHelpSource> sources, ConversationOutbox outbox, IChairResolver chairs) : IFeature, IHelpSource
+public sealed class HelpFeature(IEnumerable<IHelpSource> sources, ConversationOutbox outbox, IChairResolver chairs) : IFeature
 {
     public const string UnknownCommandVerb = "";
 
-    public IEnumerable<CommandHelp> Commands =>
-    [
-        new("help", "What you can ask me", ChairsOnly: false),
-    ];
+    private static readonly CommandHelp Help = new("help", "What you can ask me", ChairsOnly: false);
 
     public void Register(ActivityRouter router)
     {
@@ -27,7 +24,7 @@ public sealed class HelpFeature(IEnumerable<IHelpSource> sources, ConversationOu
     private async Task ReplyAsync(CommandTurn command, string? intro, CancellationToken cancellationToken)
     {
         var isChair = await chairs.IsChairAsync(command.Turn, cancellationToken);
-        var all = sources.SelectMany(s => s.Commands);
+        var all = sources.SelectMany(s => s.Commands).Prepend(Help);
         await outbox.SendCardAsync(command.Turn.Reference, HelpCard.Render(all, isChair, intro), cancellationToken);
     }
 }

@@ -47,6 +47,9 @@ public static class InvokeResponses
         ["value"] = new JsonObject { ["code"] = code, ["message"] = message },
     };
 
-    private static JsonElement ToElement(JsonObject body) =>
-        JsonSerializer.SerializeToElement(body, ProtocolJsonContext.Default.JsonNode);
+    private static JsonElement ToElement(JsonObject body)
+    {
+        using var document = JsonDocument.Parse(body.ToJsonString());
+        return document.RootElement.Clone();
+    }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TeamsDialogueBot.Bot;
 using TeamsDialogueBot.Bot.Agenda;
@@ -5,7 +6,7 @@ using TeamsDialogueBot.Bot.Chairs;
 using TeamsDialogueBot.Bot.Dialogues;
 using TeamsDialogueBot.Bot.Help;
 using TeamsDialogueBot.Bot.Outbox;
-using TeamsDialogueBot.Bot.Programme;
+using TeamsDialogueBot.Bot.Programmes;
 using TeamsDialogueBot.Bot.Routing;
 using TeamsDialogueBot.Protocol;
 using TeamsDialogueBot.Protocol.Authentication;
@@ -54,7 +55,7 @@ public static partial class BotServiceRegistration
         return builder;
     }
 
-    private static BotFrameworkOptions ReadBotOptions(IConfiguration configuration)
+    private static BotFrameworkOptions ReadBotOptions(ConfigurationManager configuration)
     {
         var options = new BotFrameworkOptions();
         configuration.Bind(options);
@@ -117,7 +118,6 @@ public static partial class BotServiceRegistration
         services.AddSingleton<HelpFeature>();
         services.AddSingleton<IFeature>(sp => sp.GetRequiredService<AgendaFeature>());
         services.AddSingleton<IFeature>(sp => sp.GetRequiredService<HelpFeature>());
-        services.AddSingleton<IHelpSource>(sp => sp.GetRequiredService<HelpFeature>());
         services.AddSingleton<IHelpSource>(sp => sp.GetRequiredService<AgendaFeature>());
         services.AddSingleton<DialogueBot>();
     }

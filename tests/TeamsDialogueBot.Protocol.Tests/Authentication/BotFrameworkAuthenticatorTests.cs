@@ -2,6 +2,8 @@ using Microsoft.Extensions.Time.Testing;
 using TeamsDialogueBot.Protocol.Activities;
 using TeamsDialogueBot.Protocol.Authentication;
 
+using TeamsDialogueBot.TestSupport;
+
 namespace TeamsDialogueBot.Protocol.Tests.Authentication;
 
 public sealed class BotFrameworkAuthenticatorTests : IAsyncLifetime

@@ -3,6 +3,8 @@ using Microsoft.Extensions.Time.Testing;
 using TeamsDialogueBot.Protocol.Authentication;
 using static TeamsDialogueBot.Protocol.Tests.Authentication.BotFrameworkAuthenticatorTests;
 
+using TeamsDialogueBot.TestSupport;
+
 namespace TeamsDialogueBot.Protocol.Tests.Authentication;
 
 public sealed class SigningKeyRefreshTests : IAsyncLifetime

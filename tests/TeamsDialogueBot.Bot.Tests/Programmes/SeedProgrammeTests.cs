@@ -140,7 +140,7 @@ public sealed class SeedProgrammeTests
         try
         {
             var path = Path.Combine(directory.FullName, "copy.yaml");
-            using (var resource = typeof(ProgrammeLoader).Assembly.GetManifestResourceStream("TeamsDialogueBot.Bot.Programme.seed-programme.yaml")!)
+            using (var resource = typeof(ProgrammeLoader).Assembly.GetManifestResourceStream("TeamsDialogueBot.Bot.Programmes.seed-programme.yaml")!)
             using (var file = File.Create(path))
             {
                 resource.CopyTo(file);

@@ -14,7 +14,7 @@ namespace TeamsDialogueBot.Bot.Programmes;
 public static partial class ProgrammeLoader
 {
     public const string BuiltInName = "seed-programme.yaml";
-    private const string BuiltInResource = "TeamsDialogueBot.Bot.Programme.seed-programme.yaml";
+    private const string BuiltInResource = "TeamsDialogueBot.Bot.Programmes.seed-programme.yaml";
 
     private static readonly Lazy<ProgrammeModel> BuiltIn = new(ReadBuiltIn);
 

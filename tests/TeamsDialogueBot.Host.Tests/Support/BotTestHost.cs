@@ -1,0 +1,93 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using TeamsDialogueBot.TestSupport;
+
+namespace TeamsDialogueBot.Host.Tests.Support;
+
+/// <summary>
+/// The real host (Program) on an in-memory server, its SQLite file in a temp folder, talking to a
+/// recording fake Bot Connector that is a real HTTP server on loopback.
+/// </summary>
+public sealed class BotTestHost : IAsyncDisposable
+{
+    private readonly WebApplicationFactory<Program> _factory;
+
+    private BotTestHost(WebApplicationFactory<Program> factory, RecordingConnector connector, string databasePath)
+    {
+        _factory = factory;
+        Connector = connector;
+        DatabasePath = databasePath;
+        Client = factory.CreateClient();
+    }
+
+    public RecordingConnector Connector { get; }
+    public string DatabasePath { get; }
+    public HttpClient Client { get; }
+    public IServiceProvider Services => _factory.Services;
+
+    public static async Task<BotTestHost> StartAsync(
+        RecordingConnector connector,
+        string? databasePath = null,
+        IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        ArgumentNullException.ThrowIfNull(connector);
+        databasePath ??= NewDatabasePath();
+        var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+        {
+            web.UseEnvironment("Development");
+            web.UseSetting("ConnectionStrings:Dialogue", $"Data Source={databasePath}");
+            web.UseSetting("MicrosoftAppId", "");
+            foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+            {
+                web.UseSetting(key, value);
+            }
+        });
+        var host = new BotTestHost(factory, connector, databasePath);
+        using var health = await host.Client.GetAsync(new Uri("/healthz", UriKind.Relative));
+        health.EnsureSuccessStatusCode();
+        return host;
+    }
+
+    public static string NewDatabasePath() =>
+        Path.Combine(Path.GetTempPath(), "tdb-host-tests", Guid.NewGuid().ToString("N"), "dialogue.db");
+
+    public Task<HttpResponseMessage> PostAsync(JsonNode activity, string? bearer = null) =>
+        PostRawAsync(activity.ToJsonString(), bearer);
+
+    public async Task<HttpResponseMessage> PostRawAsync(string body, string? bearer = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri("/api/messages", UriKind.Relative))
+        {
+            Content = new StringContent(body, Encoding.UTF8, "application/json"),
+        };
+        if (bearer is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", bearer);
+        }
+
+        return await Client.SendAsync(request);
+    }
+
+    /// <summary>Posts and asserts the bot took it (HTTP 200).</summary>
+    public async Task<HttpResponseMessage> SendAsync(JsonNode activity)
+    {
+        var response = await PostAsync(activity);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException($"/api/messages answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        }
+
+        return response;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _factory.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+    }
+}
