@@ -24,6 +24,7 @@ public static class MentionText
             }
         }
 
-        return text.Replace("&nbsp;", " ", StringComparison.Ordinal).Trim();
+        // Teams delivers message text HTML-encoded (&quot;, &amp;, &nbsp;): commands are read decoded.
+        return System.Net.WebUtility.HtmlDecode(text).Replace('\u00A0', ' ').Trim();
     }
 }
