@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace TeamsDialogueBot.Cards;
@@ -5,7 +6,14 @@ namespace TeamsDialogueBot.Cards;
 /// <summary>Serialises cards the way Teams expects them (camelCase, nulls omitted, "type" first).</summary>
 public static class CardJson
 {
-    private static readonly CardJsonContext Indented = new(new JsonSerializerOptions(CardJsonContext.Default.Options)
+    // Non-ASCII text stays UTF-8 rather than \uXXXX: card size counts against Teams' ~28 KB limit,
+    // and card JSON goes to the Connector or a test, never into HTML.
+    private static readonly CardJsonContext Compact = new(new JsonSerializerOptions(CardJsonContext.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
+    private static readonly CardJsonContext Indented = new(new JsonSerializerOptions(Compact.Options)
     {
         WriteIndented = true,
     });
@@ -14,13 +22,13 @@ public static class CardJson
     public static JsonElement ToElement(AdaptiveCard card)
     {
         ArgumentNullException.ThrowIfNull(card);
-        return JsonSerializer.SerializeToElement(card, CardJsonContext.Default.AdaptiveCard);
+        return JsonSerializer.SerializeToElement(card, Compact.AdaptiveCard);
     }
 
     public static string ToJson(AdaptiveCard card, bool indented = false)
     {
         ArgumentNullException.ThrowIfNull(card);
-        var context = indented ? Indented : CardJsonContext.Default;
+        var context = indented ? Indented : Compact;
         return JsonSerializer.Serialize(card, context.AdaptiveCard);
     }
 
@@ -31,6 +39,6 @@ public static class CardJson
     public static int Utf8Size(AdaptiveCard card)
     {
         ArgumentNullException.ThrowIfNull(card);
-        return JsonSerializer.SerializeToUtf8Bytes(card, CardJsonContext.Default.AdaptiveCard).Length;
+        return JsonSerializer.SerializeToUtf8Bytes(card, Compact.AdaptiveCard).Length;
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -6,13 +7,21 @@ namespace TeamsDialogueBot.Protocol.Activities;
 /// <summary>The one set of JSON options for the wire: camelCase, nulls omitted, source-generated.</summary>
 public static class ProtocolJson
 {
-    public static JsonSerializerOptions Options => ProtocolJsonContext.Default.Options;
+    // The default encoder writes every non-ASCII character as \uXXXX, tripling the size of accented,
+    // CJK or Arabic text in cards that Teams caps at about 28 KB. These payloads are JSON bodies sent to
+    // the Connector, never embedded in HTML, so the relaxed encoder is safe here.
+    private static readonly ProtocolJsonContext Wire = new(new JsonSerializerOptions(ProtocolJsonContext.Default.Options)
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
+    public static JsonSerializerOptions Options => Wire.Options;
 
     public static Activity? ParseActivity(ReadOnlySpan<byte> utf8) =>
-        JsonSerializer.Deserialize(utf8, ProtocolJsonContext.Default.Activity);
+        JsonSerializer.Deserialize(utf8, Wire.Activity);
 
     public static byte[] Serialize(Activity activity) =>
-        JsonSerializer.SerializeToUtf8Bytes(activity, ProtocolJsonContext.Default.Activity);
+        JsonSerializer.SerializeToUtf8Bytes(activity, Wire.Activity);
 }
 
 [JsonSourceGenerationOptions(

@@ -21,7 +21,7 @@ public sealed class SeedProgrammeTests
         Assert.Equal(
             [new TimeSlot(new TimeOnly(10, 0), new TimeOnly(13, 0)), new TimeSlot(new TimeOnly(15, 0), new TimeOnly(18, 0))],
             seed.Slots);
-        Assert.Equal("Hybrid", seed.Format);
+        Assert.Equal("Hybrid format", seed.Format);
         Assert.Equal("VIC Boardroom D and online participation through Microsoft Teams", seed.Venue);
         Assert.Equal("en", seed.Language);
     }

@@ -1,0 +1,48 @@
+using TeamsDialogueBot.Bot.Commands;
+using TeamsDialogueBot.Protocol.Activities;
+
+namespace TeamsDialogueBot.Bot.Tests.Commands;
+
+public sealed class MentionTextTests
+{
+    private static Activity Message(string text, params Entity[] entities) => new()
+    {
+        Type = ActivityTypes.Message,
+        Text = text,
+        Recipient = new ChannelAccount { Id = "28:bot", Name = "Dialogue Bot" },
+        Entities = entities,
+    };
+
+    [Fact]
+    public void Bot_mention_is_removed_and_the_rest_trimmed()
+    {
+        var activity = Message("<at>Dialogue Bot</at> next ", Entity.Mention(new ChannelAccount { Id = "28:bot" }, "<at>Dialogue Bot</at>"));
+
+        Assert.Equal("next", MentionText.WithoutBotMention(activity));
+    }
+
+    [Fact]
+    public void Mentions_of_other_people_stay()
+    {
+        var activity = Message(
+            "<at>Dialogue Bot</at> q+ <at>Ana</at>",
+            Entity.Mention(new ChannelAccount { Id = "28:bot" }, "<at>Dialogue Bot</at>"),
+            Entity.Mention(new ChannelAccount { Id = "29:ana" }, "<at>Ana</at>"));
+
+        Assert.Equal("q+ <at>Ana</at>", MentionText.WithoutBotMention(activity));
+    }
+
+    [Fact]
+    public void Html_encoded_text_from_Teams_is_decoded()
+    {
+        var activity = Message("<at>Dialogue Bot</at>&nbsp;poll &quot;Ready?&quot; &quot;Yes &amp; now&quot;", Entity.Mention(new ChannelAccount { Id = "28:bot" }, "<at>Dialogue Bot</at>"));
+
+        Assert.Equal("poll \"Ready?\" \"Yes & now\"", MentionText.WithoutBotMention(activity));
+    }
+
+    [Fact]
+    public void Message_without_entities_is_returned_trimmed()
+    {
+        Assert.Equal("/agenda", MentionText.WithoutBotMention(Message("  /agenda  ")));
+    }
+}
