@@ -1,35 +1,51 @@
 using TeamsDialogueBot.Domain.Dialogues;
 using TeamsDialogueBot.Storage;
+using TeamsDialogueBot.Storage.Postgres;
+using TeamsDialogueBot.Storage.Schema;
 using TeamsDialogueBot.Storage.Sqlite;
 
 namespace TeamsDialogueBot.Host.Composition;
 
-/// <summary>Chooses the store by Storage:Provider and brings the schema up to date before the first request.</summary>
+/// <summary>Chooses the stores by Storage:Provider and brings the schema up to date before the first request.</summary>
 public static class StorageRegistration
 {
     public static WebApplicationBuilder AddDialogueStorage(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
         var provider = builder.Configuration[$"{StorageOptions.SectionName}:Provider"] ?? "Sqlite";
         var connectionString = builder.Configuration.GetConnectionString("Dialogue");
-        if (string.IsNullOrWhiteSpace(connectionString))
+        if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase))
         {
-            connectionString = "Data Source=data/dialogue.db";
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                throw new InvalidOperationException("Storage:Provider is Postgres but ConnectionStrings:Dialogue is not set.");
+            }
+
+            services.AddSingleton(new PostgresDatabase(connectionString));
+            services.AddSingleton<IDatabaseMigrator, PostgresMigrator>();
+            services.AddSingleton<IDialogueStore, PostgresDialogueStore>();
+            return builder;
         }
 
         if (!provider.Equals("Sqlite", StringComparison.OrdinalIgnoreCase))
         {
-            throw new InvalidOperationException($"Storage:Provider '{provider}' is not supported by this build; use 'Sqlite'.");
+            throw new InvalidOperationException($"Storage:Provider '{provider}' is not known; use 'Sqlite' or 'Postgres'.");
         }
 
-        builder.Services.AddSingleton(new SqliteDatabase(connectionString));
-        builder.Services.AddSingleton<IDialogueStore, SqliteDialogueStore>();
+        services.AddSingleton(new SqliteDatabase(string.IsNullOrWhiteSpace(connectionString) ? "Data Source=data/dialogue.db" : connectionString));
+        services.AddSingleton<IDatabaseMigrator, SqliteMigrator>();
+        services.AddSingleton<IDialogueStore, SqliteDialogueStore>();
         return builder;
     }
+
+    /// <summary>True when the configured provider is PostgreSQL; features pick their store implementations with it.</summary>
+    public static bool UsesPostgres(this IConfiguration configuration) =>
+        string.Equals(configuration[$"{StorageOptions.SectionName}:Provider"], "Postgres", StringComparison.OrdinalIgnoreCase);
 
     public static async Task PrepareStorageAsync(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        await app.Services.GetRequiredService<SqliteDatabase>().MigrateAsync(SqliteMigrations.All, app.Lifetime.ApplicationStopping);
+        await app.Services.GetRequiredService<IDatabaseMigrator>().MigrateAsync(app.Lifetime.ApplicationStopping);
     }
 }

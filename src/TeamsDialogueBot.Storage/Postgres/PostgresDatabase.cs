@@ -1,0 +1,67 @@
+using Npgsql;
+using TeamsDialogueBot.Storage.Schema;
+
+namespace TeamsDialogueBot.Storage.Postgres;
+
+/// <summary>
+/// The shared database of a multi-instance deployment: one pooled data source, and migrations that
+/// several instances starting at once apply exactly once (a transaction-scoped advisory lock).
+/// </summary>
+public sealed class PostgresDatabase : IAsyncDisposable
+{
+    // Any constant works; it only has to be the same for every instance of this app.
+    private const long MigrationLockKey = 0x7464_6221;
+
+    public PostgresDatabase(string connectionString)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        DataSource = NpgsqlDataSource.Create(connectionString);
+    }
+
+    public NpgsqlDataSource DataSource { get; }
+
+    public async Task MigrateAsync(IReadOnlyList<Migration> migrations, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(migrations);
+        await using var connection = await DataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var setup = new NpgsqlCommand("""
+            SELECT pg_advisory_xact_lock(@key);
+            CREATE TABLE IF NOT EXISTS schema_migrations (
+                version     INTEGER PRIMARY KEY,
+                description TEXT NOT NULL,
+                applied_at  TIMESTAMPTZ NOT NULL DEFAULT now()
+            );
+            """, connection, transaction))
+        {
+            setup.Parameters.AddWithValue("key", MigrationLockKey);
+            await setup.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        int current;
+        await using (var read = new NpgsqlCommand("SELECT COALESCE(MAX(version), 0) FROM schema_migrations", connection, transaction))
+        {
+            current = (int)(await read.ExecuteScalarAsync(cancellationToken) ?? 0);
+        }
+
+        var latest = migrations.Count == 0 ? 0 : migrations.Max(m => m.Version);
+        if (current > latest)
+        {
+            throw SchemaTooNewException.For(current, latest);
+        }
+
+        foreach (var migration in migrations.Where(m => m.Version > current).OrderBy(m => m.Version))
+        {
+            await using var step = new NpgsqlCommand(migration.Sql, connection, transaction);
+            await step.ExecuteNonQueryAsync(cancellationToken);
+            await using var record = new NpgsqlCommand("INSERT INTO schema_migrations (version, description) VALUES (@v, @d)", connection, transaction);
+            record.Parameters.AddWithValue("v", migration.Version);
+            record.Parameters.AddWithValue("d", migration.Description);
+            await record.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    public ValueTask DisposeAsync() => DataSource.DisposeAsync();
+}

@@ -1,0 +1,19 @@
+using TeamsDialogueBot.Storage.Schema;
+
+namespace TeamsDialogueBot.Storage.Postgres;
+
+/// <summary>The PostgreSQL schema, version by version, kept in step with SqliteMigrations. Never edit a released step.</summary>
+public static class PostgresMigrations
+{
+    public static IReadOnlyList<Migration> All { get; } =
+    [
+        new(1, "dialogues", """
+            CREATE TABLE dialogues (
+                conversation_id TEXT PRIMARY KEY,
+                version         BIGINT NOT NULL,
+                data            JSONB NOT NULL,
+                updated_at      TIMESTAMPTZ NOT NULL
+            );
+            """),
+    ];
+}
