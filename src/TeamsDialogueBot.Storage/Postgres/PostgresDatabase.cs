@@ -38,19 +38,24 @@ public sealed class PostgresDatabase : IAsyncDisposable
             await setup.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        int current;
-        await using (var read = new NpgsqlCommand("SELECT COALESCE(MAX(version), 0) FROM schema_migrations", connection, transaction))
+        var applied = new HashSet<int>();
+        await using (var read = new NpgsqlCommand("SELECT version FROM schema_migrations", connection, transaction))
+        await using (var reader = await read.ExecuteReaderAsync(cancellationToken))
         {
-            current = (int)(await read.ExecuteScalarAsync(cancellationToken) ?? 0);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                applied.Add(reader.GetInt32(0));
+            }
         }
 
         var latest = migrations.Count == 0 ? 0 : migrations.Max(m => m.Version);
-        if (current > latest)
+        if (applied.Count > 0 && applied.Max() > latest)
         {
-            throw SchemaTooNewException.For(current, latest);
+            throw SchemaTooNewException.For(applied.Max(), latest);
         }
 
-        foreach (var migration in migrations.Where(m => m.Version > current).OrderBy(m => m.Version))
+        // Every step not yet applied, gaps included (see SqliteDatabase).
+        foreach (var migration in migrations.Where(m => !applied.Contains(m.Version)).OrderBy(m => m.Version))
         {
             await using var step = new NpgsqlCommand(migration.Sql, connection, transaction);
             await step.ExecuteNonQueryAsync(cancellationToken);

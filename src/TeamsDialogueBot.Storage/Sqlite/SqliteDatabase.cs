@@ -55,17 +55,27 @@ public sealed class SqliteDatabase
 
         // BEGIN IMMEDIATE takes the write lock first, so two processes starting together apply each step once.
         await using var transaction = connection.BeginTransaction(deferred: false);
-        await using var read = connection.CreateCommand();
-        read.Transaction = transaction;
-        read.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_migrations";
-        var current = Convert.ToInt32(await read.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
-        var latest = migrations.Count == 0 ? 0 : migrations.Max(m => m.Version);
-        if (current > latest)
+        var applied = new HashSet<int>();
+        await using (var read = connection.CreateCommand())
         {
-            throw SchemaTooNewException.For(current, latest);
+            read.Transaction = transaction;
+            read.CommandText = "SELECT version FROM schema_migrations";
+            await using var reader = await read.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                applied.Add(reader.GetInt32(0));
+            }
         }
 
-        foreach (var migration in migrations.Where(m => m.Version > current).OrderBy(m => m.Version))
+        var latest = migrations.Count == 0 ? 0 : migrations.Max(m => m.Version);
+        if (applied.Count > 0 && applied.Max() > latest)
+        {
+            throw SchemaTooNewException.For(applied.Max(), latest);
+        }
+
+        // Every step not yet applied, in order — not just those above the highest: steps developed in
+        // parallel may land out of order, and a gap must never be skipped.
+        foreach (var migration in migrations.Where(m => !applied.Contains(m.Version)).OrderBy(m => m.Version))
         {
             await ExecuteAsync(connection, transaction, migration.Sql, cancellationToken);
             await using var record = connection.CreateCommand();

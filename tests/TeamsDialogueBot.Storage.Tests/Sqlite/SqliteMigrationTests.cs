@@ -57,5 +57,22 @@ public sealed class SqliteMigrationTests : IDisposable
         Assert.Equal(1L, (long)(await command.ExecuteScalarAsync())!);
     }
 
+    [Fact]
+    public async Task A_step_that_landed_out_of_order_below_the_highest_is_still_applied()
+    {
+        var database = await _temp.OpenMigratedAsync();
+        var top = SqliteMigrations.All.Max(m => m.Version);
+        await database.MigrateAsync([.. SqliteMigrations.All, new Migration(top + 2, "later", "CREATE TABLE later (x INTEGER);")], CancellationToken.None);
+
+        await database.MigrateAsync(
+            [.. SqliteMigrations.All, new Migration(top + 1, "gap", "CREATE TABLE gap (x INTEGER);"), new Migration(top + 2, "later", "CREATE TABLE later (x INTEGER);")],
+            CancellationToken.None);
+
+        await using var connection = await database.OpenAsync(CancellationToken.None);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM sqlite_master WHERE name IN ('gap', 'later')";
+        Assert.Equal(2L, (long)(await command.ExecuteScalarAsync())!);
+    }
+
     public void Dispose() => _temp.Dispose();
 }
