@@ -4,6 +4,7 @@ using TeamsDialogueBot.Bot.Help;
 using TeamsDialogueBot.Bot.Outbox;
 using TeamsDialogueBot.Bot.Routing;
 using TeamsDialogueBot.Bot.Turns;
+using TeamsDialogueBot.Domain.Dialogues;
 using TeamsDialogueBot.Protocol.Activities;
 
 namespace TeamsDialogueBot.Bot;
@@ -17,12 +18,14 @@ public sealed partial class DialogueBot
     public const string CardActionInvokeName = "adaptiveCard/action";
     private readonly ActivityRouter _router = new();
     private readonly ConversationOutbox _outbox;
+    private readonly IProcessedActivities _processed;
     private readonly ILogger<DialogueBot> _logger;
 
-    public DialogueBot(IEnumerable<IFeature> features, ConversationOutbox outbox, ILogger<DialogueBot> logger)
+    public DialogueBot(IEnumerable<IFeature> features, ConversationOutbox outbox, IProcessedActivities processed, ILogger<DialogueBot> logger)
     {
         ArgumentNullException.ThrowIfNull(features);
         _outbox = outbox;
+        _processed = processed;
         _logger = logger;
         foreach (var feature in features)
         {
@@ -34,6 +37,26 @@ public sealed partial class DialogueBot
     {
         ArgumentNullException.ThrowIfNull(activity);
         var turn = new Turn(activity);
+        var changesState = activity.Type is ActivityTypes.Message or ActivityTypes.Invoke
+            && !string.IsNullOrEmpty(activity.Id) && turn.ConversationId.Length > 0;
+        if (changesState && await _processed.WasProcessedAsync(turn.ConversationId, activity.Id!, cancellationToken))
+        {
+            LogDuplicate(_logger, activity.Type, activity.Id);
+            return activity.Type == ActivityTypes.Invoke ? InvokeResponses.From(CardActionResult.Say("Already done.")) : null;
+        }
+
+        var response = await RouteAsync(turn, cancellationToken);
+        if (changesState)
+        {
+            await _processed.RecordAsync(turn.ConversationId, activity.Id!, cancellationToken);
+        }
+
+        return response;
+    }
+
+    private async Task<InvokeResponse?> RouteAsync(Turn turn, CancellationToken cancellationToken)
+    {
+        var activity = turn.Activity;
         switch (activity.Type)
         {
             case ActivityTypes.Message:
@@ -123,6 +146,9 @@ public sealed partial class DialogueBot
         var result = await handler(new CardActionTurn(turn, verb, data, IsInvoke: true, turn.Activity.ReplyToId), cancellationToken);
         return InvokeResponses.From(result);
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Duplicate {Type} activity {ActivityId} acknowledged without being applied again")]
+    private static partial void LogDuplicate(ILogger logger, string? type, string? activityId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Command {Verb} (activity {ActivityId})")]
     private static partial void LogCommand(ILogger logger, string verb, string? activityId);

@@ -25,6 +25,7 @@ public static class StorageRegistration
             services.AddSingleton(new PostgresDatabase(connectionString));
             services.AddSingleton<IDatabaseMigrator, PostgresMigrator>();
             services.AddSingleton<IDialogueStore, PostgresDialogueStore>();
+            services.AddSingleton<IProcessedActivities, PostgresProcessedActivities>();
             return builder;
         }
 
@@ -36,6 +37,7 @@ public static class StorageRegistration
         services.AddSingleton(new SqliteDatabase(string.IsNullOrWhiteSpace(connectionString) ? "Data Source=data/dialogue.db" : connectionString));
         services.AddSingleton<IDatabaseMigrator, SqliteMigrator>();
         services.AddSingleton<IDialogueStore, SqliteDialogueStore>();
+        services.AddSingleton<IProcessedActivities, SqliteProcessedActivities>();
         return builder;
     }
 

@@ -15,5 +15,13 @@ public static class PostgresMigrations
                 updated_at      TIMESTAMPTZ NOT NULL
             );
             """),
+        new(10, "processed activities", """
+            CREATE TABLE processed_activities (
+                conversation_id TEXT NOT NULL,
+                activity_id     TEXT NOT NULL,
+                processed_at    TIMESTAMPTZ NOT NULL,
+                PRIMARY KEY (conversation_id, activity_id)
+            );
+            """),
     ];
 }

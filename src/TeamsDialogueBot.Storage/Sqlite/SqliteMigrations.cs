@@ -15,5 +15,63 @@ public static class SqliteMigrations
                 updated_at      TEXT NOT NULL
             );
             """),
+        new(2, "speakers lists", """
+            CREATE TABLE speakers_lists (
+                conversation_id  TEXT NOT NULL,
+                item_index       INTEGER NOT NULL,
+                version          INTEGER NOT NULL,
+                data             TEXT NOT NULL,
+                card_activity_id TEXT,
+                updated_at       TEXT NOT NULL,
+                PRIMARY KEY (conversation_id, item_index)
+            );
+            CREATE TABLE participant_profiles (
+                conversation_id TEXT NOT NULL,
+                participant_id  TEXT NOT NULL,
+                mri             TEXT,
+                data            TEXT NOT NULL,
+                updated_at      TEXT NOT NULL,
+                PRIMARY KEY (conversation_id, participant_id)
+            );
+            CREATE TABLE conversation_chairs (
+                conversation_id TEXT NOT NULL,
+                mri             TEXT NOT NULL,
+                confirmed_at    TEXT NOT NULL,
+                PRIMARY KEY (conversation_id, mri)
+            );
+            """),
+        new(3, "polls", """
+            CREATE TABLE IF NOT EXISTS polls (
+                conversation_id  TEXT NOT NULL,
+                poll_id          TEXT NOT NULL,
+                sequence         INTEGER NOT NULL,
+                version          INTEGER NOT NULL,
+                is_open          INTEGER NOT NULL,
+                card_activity_id TEXT,
+                data             TEXT NOT NULL,
+                updated_at       TEXT NOT NULL,
+                PRIMARY KEY (conversation_id, poll_id)
+            );
+            CREATE TABLE IF NOT EXISTS poll_answers (
+                conversation_id TEXT NOT NULL,
+                poll_id         TEXT NOT NULL,
+                voter_key       TEXT NOT NULL,
+                answered_at     TEXT NOT NULL,
+                data            TEXT NOT NULL,
+                PRIMARY KEY (conversation_id, poll_id, voter_key)
+            ) WITHOUT ROWID;
+            CREATE TABLE IF NOT EXISTS poll_secrets (
+                name  TEXT PRIMARY KEY,
+                value BLOB NOT NULL
+            );
+            """),
+        new(10, "processed activities", """
+            CREATE TABLE processed_activities (
+                conversation_id TEXT NOT NULL,
+                activity_id     TEXT NOT NULL,
+                processed_at    TEXT NOT NULL,
+                PRIMARY KEY (conversation_id, activity_id)
+            ) WITHOUT ROWID;
+            """),
     ];
 }

@@ -180,4 +180,18 @@ public sealed class AgendaFlowTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains(_connector.Sent, a => (a["text"]?.GetValue<string>() ?? "").Contains("Now: II.", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task The_same_activity_delivered_twice_moves_the_agenda_once()
+    {
+        var next = _teams.Mention(Teams.Chair, "next");
+
+        await _host.SendAsync(next);
+        await _host.SendAsync(next.DeepClone());
+        await _host.SendAsync(_teams.Mention(Teams.Chair, "agenda"));
+
+        var card = WireCards.OnlyCard([_connector.Sent[^1]]);
+        Assert.Contains("II. Briefing", WireCards.CurrentItemText(card), StringComparison.Ordinal);
+        Assert.Single(_connector.Sent, a => (a["text"]?.GetValue<string>() ?? "").StartsWith("**Now:", StringComparison.Ordinal));
+    }
 }

@@ -1,0 +1,28 @@
+using System.Globalization;
+using TeamsDialogueBot.Domain.Dialogues;
+
+namespace TeamsDialogueBot.Storage.Sqlite;
+
+public sealed class SqliteProcessedActivities(SqliteDatabase database, TimeProvider time) : IProcessedActivities
+{
+    public async Task<bool> WasProcessedAsync(string conversationId, string activityId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT 1 FROM processed_activities WHERE conversation_id = $c AND activity_id = $a";
+        command.Parameters.AddWithValue("$c", conversationId);
+        command.Parameters.AddWithValue("$a", activityId);
+        return await command.ExecuteScalarAsync(cancellationToken) is not null;
+    }
+
+    public async Task RecordAsync(string conversationId, string activityId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "INSERT INTO processed_activities (conversation_id, activity_id, processed_at) VALUES ($c, $a, $t) ON CONFLICT DO NOTHING";
+        command.Parameters.AddWithValue("$c", conversationId);
+        command.Parameters.AddWithValue("$a", activityId);
+        command.Parameters.AddWithValue("$t", time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}
