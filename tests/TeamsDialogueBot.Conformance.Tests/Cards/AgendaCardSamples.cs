@@ -1,0 +1,39 @@
+using TeamsDialogueBot.Bot.Agenda;
+using TeamsDialogueBot.Bot.Programmes;
+using TeamsDialogueBot.Domain.Dialogues;
+using TeamsDialogueBot.Domain.Programme;
+
+namespace TeamsDialogueBot.Conformance.Tests.Cards;
+
+/// <summary>The agenda card over the built-in programme: first, middle, the tour-de-table with its 13 questions, last.</summary>
+public sealed class AgendaCardSamples : ICardSamples
+{
+    private static readonly Programme Seed = ProgrammeLoader.LoadBuiltIn();
+
+    public IEnumerable<CardSample> Samples
+    {
+        get
+        {
+            var tourDeTable = Seed.Items.ToList().FindIndex(i => i.GuidingQuestions.Any());
+            yield return new("agenda-first-item", AgendaCard.Render(Seed, At(0)));
+            yield return new("agenda-middle-item", AgendaCard.Render(Seed, At(2)));
+            yield return new("agenda-tour-de-table", AgendaCard.Render(Seed, At(tourDeTable)));
+            yield return new("agenda-last-item", AgendaCard.Render(Seed, At(Seed.Items.Count - 1)));
+        }
+    }
+
+    /// <summary>For a test that the sample really is the item with the guiding questions.</summary>
+    public static int TourDeTableQuestionCount => Seed.Items.Max(i => i.GuidingQuestions.Count());
+
+    private static Dialogue At(int index)
+    {
+        var dialogue = Dialogue.Start(new ConversationReference
+        {
+            ConversationId = "19:meeting_conformance@thread.v2",
+            ServiceUrl = "https://smba.trafficmanager.net/emea/",
+            BotId = "28:00000000-0000-0000-0000-000000000000",
+        });
+        dialogue.GoTo(index, Seed.Items.Count);
+        return dialogue;
+    }
+}
