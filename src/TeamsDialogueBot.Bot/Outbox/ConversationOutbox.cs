@@ -9,8 +9,10 @@ namespace TeamsDialogueBot.Bot.Outbox;
 /// Messages and cards from the bot to a conversation. Everything goes through the outbound lanes,
 /// so the bot stays under Teams' per-conversation rate limits however busy the meeting is.
 /// </summary>
-public sealed class ConversationOutbox(IOutboundLanes lanes)
+public sealed class ConversationOutbox(IOutboundLanes lanes, IEnumerable<IConversationWatcher> watchers)
 {
+    private readonly IConversationWatcher[] _watchers = [.. watchers];
+
     public async Task<string?> SendTextAsync(ConversationReference to, string text, CancellationToken cancellationToken, IList<Entity>? mentions = null)
     {
         var activity = NewMessage(to);
@@ -18,12 +20,14 @@ public sealed class ConversationOutbox(IOutboundLanes lanes)
         activity.TextFormat = "markdown";
         activity.Entities = mentions;
         var sent = await lanes.SendAsync(Address(to), activity, cancellationToken);
+        Notify(to);
         return sent.Id;
     }
 
     public async Task<string?> SendCardAsync(ConversationReference to, AdaptiveCard card, CancellationToken cancellationToken)
     {
         var sent = await lanes.SendAsync(Address(to), CardMessage(to, card), cancellationToken);
+        Notify(to);
         return sent.Id;
     }
 
@@ -36,6 +40,15 @@ public sealed class ConversationOutbox(IOutboundLanes lanes)
         var activity = CardMessage(to, card);
         activity.Id = activityId;
         lanes.QueueUpdate(Address(to), activityId, activity, version);
+        Notify(to);
+    }
+
+    private void Notify(ConversationReference conversation)
+    {
+        foreach (var watcher in _watchers)
+        {
+            watcher.Changed(conversation);
+        }
     }
 
     private static Activity CardMessage(ConversationReference to, AdaptiveCard card)
