@@ -1,0 +1,39 @@
+using TeamsDialogueBot.Bot.Help;
+using TeamsDialogueBot.Bot.Polls;
+using TeamsDialogueBot.Bot.Routing;
+using TeamsDialogueBot.Domain.Polls;
+using TeamsDialogueBot.Storage.Sqlite;
+
+namespace TeamsDialogueBot.Host.Composition;
+
+/// <summary>Wires polls: the store, the vote path, the debounced card refresher and the feature.</summary>
+public static class PollsRegistration
+{
+    public static IServiceCollection AddPolls(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        if (configuration.UsesPostgres())
+        {
+            // No PostgreSQL poll store exists yet; a missing feature beats a host that can't resolve it.
+            return services;
+        }
+
+        services.AddOptions<PollsOptions>().Configure(o =>
+        {
+            var section = configuration.GetSection(PollsOptions.SectionName);
+            o.AnonymousSecret = section["AnonymousSecret"];
+            if (TimeSpan.TryParse(section["RefreshInterval"], System.Globalization.CultureInfo.InvariantCulture, out var interval) && interval > TimeSpan.Zero)
+            {
+                o.RefreshInterval = interval;
+            }
+        });
+        services.AddSingleton<IPollStore, SqlitePollStore>();
+        services.AddSingleton<PollSecret>();
+        services.AddSingleton<PollCardRefresher>();
+        services.AddSingleton<PollVoting>();
+        services.AddSingleton<PollsFeature>();
+        services.AddSingleton<IFeature>(sp => sp.GetRequiredService<PollsFeature>());
+        services.AddSingleton<IHelpSource>(sp => sp.GetRequiredService<PollsFeature>());
+        return services;
+    }
+}

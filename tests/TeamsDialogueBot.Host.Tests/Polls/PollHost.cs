@@ -1,0 +1,73 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using TeamsDialogueBot.Bot.Polls;
+using TeamsDialogueBot.Domain.Polls;
+using TeamsDialogueBot.Host.Tests.Support;
+using TeamsDialogueBot.Protocol.Outbound;
+using TeamsDialogueBot.TestSupport;
+
+namespace TeamsDialogueBot.Host.Tests.Polls;
+
+/// <summary>The host with a chair and a participant in a meeting chat, and the poll-specific moves of a test.</summary>
+public sealed class PollHost : IAsyncDisposable
+{
+    private PollHost(RecordingConnector connector, BotTestHost host)
+    {
+        Connector = connector;
+        Host = host;
+        Teams = new Teams(connector.ServiceUrl);
+    }
+
+    public RecordingConnector Connector { get; }
+    public BotTestHost Host { get; }
+    public Teams Teams { get; }
+    public IPollStore Store => Host.Services.GetRequiredService<IPollStore>();
+
+    public static async Task<PollHost> StartAsync()
+    {
+        var connector = await RecordingConnector.StartAsync();
+        connector.SetMeetingRole(Teams.Chair.AadObjectId, "Organizer");
+        connector.SetMeetingRole(Teams.Participant.AadObjectId, "Attendee");
+        var host = await BotTestHost.StartAsync(connector);
+        return new PollHost(connector, host);
+    }
+
+    public static TeamsUser NewUser(int n) =>
+        new(Guid.NewGuid().ToString("D"), string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Voter {n}"));
+
+    /// <summary>A chair types the command; returns the activity id of the card it posted.</summary>
+    public async Task<string> LaunchAsync(string command)
+    {
+        var before = Connector.Requests.Count;
+        await Host.SendAsync(Teams.Mention(Teams.Chair, command));
+
+        // The command's handler awaits the lane's send, so the card is on the wire when the POST returns.
+        return Connector.Requests.Skip(before).Single(r => r.Route == "send" && r.Body?["attachments"] is not null).ActivityId!;
+    }
+
+    /// <summary>An Action.Execute press of the vote button; returns the invoke response body.</summary>
+    public async Task<JsonNode> VoteAsync(TeamsUser voter, JsonObject data, string cardId = "1")
+    {
+        data["verb"] = PollCard.VoteVerb;
+        using var response = await Host.SendAsync(Teams.Execute(voter, PollCard.VoteVerb, data, cardId));
+        return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+    }
+
+    /// <summary>Every pending card render done and sent.</summary>
+    public async Task SettleAsync()
+    {
+        await Host.Services.GetRequiredService<PollCardRefresher>().WhenIdleAsync(CancellationToken.None);
+        await Host.Services.GetRequiredService<IOutboundLanes>().WhenIdleAsync(CancellationToken.None);
+    }
+
+    public async Task<IReadOnlyList<Answer>> AnswersAsync(string pollId) =>
+        await Store.AnswersAsync(Teams.ConversationId, new PollId(pollId), CancellationToken.None);
+
+    public IEnumerable<string> Texts() => Connector.Sent.Select(a => a["text"]?.GetValue<string>() ?? "");
+
+    public async ValueTask DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        await Connector.DisposeAsync();
+    }
+}
