@@ -51,6 +51,7 @@ public static partial class BotServiceRegistration
 
         AddProtocol(services, botOptions);
         AddFeatures(services);
+        services.AddSpeakersList();
         services.AddPolls(builder.Configuration);
         builder.AddDialogueStorage();
         return builder;

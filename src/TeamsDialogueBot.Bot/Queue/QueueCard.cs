@@ -1,0 +1,191 @@
+using System.Globalization;
+using TeamsDialogueBot.Cards;
+using TeamsDialogueBot.Domain.Queue;
+
+namespace TeamsDialogueBot.Bot.Queue;
+
+/// <summary>
+/// The speakers' list card: who has the floor and for how long, who is next and why, the line with
+/// estimated waits, and the equal-footing figures. Everyone sees the shared view; the chairs' clients
+/// refresh to a view with the controls. A pure function: elapsed time comes from the clock given.
+/// </summary>
+public static class QueueCard
+{
+    /// <summary>Below Teams' ~28 KB message limit, with room for the activity envelope.</summary>
+    public const int MaxBytes = 26_000;
+
+    private const int DetailedRows = 10;
+    private const int CardTopicLength = 120;
+    private const int MaxRefreshUsers = 60;
+
+    public static AdaptiveCard Render(SpeakersList list, QueueCardContext context, bool chairView)
+    {
+        ArgumentNullException.ThrowIfNull(list);
+        ArgumentNullException.ThrowIfNull(context);
+        var item = list.ItemIndex.ToString(CultureInfo.InvariantCulture);
+        var queue = list.Queue;
+        var waits = WaitEstimate.Compute(queue, list.SpeakingTime, list.Current, context.Now);
+        var head = new List<CardElement>
+        {
+            new TextBlock("Speakers' list") { Size = TextSize.Medium, Weight = TextWeight.Bolder, Style = TextBlockStyle.Heading },
+            new TextBlock(CardText.Plain(context.ItemHeading)) { IsSubtle = true, Spacing = Spacing.None },
+            new TextBlock(StatusLine(list)) { Spacing = Spacing.Small, Size = TextSize.Small },
+            Floor(list, context.Now),
+            new TextBlock(WaitingLine(queue)) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium },
+        };
+        if (queue.FirstOrDefault(o => o.Entry.State == EntryState.Waiting) is { } next)
+        {
+            head.Add(new TextBlock("Why next: " + CardText.Plain(next.Reason)) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None });
+        }
+
+        var rows = queue.Select((o, i) => (CardElement)Row(o, waits[i], detailed: i < DetailedRows)).ToList();
+        var footer = new TextBlock(FloorFigures.Compute(list, context.Now).Summary()) { IsSubtle = true, Size = TextSize.Small, Separator = true, Spacing = Spacing.Medium };
+        var actions = chairView ? ChairActions(list, item) : [];
+        var card = Build(list, context, item, head, rows, footer, actions);
+
+        // A very long line is shown as far as the size limit allows; the count above stays exact.
+        var shown = rows.Count;
+        while (CardJson.Utf8Size(card) > MaxBytes && shown > 0)
+        {
+            shown = Math.Max(0, shown - Math.Max(1, shown / 10));
+            var cut = rows.Take(shown).Append(new TextBlock(string.Create(CultureInfo.InvariantCulture, $"… and {rows.Count - shown} more")) { IsSubtle = true }).ToList();
+            card = Build(list, context, item, head, cut, footer, actions);
+        }
+
+        return card;
+    }
+
+    public static string ChannelIcon(SpeakerChannel channel) => channel == SpeakerChannel.Room ? "🏛" : "💻";
+
+    private static AdaptiveCard Build(
+        SpeakersList list, QueueCardContext context, string item, List<CardElement> head, IEnumerable<CardElement> rows, CardElement footer, List<CardElement> chairActions)
+    {
+        var body = new List<CardElement>(head);
+        body.AddRange(rows);
+        body.AddRange(chairActions);
+        body.Add(footer);
+        return new AdaptiveCard(body)
+        {
+            Actions = ParticipantActions(list, item),
+            Refresh = context.ChairMris.Count == 0 ? null : new Refresh(Execute(QueueVerbs.Refresh, item, "Refresh"))
+            {
+                UserIds = [.. context.ChairMris.Distinct(StringComparer.Ordinal).Take(MaxRefreshUsers)],
+            },
+            MsTeams = new TeamsCardOptions(TeamsCardWidth.Full),
+            FallbackText = $"Speakers' list — {context.ItemHeading}",
+        };
+    }
+
+    private static string StatusLine(SpeakersList list) =>
+        $"{(list.IsOpen ? "🟢 Open" : "🔴 Closed")} · policy: {list.Policy.CommandWord()} — {list.Policy.Describe()} · {ClockText.Format(list.SpeakingTime)} per speaker";
+
+    private static Container Floor(SpeakersList list, DateTimeOffset now)
+    {
+        if (list.Current is not { } current)
+        {
+            return new Container([new TextBlock("Nobody has the floor.") { IsSubtle = true }]) { Style = ContainerStyle.Emphasis, Spacing = Spacing.Medium };
+        }
+
+        var elapsed = now - (current.StartedAt ?? now);
+        var over = elapsed > list.SpeakingTime;
+        var items = new List<CardElement>
+        {
+            new ColumnSet([
+                new Column([new TextBlock(ChannelIcon(current.Speaker.Channel)) { Size = TextSize.Large }]) { Width = ColumnWidth.Auto },
+                new Column([
+                    new TextBlock("Has the floor: " + Who(current.Speaker)) { Weight = TextWeight.Bolder },
+                    new TextBlock($"{ClockText.Format(elapsed)} of {ClockText.Format(list.SpeakingTime)}")
+                    {
+                        Color = over ? TextColor.Attention : TextColor.Good,
+                        Spacing = Spacing.None,
+                    },
+                ]) { Width = ColumnWidth.Stretch },
+            ]),
+        };
+        if (current.Topic is { } topic)
+        {
+            items.Add(new TextBlock("To say: " + CardText.Plain(CardText.Truncate(topic, CardTopicLength))) { IsSubtle = true, Spacing = Spacing.None });
+        }
+
+        return new Container(items) { Style = ContainerStyle.Emphasis, Spacing = Spacing.Medium };
+    }
+
+    private static string WaitingLine(IReadOnlyList<OrderedEntry> queue)
+    {
+        var room = queue.Count(o => o.Entry.Speaker.Channel == SpeakerChannel.Room);
+        var remote = queue.Count - room;
+        return string.Create(CultureInfo.InvariantCulture,
+            $"Waiting: {queue.Count} ({ChannelIcon(SpeakerChannel.Room)} room {room} · {ChannelIcon(SpeakerChannel.Remote)} remote {remote})");
+    }
+
+    private static TextBlock Row(OrderedEntry ordered, TimeSpan? wait, bool detailed)
+    {
+        var entry = ordered.Entry;
+        var position = ordered.Position.ToString(CultureInfo.InvariantCulture);
+        var icon = ChannelIcon(entry.Speaker.Channel);
+        if (!detailed)
+        {
+            return new TextBlock($"#{position} {icon} {CardText.Plain(entry.Speaker.Name)}{(entry.State == EntryState.OnHold ? " (on hold)" : "")}") { Spacing = Spacing.None };
+        }
+
+        var when = wait is { } w ? "~" + ClockText.Format(w) : "on hold";
+        var line = $"**#{position}** {icon} {Who(entry.Speaker)} · {CardText.Plain(entry.Speaker.Group)} · {when}";
+        if (entry.GuidingQuestion is { } q)
+        {
+            line += string.Create(CultureInfo.InvariantCulture, $" · Q{q}");
+        }
+
+        if (entry.Topic is { } topic)
+        {
+            line += "\n\nto say: " + CardText.Plain(CardText.Truncate(topic, CardTopicLength));
+        }
+
+        return new TextBlock(line) { Spacing = Spacing.Small };
+    }
+
+    private static string Who(Speaker speaker) =>
+        speaker.Organisation is { Length: > 0 } org
+            ? $"{CardText.Plain(speaker.Name)} ({CardText.Plain(org)})"
+            : CardText.Plain(speaker.Name);
+
+    private static List<CardAction> ParticipantActions(SpeakersList list, string item)
+    {
+        var actions = new List<CardAction>();
+        if (list.IsOpen)
+        {
+            actions.Add(Execute(QueueVerbs.Request, item, "✋ Request the floor") with { Style = ActionStyle.Positive });
+        }
+
+        actions.Add(Execute(QueueVerbs.Hold, item, "Not ready — keep my place"));
+        actions.Add(Execute(QueueVerbs.Resume, item, "I'm ready"));
+        actions.Add(Execute(QueueVerbs.Withdraw, item, "Lower my hand"));
+        actions.Add(Execute(QueueVerbs.Profile, item, "My organisation & group"));
+        return actions;
+    }
+
+    private static List<CardElement> ChairActions(SpeakersList list, string item)
+    {
+        var policies = OrderingPolicies.CommandWords.Select(w => new Choice(w, w)).ToList();
+        return
+        [
+            new TextBlock("Chair controls") { Weight = TextWeight.Bolder, Separator = true, Spacing = Spacing.Medium },
+            new ActionSet([
+                Execute(QueueVerbs.Ack, item, "Call next ▶") with { Style = ActionStyle.Positive },
+                Execute(QueueVerbs.Skip, item, "Skip next"),
+                list.IsOpen ? Execute(QueueVerbs.Close, item, "Close the list") : Execute(QueueVerbs.Open, item, "Open the list"),
+                Execute(QueueVerbs.Clear, item, "Clear the line") with { Style = ActionStyle.Destructive },
+            ]),
+            new ColumnSet([
+                new Column([new InputChoiceSet("policy", policies) { Value = list.Policy.CommandWord(), Label = "Policy" }]) { Width = ColumnWidth.Stretch },
+                new Column([new InputText("time") { Label = "Speaking time", Value = ClockText.Format(list.SpeakingTime), MaxLength = 8 }]) { Width = ColumnWidth.Stretch },
+            ]),
+            new ActionSet([Execute(QueueVerbs.Policy, item, "Apply policy"), Execute(QueueVerbs.Time, item, "Set time")]),
+        ];
+    }
+
+    private static ExecuteAction Execute(string verb, string item, string title) => new(verb)
+    {
+        Title = title,
+        Data = new Dictionary<string, string> { ["verb"] = verb, [QueueVerbs.ItemKey] = item },
+    };
+}

@@ -1,0 +1,101 @@
+using TeamsDialogueBot.Bot.Dialogues;
+using TeamsDialogueBot.Bot.Outbox;
+using TeamsDialogueBot.Domain;
+using TeamsDialogueBot.Domain.Dialogues;
+using TeamsDialogueBot.Domain.Programme;
+using TeamsDialogueBot.Domain.Queue;
+
+namespace TeamsDialogueBot.Bot.Queue;
+
+/// <summary>
+/// Loads, changes and saves the speakers' list of one item one change at a time, then brings its card up to
+/// date. A list is created open the first time its item is used. Card updates go through the outbound lane
+/// with the list's version, so a rush of requests collapses into a few PUTs, the newest last.
+/// </summary>
+public sealed class QueueSessions(
+    ISpeakersListStore store,
+    IParticipantProfileStore profiles,
+    ConversationGate gate,
+    ConversationOutbox outbox,
+    Programme programme,
+    TimeProvider time)
+{
+    private const int MaxAttempts = 8;
+
+    public async Task<(SpeakersList List, T Result)> ChangeAsync<T>(
+        ConversationReference reference,
+        int itemIndex,
+        Func<SpeakersList, DateTimeOffset, T> change,
+        CardPosting posting,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        ArgumentNullException.ThrowIfNull(change);
+        using var lease = await gate.EnterAsync($"queue:{reference.ConversationId}:{itemIndex}", cancellationToken);
+        for (var attempt = 1; ; attempt++)
+        {
+            var now = time.GetUtcNow();
+            var list = await store.FindAsync(reference.ConversationId, itemIndex, cancellationToken);
+            var expected = list?.Version ?? 0;
+            if (list is null)
+            {
+                list = SpeakersList.Create(reference.ConversationId, itemIndex, SpeakingTimeOf(itemIndex));
+                list.Open(Actor.System, now);
+            }
+
+            var result = change(list, now);
+            if (list.Version != expected)
+            {
+                try
+                {
+                    await store.SaveAsync(list, expected, cancellationToken);
+                }
+                catch (ConcurrencyConflictException) when (attempt < MaxAttempts)
+                {
+                    // Another instance saved first: re-read and re-apply, its change stays.
+                    continue;
+                }
+            }
+
+            await ShowAsync(reference, list, changed: list.Version != expected, posting, cancellationToken);
+            return (list, result);
+        }
+    }
+
+    /// <summary>The list of an item as stored, without creating it.</summary>
+    public Task<SpeakersList?> FindAsync(string conversationId, int itemIndex, CancellationToken cancellationToken) =>
+        store.FindAsync(conversationId, itemIndex, cancellationToken);
+
+    public async Task<QueueCardContext> ContextAsync(string conversationId, int itemIndex, CancellationToken cancellationToken) =>
+        new(HeadingOf(itemIndex), time.GetUtcNow(), await profiles.FindChairsAsync(conversationId, cancellationToken));
+
+    public string HeadingOf(int itemIndex) =>
+        itemIndex >= 0 && itemIndex < programme.Items.Count ? programme.Items[itemIndex].Heading : $"Item {itemIndex + 1}";
+
+    private async Task ShowAsync(ConversationReference reference, SpeakersList list, bool changed, CardPosting posting, CancellationToken cancellationToken)
+    {
+        var cardId = await store.FindCardAsync(list.ConversationId, list.ItemIndex, cancellationToken);
+        if (cardId is not null && posting == CardPosting.Update && !changed)
+        {
+            return;
+        }
+
+        var card = QueueCard.Render(list, await ContextAsync(list.ConversationId, list.ItemIndex, cancellationToken), chairView: false);
+        if (cardId is null || posting == CardPosting.Repost)
+        {
+            // Posted under the gate, so a burst of first requests posts one card, not one each.
+            var posted = await outbox.SendCardAsync(reference, card, cancellationToken);
+            if (posted is not null)
+            {
+                await store.SaveCardAsync(list.ConversationId, list.ItemIndex, posted, cancellationToken);
+            }
+
+            return;
+        }
+
+        outbox.QueueCardUpdate(reference, cardId, card, list.Version);
+    }
+
+    private TimeSpan SpeakingTimeOf(int itemIndex) =>
+        (itemIndex >= 0 && itemIndex < programme.Items.Count ? programme.Items[itemIndex].SpeakingTime : null) ?? programme.DefaultSpeakingTime;
+}

@@ -1,0 +1,28 @@
+using TeamsDialogueBot.Bot.Agenda;
+using TeamsDialogueBot.Bot.Help;
+using TeamsDialogueBot.Bot.Queue;
+using TeamsDialogueBot.Bot.Routing;
+using TeamsDialogueBot.Domain.Queue;
+using TeamsDialogueBot.Storage.Sqlite;
+
+namespace TeamsDialogueBot.Host.Composition;
+
+/// <summary>Wires the speakers' list: its stores, the feature, its buttons and the agenda observer.</summary>
+public static class QueueRegistration
+{
+    public static IServiceCollection AddSpeakersList(this IServiceCollection services)
+    {
+        services.AddSingleton<ISpeakersListStore, SqliteSpeakersListStore>();
+        services.AddSingleton<IParticipantProfileStore, SqliteParticipantProfileStore>();
+        services.AddSingleton<QueueSessions>();
+        services.AddSingleton<ParticipantDirectory>();
+        services.AddSingleton<FloorAnnouncer>();
+        services.AddSingleton<QueueOperations>();
+        services.AddSingleton<QueueButtons>();
+        services.AddSingleton<QueueFeature>();
+        services.AddSingleton<IFeature>(sp => sp.GetRequiredService<QueueFeature>());
+        services.AddSingleton<IHelpSource>(sp => sp.GetRequiredService<QueueFeature>());
+        services.AddSingleton<IAgendaObserver, QueueAgendaObserver>();
+        return services;
+    }
+}
