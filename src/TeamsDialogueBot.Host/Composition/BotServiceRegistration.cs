@@ -49,10 +49,15 @@ public static partial class BotServiceRegistration
             o.EveryoneIsChairWhenUnconfigured = botOptions.IsAnonymous;
         });
 
+        // Loaded now, not on first use: a malformed programme file must stop start-up, naming file and line.
+        var programmePath = builder.Configuration[$"{DialogueOptions.SectionName}:ProgrammePath"];
+        services.AddSingleton(string.IsNullOrWhiteSpace(programmePath) ? ProgrammeLoader.LoadBuiltIn() : ProgrammeLoader.Load(programmePath));
+
         AddProtocol(services, botOptions);
         AddFeatures(services);
         services.AddSpeakersList();
         services.AddPolls(builder.Configuration);
+        builder.AddRoomDisplay();
         builder.AddDialogueStorage();
         return builder;
     }
@@ -106,11 +111,6 @@ public static partial class BotServiceRegistration
 
     private static void AddFeatures(IServiceCollection services)
     {
-        services.AddSingleton(sp =>
-        {
-            var path = sp.GetRequiredService<IOptions<DialogueOptions>>().Value.ProgrammePath;
-            return string.IsNullOrWhiteSpace(path) ? ProgrammeLoader.LoadBuiltIn() : ProgrammeLoader.Load(path);
-        });
         services.AddSingleton<ConversationGate>();
         services.AddSingleton<DialogueSessions>();
         services.AddSingleton<ConversationOutbox>();
