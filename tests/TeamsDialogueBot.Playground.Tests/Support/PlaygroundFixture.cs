@@ -1,0 +1,87 @@
+using TeamsDialogueBot.TestSupport;
+
+namespace TeamsDialogueBot.Playground.Tests.Support;
+
+/// <summary>
+/// One real bot process (anonymous local mode, fresh SQLite file) and one Agents Playground pointed at
+/// it, with both WebSocket feeds open before anything is said, shared by the tests of a class.
+/// </summary>
+public sealed class PlaygroundFixture : IAsyncLifetime
+{
+    public static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
+
+    public BotProcess Bot { get; private set; } = null!;
+    public PlaygroundProcess Playground { get; private set; } = null!;
+    public PlaygroundConfig Config { get; private set; } = null!;
+
+    /// <summary>/_ws_conversation/v1/conversations/stream: messages created and updated in the chats.</summary>
+    public PlaygroundFeed Conversation { get; private set; } = null!;
+
+    /// <summary>/_ws/log/stream: every request between bot and Playground, with its status.</summary>
+    public PlaygroundFeed Log { get; private set; } = null!;
+
+    public string GroupChatId => Config.GroupChatId;
+
+    public async Task InitializeAsync()
+    {
+        Bot = await BotProcess.StartAsync();
+        Playground = await PlaygroundProcess.StartAsync(Bot.MessagesEndpoint);
+        Config = await Playground.GetConfigAsync();
+        Conversation = await PlaygroundFeed.ConnectAsync(Playground.WebSocketUri("/_ws_conversation/v1/conversations/stream"));
+        Log = await PlaygroundFeed.ConnectAsync(Playground.WebSocketUri("/_ws/log/stream"));
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Log is not null)
+        {
+            await Log.DisposeAsync();
+        }
+
+        if (Conversation is not null)
+        {
+            await Conversation.DisposeAsync();
+        }
+
+        if (Playground is not null)
+        {
+            await Playground.DisposeAsync();
+        }
+
+        if (Bot is not null)
+        {
+            await Bot.DisposeAsync();
+        }
+    }
+
+    /// <summary>"@bot {command}" from the Playground's own user in the group chat.</summary>
+    public Task SayAsync(string command) => Playground.MentionBotAsync(Config, GroupChatId, Config.Me, command);
+
+    /// <summary>The next message the bot creates in the group chat after stream position <paramref name="since"/>.</summary>
+    public Task<ChatMessage> BotCreatesAsync(int since, Func<ChatMessage, bool>? match = null) =>
+        NextAsync(since, "createMessage", m => match is null || match(m));
+
+    /// <summary>The next update of message <paramref name="messageId"/> after stream position <paramref name="since"/>.</summary>
+    public Task<ChatMessage> BotUpdatesAsync(int since, string messageId) =>
+        NextAsync(since, "updateMessage", m => m.Id == messageId);
+
+    public string Diagnostics() => $"Bot output:\n{Bot.Output}\nPlayground output:\n{Playground.Output}";
+
+    private async Task<ChatMessage> NextAsync(int since, string action, Func<ChatMessage, bool> match)
+    {
+        try
+        {
+            var node = await Conversation.WaitForAsync(
+                n => n["action"]?.GetValue<string>() == action
+                    && n["actionConversationId"]?.GetValue<string>() == GroupChatId
+                    && ChatMessage.From(n) is { } m && m.FromId == Config.BotId && match(m),
+                Wait,
+                since);
+            return ChatMessage.From(node)!;
+        }
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException($"{e.Message}\n{Diagnostics()}", e);
+        }
+    }
+}
