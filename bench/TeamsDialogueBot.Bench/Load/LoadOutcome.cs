@@ -1,0 +1,14 @@
+namespace TeamsDialogueBot.Bench.Load;
+
+/// <summary>What a load phase measured: per-request latencies, failures, and when the last answer came back.</summary>
+/// <param name="Failures">Requests that did not answer 2xx with the expected content, with the reason of the first few.</param>
+public sealed record LoadOutcome(
+    int Requests,
+    TimeSpan Elapsed,
+    IReadOnlyList<double> LatenciesMs,
+    int Failures,
+    IReadOnlyList<string> FailureSamples,
+    DateTimeOffset LastAnswerAt)
+{
+    public double Throughput => Elapsed > TimeSpan.Zero ? Requests / Elapsed.TotalSeconds : 0;
+}

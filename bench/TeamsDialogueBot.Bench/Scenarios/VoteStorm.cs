@@ -1,0 +1,26 @@
+using System.Globalization;
+using TeamsDialogueBot.Bench.Harness;
+using TeamsDialogueBot.Bench.Load;
+using TeamsDialogueBot.Bench.Reporting;
+
+namespace TeamsDialogueBot.Bench.Scenarios;
+
+/// <summary>N distinct users answer one poll with C requests in flight.</summary>
+public static class VoteStorm
+{
+    public static async Task<ScenarioResult> RunAsync(BenchBot bot, StorageTarget storage, BenchSettings settings, int run, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(bot);
+        ArgumentNullException.ThrowIfNull(settings);
+        var chat = new PollConversation(bot, run, firstVoter: 0);
+        await chat.LaunchAsync(cancellationToken);
+        var votes = chat.Votes(settings.Voters);
+
+        var load = await LoadDriver.RunClosedLoopAsync(bot.Client, votes, settings.Concurrency, cancellationToken);
+        var settled = await chat.WaitForFinalCardAsync(settings.SettleTimeout);
+        var lost = Math.Max(chat.MissingOnCard(), await chat.MissingInStateAsync(cancellationToken));
+
+        var parameters = string.Create(CultureInfo.InvariantCulture, $"N={settings.Voters} C={settings.Concurrency}");
+        return Measurements.Result(ScenarioKind.VoteStorm, storage, parameters, bot, load, settled, lost, []);
+    }
+}
