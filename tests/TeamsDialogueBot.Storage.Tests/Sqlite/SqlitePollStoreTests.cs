@@ -1,0 +1,106 @@
+using Microsoft.Extensions.Time.Testing;
+using TeamsDialogueBot.Domain;
+using TeamsDialogueBot.Domain.Polls;
+using TeamsDialogueBot.Storage.Sqlite;
+
+namespace TeamsDialogueBot.Storage.Tests.Sqlite;
+
+public sealed class SqlitePollStoreTests : IDisposable
+{
+    private const string Conversation = "19:meeting_poll@thread.v2";
+    private static readonly DateTimeOffset Now = new(2024, 7, 15, 10, 0, 0, TimeSpan.Zero);
+    private readonly TempDatabase _database = new();
+    private readonly FakeTimeProvider _time = new(Now);
+
+    public void Dispose() => _database.Dispose();
+
+    [Fact]
+    public async Task Upsert_keeps_one_row_per_voter_and_the_latest_answer_wins()
+    {
+        var store = await StoreAsync();
+        var poll = await AddPollAsync(store);
+
+        Assert.True(await store.UpsertAnswerAsync(Conversation, Vote(poll, "alice", "a", 0), CancellationToken.None));
+        Assert.True(await store.UpsertAnswerAsync(Conversation, Vote(poll, "bob", "a", 1), CancellationToken.None));
+        Assert.True(await store.UpsertAnswerAsync(Conversation, Vote(poll, "alice", "b", 2), CancellationToken.None));
+
+        var answers = await store.AnswersAsync(Conversation, poll.Id, CancellationToken.None);
+        Assert.Equal(2, answers.Count);
+        Assert.Equal(["b"], answers.Single(a => a.Voter.Value == "alice").Choices);
+        Assert.Equal(Now.AddSeconds(2), answers.Single(a => a.Voter.Value == "alice").AnsweredAt);
+    }
+
+    [Fact]
+    public async Task Concurrent_upserts_of_many_voters_lose_nothing()
+    {
+        var store = await StoreAsync();
+        var poll = await AddPollAsync(store);
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 200).Select(i =>
+            store.UpsertAnswerAsync(Conversation, Vote(poll, $"v{i % 150}", i % 2 == 0 ? "a" : "b", i), CancellationToken.None)));
+
+        Assert.All(results, Assert.True);
+        Assert.Equal(150, (await store.AnswersAsync(Conversation, poll.Id, CancellationToken.None)).Count);
+    }
+
+    [Fact]
+    public async Task A_closed_poll_takes_no_answer_and_an_unknown_poll_none_either()
+    {
+        var store = await StoreAsync();
+        var poll = await AddPollAsync(store);
+        poll.Close(Now, "chair");
+        await store.SaveAsync(Conversation, poll, expectedVersion: 1, CancellationToken.None);
+
+        Assert.False(await store.UpsertAnswerAsync(Conversation, Vote(poll, "alice", "a", 0), CancellationToken.None));
+        Assert.False(await store.UpsertAnswerAsync(Conversation, new Answer(new PollId("p7"), new VoterKey("alice"), Now) { Choices = ["a"] }, CancellationToken.None));
+        Assert.Empty(await store.AnswersAsync(Conversation, poll.Id, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Saving_a_stale_version_conflicts_and_ids_count_up_per_conversation()
+    {
+        var store = await StoreAsync();
+        var poll = await AddPollAsync(store);
+        poll.Close(Now, "chair");
+        await store.SaveAsync(Conversation, poll, expectedVersion: 1, CancellationToken.None);
+
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => store.SaveAsync(Conversation, poll, expectedVersion: 1, CancellationToken.None));
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => store.AddAsync(Conversation, poll, CancellationToken.None));
+        Assert.Equal(new PollId("p2"), await store.NextIdAsync(Conversation, CancellationToken.None));
+        Assert.Equal(new PollId("p1"), await store.NextIdAsync("19:other@thread.v2", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Polls_answers_card_and_secret_survive_a_restart()
+    {
+        var first = await StoreAsync();
+        var poll = await AddPollAsync(first);
+        await first.SetCardActivityAsync(Conversation, poll.Id, "1:card", CancellationToken.None);
+        await first.UpsertAnswerAsync(Conversation, Vote(poll, "alice", "b", 0), CancellationToken.None);
+        var secret = await first.GetOrCreateSecretAsync("anon", [1, 2, 3], CancellationToken.None);
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        var second = await StoreAsync();
+
+        var restored = await second.FindAsync(Conversation, poll.Id, CancellationToken.None);
+        Assert.Equal(poll.ToSnapshot() with { Options = [] }, restored!.ToSnapshot() with { Options = [] });
+        Assert.Equal(poll.Options, restored.Options);
+        Assert.Equal("1:card", await second.FindCardActivityAsync(Conversation, poll.Id, CancellationToken.None));
+        Assert.Equal(["b"], Assert.Single(await second.AnswersAsync(Conversation, poll.Id, CancellationToken.None)).Choices);
+        Assert.Equal(secret, await second.GetOrCreateSecretAsync("anon", [9, 9, 9], CancellationToken.None));
+        Assert.Single(await second.ListAsync(Conversation, CancellationToken.None));
+    }
+
+    private async Task<SqlitePollStore> StoreAsync() => new(await _database.OpenMigratedAsync(), _time);
+
+    private static async Task<Poll> AddPollAsync(SqlitePollStore store)
+    {
+        var spec = new PollSpec("Which format?", PollKind.SingleChoice, ["Hybrid", "Online"]);
+        var poll = Poll.AdHoc(await store.NextIdAsync(Conversation, CancellationToken.None), spec, 0, "chair", Now).Value!;
+        await store.AddAsync(Conversation, poll, CancellationToken.None);
+        return poll;
+    }
+
+    private static Answer Vote(Poll poll, string voter, string choice, int second) =>
+        new(poll.Id, new VoterKey(voter), Now.AddSeconds(second)) { Choices = [choice] };
+}
