@@ -7,6 +7,7 @@ builder.AddDialogueBot();
 var app = builder.Build();
 await app.PrepareStorageAsync();
 app.MapBotMessages();
+app.MapRoomDisplay();
 app.MapHealthChecks("/healthz");
 app.Run();
 

@@ -26,6 +26,7 @@ public static class StorageRegistration
             services.AddSingleton<IDatabaseMigrator, PostgresMigrator>();
             services.AddSingleton<IDialogueStore, PostgresDialogueStore>();
             services.AddSingleton<IProcessedActivities, PostgresProcessedActivities>();
+            services.AddSingleton<IDisplayTokens, PostgresDisplayTokens>();
             return builder;
         }
 
@@ -38,6 +39,7 @@ public static class StorageRegistration
         services.AddSingleton<IDatabaseMigrator, SqliteMigrator>();
         services.AddSingleton<IDialogueStore, SqliteDialogueStore>();
         services.AddSingleton<IProcessedActivities, SqliteProcessedActivities>();
+        services.AddSingleton<IDisplayTokens, SqliteDisplayTokens>();
         return builder;
     }
 

@@ -23,5 +23,12 @@ public static class PostgresMigrations
                 PRIMARY KEY (conversation_id, activity_id)
             );
             """),
+        new(11, "display tokens", """
+            CREATE TABLE display_tokens (
+                conversation_id TEXT PRIMARY KEY,
+                token           TEXT NOT NULL UNIQUE,
+                created_at      TIMESTAMPTZ NOT NULL
+            );
+            """),
     ];
 }

@@ -73,5 +73,12 @@ public static class SqliteMigrations
                 PRIMARY KEY (conversation_id, activity_id)
             ) WITHOUT ROWID;
             """),
+        new(11, "display tokens", """
+            CREATE TABLE display_tokens (
+                conversation_id TEXT PRIMARY KEY,
+                token           TEXT NOT NULL UNIQUE,
+                created_at      TEXT NOT NULL
+            );
+            """),
     ];
 }

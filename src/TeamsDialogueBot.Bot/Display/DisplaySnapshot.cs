@@ -1,0 +1,21 @@
+namespace TeamsDialogueBot.Bot.Display;
+
+/// <summary>
+/// Everything the room display shows, as pushed to browsers. Holds names only — never a participant's id,
+/// e-mail address or Teams MRI — because anyone with the display link can read it.
+/// </summary>
+/// <param name="Direction">"ltr" or "rtl", from the programme's language.</param>
+/// <param name="TakenAt">Server time when the snapshot was read: browsers derive their clock offset from it
+/// and drop a snapshot older than one already shown.</param>
+public sealed record DisplaySnapshot(
+    string Title,
+    string? Subtitle,
+    string Language,
+    string Direction,
+    DisplayItem? Item,
+    DisplayFloor? Floor,
+    IReadOnlyList<DisplayQueued> Next,
+    int Waiting,
+    bool QueueOpen,
+    DisplayPoll? Poll,
+    DateTimeOffset TakenAt);

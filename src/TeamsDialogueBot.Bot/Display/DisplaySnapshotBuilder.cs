@@ -1,0 +1,135 @@
+using System.Globalization;
+using TeamsDialogueBot.Domain.Polls;
+using TeamsDialogueBot.Domain.Programme;
+using TeamsDialogueBot.Domain.Queue;
+
+namespace TeamsDialogueBot.Bot.Display;
+
+/// <summary>
+/// The room display as a pure function of the dialogue's state. Copies names and texts only: nothing that
+/// identifies a participant to Teams (ids, MRIs, e-mail addresses) is read, so none can reach the page.
+/// </summary>
+public static class DisplaySnapshotBuilder
+{
+    /// <summary>How many of the next speakers the display lists.</summary>
+    public const int NextCount = 5;
+
+    /// <summary>How many open-text answers the chart shows, most frequent first.</summary>
+    public const int TextRows = 6;
+
+    // Primary language subtags written right to left (scripts Arabic, Hebrew, Thaana, Syriac, N'Ko, Adlam).
+    private static readonly HashSet<string> RightToLeft = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ar", "arc", "ckb", "dv", "fa", "he", "iw", "ji", "ks", "ku-arab", "nqo", "pa-arab", "ps", "sd", "syr", "ug", "ur", "yi",
+    };
+
+    /// <param name="currentItemIndex">0-based index of the current agenda item (0 before anyone moved the agenda).</param>
+    /// <param name="list">The current item's speakers' list, if it has one.</param>
+    /// <param name="poll">The poll to show, if any; <paramref name="tally"/> is its tally.</param>
+    public static DisplaySnapshot Build(
+        Programme programme, int currentItemIndex, SpeakersList? list, Poll? poll, TallyView? tally, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(programme);
+        var index = Math.Clamp(currentItemIndex, 0, Math.Max(0, programme.Items.Count - 1));
+        var item = programme.Items.Count == 0 ? null : programme.Items[index];
+        var queue = list?.Queue ?? [];
+        return new DisplaySnapshot(
+            programme.Title,
+            programme.Subtitle,
+            programme.Language,
+            DirectionOf(programme.Language),
+            item is null ? null : new DisplayItem(item.Number, item.Title, index + 1, programme.Items.Count),
+            list?.Current is { } current ? Floor(current, list.SpeakingTime) : null,
+            [.. queue.Take(NextCount).Select(Queued)],
+            queue.Count,
+            list?.IsOpen ?? true,
+            poll is null || tally is null ? null : Poll(poll, tally),
+            now);
+    }
+
+    /// <summary>"rtl" for languages written right to left ("ar", "he-IL", "fa"…), else "ltr".</summary>
+    public static string DirectionOf(string? language)
+    {
+        if (string.IsNullOrWhiteSpace(language))
+        {
+            return "ltr";
+        }
+
+        var tag = language.Trim().Replace('_', '-');
+        var parts = tag.Split('-');
+        var rtl = RightToLeft.Contains(parts[0])
+            || (parts.Length > 1 && RightToLeft.Contains(parts[0] + "-" + parts[1]))
+            || parts.Skip(1).Any(p => p.Equals("Arab", StringComparison.OrdinalIgnoreCase) || p.Equals("Hebr", StringComparison.OrdinalIgnoreCase));
+        return rtl ? "rtl" : "ltr";
+    }
+
+    private static DisplayFloor Floor(SpeakerEntry entry, TimeSpan allowed) => new(
+        entry.Speaker.Name,
+        entry.Speaker.Organisation,
+        entry.Speaker.Group,
+        ChannelOf(entry.Speaker.Channel),
+        entry.Topic,
+        entry.StartedAt ?? entry.RequestedAt,
+        (int)Math.Round(allowed.TotalSeconds));
+
+    private static DisplayQueued Queued(OrderedEntry ordered) => new(
+        ordered.Position,
+        ordered.Entry.Speaker.Name,
+        ordered.Entry.Speaker.Organisation,
+        ChannelOf(ordered.Entry.Speaker.Channel),
+        ordered.Entry.State == EntryState.OnHold);
+
+    private static string ChannelOf(SpeakerChannel channel) => channel == SpeakerChannel.Room ? "room" : "remote";
+
+    private static DisplayPoll Poll(Poll poll, TallyView tally)
+    {
+        var kind = poll.Kind switch
+        {
+            PollKind.SingleChoice => "single",
+            PollKind.MultipleChoice => "multi",
+            PollKind.Rating => "rating",
+            PollKind.OpenText => "text",
+            _ => "ranking",
+        };
+        IReadOnlyList<DisplayPollRow> rows = [];
+        string? summary = null;
+        if (!tally.IsHidden)
+        {
+            (rows, summary) = Results(poll, tally.Results, tally.Respondents);
+        }
+
+        return new DisplayPoll(poll.Id.Value, poll.Question, kind, poll.IsOpen, tally.IsHidden, tally.Respondents, rows, summary);
+    }
+
+    private static (IReadOnlyList<DisplayPollRow> Rows, string? Summary) Results(Poll poll, PollResults results, int respondents)
+    {
+        switch (poll.Kind)
+        {
+            case PollKind.Rating when results.Rating is { } rating:
+                var rows = rating.Distribution.Select(r => new DisplayPollRow(RatingLabel(r.Value, rating.Scale), Count(r.Count), r.Percentage)).ToList();
+                var average = rating.Average is { } a ? string.Create(CultureInfo.InvariantCulture, $"average {a:0.0} of {rating.Scale.Max}") : null;
+                return (rows, average);
+            case PollKind.Ranking:
+                var best = Math.Max(1, results.Ranking.Count == 0 ? 1 : results.Ranking.Max(p => p.Points));
+                return ([.. results.Ranking.Select(p => new DisplayPollRow(
+                    string.Create(CultureInfo.InvariantCulture, $"{p.Place}. {p.Label}"),
+                    string.Create(CultureInfo.InvariantCulture, $"{p.Points} pts"),
+                    100.0 * p.Points / best))], "Borda count");
+            case PollKind.OpenText:
+                return ([.. results.Texts.Take(TextRows).Select(t => new DisplayPollRow(
+                    t.Text, Count(t.Count), respondents == 0 ? 0 : 100.0 * t.Count / respondents))], null);
+            default:
+                return ([.. results.Options.Select(o => new DisplayPollRow(o.Label, Count(o.Count), o.Percentage))], null);
+        }
+    }
+
+    private static string RatingLabel(int value, RatingScale scale)
+    {
+        var number = value.ToString(CultureInfo.InvariantCulture);
+        return value == scale.Min && scale.LowLabel is { } low ? $"{number} — {low}"
+            : value == scale.Max && scale.HighLabel is { } high ? $"{number} — {high}"
+            : number;
+    }
+
+    private static string Count(int count) => count.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,33 @@
+using TeamsDialogueBot.Domain.Dialogues;
+using TeamsDialogueBot.Domain.Polls;
+using TeamsDialogueBot.Domain.Programme;
+using TeamsDialogueBot.Domain.Queue;
+
+namespace TeamsDialogueBot.Bot.Display;
+
+/// <summary>Reads a conversation's state from the stores and turns it into a <see cref="DisplaySnapshot"/>.</summary>
+public sealed class DisplaySnapshots(
+    Programme programme,
+    IDialogueStore dialogues,
+    ISpeakersListStore lists,
+    IPollStore polls,
+    TimeProvider time)
+{
+    public async Task<DisplaySnapshot> LoadAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var dialogue = await dialogues.FindAsync(conversationId, cancellationToken);
+        var item = dialogue?.CurrentItemIndex ?? 0;
+        var list = await lists.FindAsync(conversationId, item, cancellationToken);
+        var poll = Showing(await polls.ListAsync(conversationId, cancellationToken), item);
+        var tally = poll is null ? null : PollTally.Compute(poll, await polls.AnswersAsync(conversationId, poll.Id, cancellationToken));
+        return DisplaySnapshotBuilder.Build(programme, item, list, poll, tally, now);
+    }
+
+    /// <summary>
+    /// The newest open poll; with none open, the newest poll of the current item, so the room keeps
+    /// seeing the final result after the chair closes it — until the agenda moves on.
+    /// </summary>
+    private static Poll? Showing(IReadOnlyList<Poll> all, int item) =>
+        all.LastOrDefault(p => p.IsOpen) ?? all.LastOrDefault(p => p.AgendaItemIndex == item);
+}

@@ -1,0 +1,79 @@
+using Microsoft.AspNetCore.StaticFiles;
+using TeamsDialogueBot.Bot.Display;
+using TeamsDialogueBot.Domain.Programme;
+
+namespace TeamsDialogueBot.Host.Display;
+
+/// <summary>
+/// GET /display/{token} (boardroom, 1920×1080), GET /display/{token}/panel (Teams side panel, 320 px),
+/// /display/assets/* and the SignalR hub. A wrong or missing token is a plain 404 everywhere, hub included,
+/// so the address space says nothing about which dialogues exist.
+/// </summary>
+internal static class DisplayEndpoints
+{
+    private static readonly HashSet<string> Assets = new(StringComparer.Ordinal) { "display.css", "display.js", "signalr.min.js" };
+
+    // Teams shows tabs in an iframe on these origins (meeting side panel and stage).
+    private const string ContentSecurityPolicy =
+        "default-src 'self'; connect-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; base-uri 'none'; form-action 'none'; "
+        + "frame-ancestors 'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.teams.cloud.microsoft https://*.office.com https://*.cloud.microsoft";
+
+    public static void Map(WebApplication app)
+    {
+        app.Use(async (context, next) =>
+        {
+            if (context.Request.Path.StartsWithSegments(DisplayHub.Path, StringComparison.Ordinal)
+                && await context.RequestServices.GetRequiredService<DisplayAccess>()
+                    .ConversationOfAsync(context.Request.Query["token"], context.RequestAborted) is null)
+            {
+                await NotFound().ExecuteAsync(context);
+                return;
+            }
+
+            await next(context);
+        });
+        app.MapHub<DisplayHub>(DisplayHub.Path);
+
+        var display = app.MapGroup("/display");
+        display.MapGet("/", NotFound);
+        display.MapGet("/assets/{name}", Asset);
+        display.MapGet("/{token}", (string token, DisplayAccess access, DisplayPage page, Programme programme, HttpContext context) =>
+            PageAsync(token, "board", access, page, programme, context));
+        display.MapGet("/{token}/panel", (string token, DisplayAccess access, DisplayPage page, Programme programme, HttpContext context) =>
+            PageAsync(token, "panel", access, page, programme, context));
+    }
+
+    private static async Task<IResult> PageAsync(
+        string token, string layout, DisplayAccess access, DisplayPage page, Programme programme, HttpContext context)
+    {
+        if (await access.ConversationOfAsync(token, context.RequestAborted) is null)
+        {
+            return NotFound();
+        }
+
+        var headers = context.Response.Headers;
+        headers.CacheControl = "no-store";
+        headers["Referrer-Policy"] = "no-referrer";
+        headers.XContentTypeOptions = "nosniff";
+        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        var html = page.Render(layout, programme.Language, DisplaySnapshotBuilder.DirectionOf(programme.Language), programme.Title);
+        return Results.Content(html, "text/html; charset=utf-8");
+    }
+
+    // A body, so a browser shows a page rather than its own network error.
+    private static IResult NotFound() => Results.Text("Not found.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
+
+    private static IResult Asset(string name, IWebHostEnvironment environment, HttpContext context)
+    {
+        var file = Assets.Contains(name) ? DisplayPage.Asset(environment, name) : null;
+        if (file is null || !file.Exists)
+        {
+            return NotFound();
+        }
+
+        new FileExtensionContentTypeProvider().TryGetContentType(name, out var contentType);
+        context.Response.Headers.CacheControl = "no-cache";
+        context.Response.Headers.XContentTypeOptions = "nosniff";
+        return Results.Stream(file.CreateReadStream(), contentType ?? "application/octet-stream");
+    }
+}

@@ -1,0 +1,143 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using Moq;
+using TeamsDialogueBot.Bot.Display;
+using TeamsDialogueBot.Domain.Dialogues;
+using TeamsDialogueBot.Domain.Polls;
+using TeamsDialogueBot.Domain.Queue;
+using static TeamsDialogueBot.Bot.Tests.Display.DisplayFixtures;
+
+namespace TeamsDialogueBot.Bot.Tests.Display;
+
+public sealed class DisplayWatcherTests : IDisposable
+{
+    private static readonly ConversationReference Conversation = new()
+    {
+        ConversationId = ConversationId,
+        ServiceUrl = "https://smba.trafficmanager.net/emea/",
+        BotId = "28:bot",
+    };
+
+    private readonly FakeTimeProvider _time = new(Now);
+    private readonly RecordingPublisher _publisher = new();
+    private readonly Mock<ISpeakersListStore> _lists = new();
+    private readonly DisplayWatcher _watcher;
+
+    public DisplayWatcherTests()
+    {
+        var dialogues = new Mock<IDialogueStore>();
+        dialogues.Setup(d => d.FindAsync(ConversationId, It.IsAny<CancellationToken>())).ReturnsAsync(Dialogue.Restore(new DialogueSnapshot(Conversation, 1, null, 3)));
+        _lists.Setup(l => l.FindAsync(ConversationId, 1, It.IsAny<CancellationToken>())).ReturnsAsync(ListWithSpeaker);
+        var polls = new Mock<IPollStore>();
+        polls.Setup(p => p.ListAsync(ConversationId, It.IsAny<CancellationToken>())).ReturnsAsync([]);
+        var snapshots = new DisplaySnapshots(Programme, dialogues.Object, _lists.Object, polls.Object, _time);
+        _watcher = new DisplayWatcher(snapshots, _publisher, Options.Create(new DisplayOptions()), _time, NullLogger<DisplayWatcher>.Instance);
+    }
+
+    [Fact]
+    public async Task A_burst_of_changes_is_pushed_once_after_the_debounce()
+    {
+        for (var i = 0; i < 50; i++)
+        {
+            _watcher.Changed(Conversation);
+        }
+
+        _time.Advance(TimeSpan.FromMilliseconds(100));
+        Assert.Empty(_publisher.Pushed);
+
+        _time.Advance(TimeSpan.FromMilliseconds(60));
+        var (conversationId, snapshot) = await _publisher.NextAsync();
+
+        Assert.Equal(ConversationId, conversationId);
+        Assert.Equal("Ana Lima", snapshot.Floor!.Name);
+        Assert.Single(_publisher.Pushed);
+    }
+
+    [Fact]
+    public async Task A_change_after_a_push_schedules_another_push()
+    {
+        _watcher.Changed(Conversation);
+        _time.Advance(TimeSpan.FromMilliseconds(150));
+        await _publisher.NextAsync();
+        await WaitIdleAsync();
+
+        _watcher.Changed(Conversation);
+        _time.Advance(TimeSpan.FromMilliseconds(150));
+        await _publisher.NextAsync();
+
+        Assert.Equal(2, _publisher.Pushed.Count);
+    }
+
+    [Fact]
+    public async Task A_failing_store_is_logged_and_the_next_change_pushes_again()
+    {
+        _lists.SetupSequence(l => l.FindAsync(ConversationId, 1, It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new InvalidOperationException("database is locked"))
+            .ReturnsAsync(ListWithSpeaker());
+        _watcher.Changed(Conversation);
+        _time.Advance(TimeSpan.FromMilliseconds(150));
+        await WaitIdleAsync();
+        Assert.Empty(_publisher.Pushed);
+
+        _watcher.Changed(Conversation);
+        _time.Advance(TimeSpan.FromMilliseconds(150));
+        var (_, snapshot) = await _publisher.NextAsync();
+
+        Assert.NotNull(snapshot.Floor);
+    }
+
+    public void Dispose() => _watcher.Dispose();
+
+    private async Task WaitIdleAsync()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        while (!_watcher.IsIdle)
+        {
+            await Task.Yield();
+            timeout.Token.ThrowIfCancellationRequested();
+        }
+    }
+
+    private sealed class RecordingPublisher : IDisplayPublisher
+    {
+        private readonly ConcurrentQueue<TaskCompletionSource<(string, DisplaySnapshot)>> _waiting = new();
+        private readonly ConcurrentQueue<(string, DisplaySnapshot)> _unclaimed = new();
+
+        public ConcurrentQueue<(string ConversationId, DisplaySnapshot Snapshot)> Pushed { get; } = new();
+
+        public Task PublishAsync(string conversationId, DisplaySnapshot snapshot, CancellationToken cancellationToken)
+        {
+            Pushed.Enqueue((conversationId, snapshot));
+            lock (_waiting)
+            {
+                if (_waiting.TryDequeue(out var waiter))
+                {
+                    waiter.TrySetResult((conversationId, snapshot));
+                }
+                else
+                {
+                    _unclaimed.Enqueue((conversationId, snapshot));
+                }
+            }
+
+            return Task.CompletedTask;
+        }
+
+        public Task<(string ConversationId, DisplaySnapshot Snapshot)> NextAsync()
+        {
+            lock (_waiting)
+            {
+                if (_unclaimed.TryDequeue(out var ready))
+                {
+                    return Task.FromResult(ready);
+                }
+
+                var waiter = new TaskCompletionSource<(string, DisplaySnapshot)>(TaskCreationOptions.RunContinuationsAsynchronously);
+                _waiting.Enqueue(waiter);
+                return waiter.Task.WaitAsync(TimeSpan.FromSeconds(5));
+            }
+        }
+    }
+}
