@@ -57,13 +57,26 @@ public sealed class PlaygroundFixture : IAsyncLifetime
     /// <summary>"@bot {command}" from the Playground's own user in the group chat.</summary>
     public Task SayAsync(string command) => Playground.MentionBotAsync(Config, GroupChatId, Config.Me, command);
 
+    /// <summary>"@bot {command}" from another member of the group chat.</summary>
+    public Task SayAsync(PlaygroundUser from, string command) => Playground.MentionBotAsync(Config, GroupChatId, from, command);
+
+    /// <summary>A member of the group chat other than the Playground's own user (0-based).</summary>
+    public PlaygroundUser Member(int index) => Config.Users[index];
+
+    /// <summary>Waits until the log lists at least <paramref name="count"/> calls by the bot, then asserts every one of them was accepted.</summary>
+    public async Task AssertEveryBotCallAcceptedAsync(int count)
+    {
+        var calls = await Log.WaitForCountAsync(PlaygroundLog.IsBotCall, count, Wait);
+        Assert.All(calls, c => Assert.True(PlaygroundLog.Status(c) is >= 200 and < 300, PlaygroundLog.Describe(c)));
+    }
+
     /// <summary>The next message the bot creates in the group chat after stream position <paramref name="since"/>.</summary>
     public Task<ChatMessage> BotCreatesAsync(int since, Func<ChatMessage, bool>? match = null) =>
         NextAsync(since, "createMessage", m => match is null || match(m));
 
     /// <summary>The next update of message <paramref name="messageId"/> after stream position <paramref name="since"/>.</summary>
-    public Task<ChatMessage> BotUpdatesAsync(int since, string messageId) =>
-        NextAsync(since, "updateMessage", m => m.Id == messageId);
+    public Task<ChatMessage> BotUpdatesAsync(int since, string messageId, Func<ChatMessage, bool>? match = null) =>
+        NextAsync(since, "updateMessage", m => m.Id == messageId && (match is null || match(m)));
 
     public string Diagnostics() => $"Bot output:\n{Bot.Output}\nPlayground output:\n{Playground.Output}";
 

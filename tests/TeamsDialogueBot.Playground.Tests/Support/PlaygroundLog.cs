@@ -19,6 +19,9 @@ public static class PlaygroundLog
 
     public static bool IsInvokeToBot(JsonNode entry) => IsDeliveryToBot(entry) && entry["log"]?["activityName"]?.GetValue<string>() == "invoke";
 
+    /// <summary>The text of the activity in the request, if any.</summary>
+    public static string Text(JsonNode entry) => entry["log"]?["request"]?["body"]?["text"]?.GetValue<string>() ?? "";
+
     public static int Status(JsonNode entry) => entry?["log"]?["response"]?["statusCode"]?.GetValue<int>() ?? 0;
 
     public static string Describe(JsonNode entry) =>
