@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using TeamsDialogueBot.Bot.Dialogues;
 using TeamsDialogueBot.Bot.Outbox;
 using TeamsDialogueBot.Domain;
@@ -21,7 +22,13 @@ public sealed class QueueSessions(
     TimeProvider time)
 {
     private const int MaxAttempts = 8;
+    private readonly ConcurrentDictionary<string, ConcurrentQueue<PendingChange>> _pending = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Applies <paramref name="change"/> and saves. Changes arriving while another is being saved wait at the
+    /// gate; the first of them to get in applies them all, in arrival order, with one save and one card
+    /// update (group commit), so a rush of hands costs a few writes instead of one each.
+    /// </summary>
     public async Task<(SpeakersList List, T Result)> ChangeAsync<T>(
         ConversationReference reference,
         int itemIndex,
@@ -31,34 +38,74 @@ public sealed class QueueSessions(
     {
         ArgumentNullException.ThrowIfNull(reference);
         ArgumentNullException.ThrowIfNull(change);
-        using var lease = await gate.EnterAsync($"queue:{reference.ConversationId}:{itemIndex}", cancellationToken);
-        for (var attempt = 1; ; attempt++)
+        var key = $"queue:{reference.ConversationId}:{itemIndex}";
+        var pending = new PendingChange((l, now) => change(l, now), posting);
+        _pending.GetOrAdd(key, _ => new ConcurrentQueue<PendingChange>()).Enqueue(pending);
+        using (await gate.EnterAsync(key, cancellationToken))
         {
-            var now = time.GetUtcNow();
-            var list = await store.FindAsync(reference.ConversationId, itemIndex, cancellationToken);
-            var expected = list?.Version ?? 0;
-            if (list is null)
+            if (!pending.Done.Task.IsCompleted)
             {
-                list = SpeakersList.Create(reference.ConversationId, itemIndex, SpeakingTimeOf(itemIndex));
-                list.Open(Actor.System, now);
+                await ApplyPendingAsync(reference, itemIndex, key, cancellationToken);
+            }
+        }
+
+        var (list, result) = await pending.Done.Task;
+        return (list, (T)result!);
+    }
+
+    private async Task ApplyPendingAsync(ConversationReference reference, int itemIndex, string key, CancellationToken cancellationToken)
+    {
+        var batch = new List<PendingChange>();
+        while (_pending.TryGetValue(key, out var queue) && queue.TryDequeue(out var next))
+        {
+            batch.Add(next);
+        }
+
+        try
+        {
+            for (var attempt = 1; ; attempt++)
+            {
+                var now = time.GetUtcNow();
+                var list = await store.FindAsync(reference.ConversationId, itemIndex, cancellationToken);
+                var expected = list?.Version ?? 0;
+                if (list is null)
+                {
+                    list = SpeakersList.Create(reference.ConversationId, itemIndex, SpeakingTimeOf(itemIndex));
+                    list.Open(Actor.System, now);
+                }
+
+                var results = batch.Select(p => p.Change(list, now)).ToList();
+                if (list.Version != expected)
+                {
+                    try
+                    {
+                        await store.SaveAsync(list, expected, cancellationToken);
+                    }
+                    catch (ConcurrencyConflictException) when (attempt < MaxAttempts)
+                    {
+                        // Another instance saved first: re-read and re-apply, its change stays.
+                        continue;
+                    }
+                }
+
+                var posting = batch.Any(p => p.Posting == CardPosting.Repost) ? CardPosting.Repost : CardPosting.Update;
+                await ShowAsync(reference, list, changed: list.Version != expected, posting, cancellationToken);
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    batch[i].Done.TrySetResult((list, results[i]));
+                }
+
+                return;
+            }
+        }
+        catch (Exception e)
+        {
+            foreach (var pending in batch)
+            {
+                pending.Done.TrySetException(e);
             }
 
-            var result = change(list, now);
-            if (list.Version != expected)
-            {
-                try
-                {
-                    await store.SaveAsync(list, expected, cancellationToken);
-                }
-                catch (ConcurrencyConflictException) when (attempt < MaxAttempts)
-                {
-                    // Another instance saved first: re-read and re-apply, its change stays.
-                    continue;
-                }
-            }
-
-            await ShowAsync(reference, list, changed: list.Version != expected, posting, cancellationToken);
-            return (list, result);
+            throw;
         }
     }
 
@@ -94,6 +141,11 @@ public sealed class QueueSessions(
         }
 
         outbox.QueueCardUpdate(reference, cardId, card, list.Version);
+    }
+
+    private sealed record PendingChange(Func<SpeakersList, DateTimeOffset, object?> Change, CardPosting Posting)
+    {
+        public TaskCompletionSource<(SpeakersList List, object? Result)> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
     private TimeSpan SpeakingTimeOf(int itemIndex) =>

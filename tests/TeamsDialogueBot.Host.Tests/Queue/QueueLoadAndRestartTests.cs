@@ -1,0 +1,71 @@
+using System.Text.Json.Nodes;
+using TeamsDialogueBot.Host.Tests.Support;
+using TeamsDialogueBot.TestSupport;
+using static TeamsDialogueBot.Host.Tests.Queue.QueueTestKit;
+
+namespace TeamsDialogueBot.Host.Tests.Queue;
+
+/// <summary>A rush of hands and a restart: nothing lost, nothing duplicated, few card updates.</summary>
+public sealed class QueueLoadAndRestartTests : IAsyncLifetime
+{
+    private RecordingConnector _connector = null!;
+    private Teams _teams = null!;
+
+    public async Task InitializeAsync()
+    {
+        _connector = await RecordingConnector.StartAsync();
+        _connector.SetMeetingRole(Teams.Chair.AadObjectId, "Organizer");
+        _teams = new Teams(_connector.ServiceUrl);
+    }
+
+    public async Task DisposeAsync() => await _connector.DisposeAsync();
+
+    [Fact]
+    public async Task Two_hundred_simultaneous_requests_are_all_queued_once_with_few_card_updates_and_the_last_shows_all()
+    {
+        await using var host = await BotTestHost.StartAsync(_connector);
+        var users = Enumerable.Range(1, 200).Select(n => User(n, $"Delegate {n:000}")).ToList();
+
+        await Task.WhenAll(users.Select(u => host.SendAsync(_teams.Mention(u, "q+"))));
+        await IdleAsync(host);
+
+        var list = await StoredListAsync(host, _teams.ConversationId);
+        Assert.Equal(200, list.Queue.Count);
+        Assert.Equal(users.Select(u => u.AadObjectId).Order(StringComparer.Ordinal), list.Entries.Select(e => e.Speaker.Id.Value).Order(StringComparer.Ordinal));
+        var cardId = await CardIdAsync(host, _teams.ConversationId);
+        Assert.Single(_connector.Requests, r => r.Route == "send" && r.ConversationId == _teams.ConversationId);
+        var updates = _connector.Updates.Where(r => r.ActivityId == cardId).ToList();
+        Assert.InRange(updates.Count, 1, 20);
+        var last = WireCards.AllText(updates[^1].Body!["attachments"]![0]!["content"]!);
+        Assert.Contains("Waiting: 200", last, StringComparison.Ordinal);
+        Assert.All(users, u => Assert.Contains(u.Name, last, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Restart_mid_list_keeps_the_queue_the_speaker_and_the_card()
+    {
+        var path = BotTestHost.NewDatabasePath();
+        var (eva, farid, grace) = (User(1, "Eva Novak"), User(2, "Farid Haddad"), User(3, "Grace Obi"));
+        string cardId;
+        await using (var first = await BotTestHost.StartAsync(_connector, path))
+        {
+            await first.SendAsync(_teams.Mention(eva, "q+"));
+            await first.SendAsync(_teams.Mention(farid, "q+ to say after the restart"));
+            await first.SendAsync(_teams.Mention(grace, "q+"));
+            await first.SendAsync(_teams.Mention(Teams.Chair, "ack"));
+            await IdleAsync(first);
+            cardId = await CardIdAsync(first, _teams.ConversationId);
+        }
+
+        await using var second = await BotTestHost.StartAsync(_connector, path);
+        await second.SendAsync(_teams.Mention(Teams.Chair, "ack"));
+        await second.SendAsync(_teams.Mention(Teams.Chair, "ack"));
+        await IdleAsync(second);
+
+        Assert.Equal(["Eva Novak", "Farid Haddad", "Grace Obi"], FloorOrder(_connector, _teams.ConversationId));
+        Assert.Equal(cardId, await CardIdAsync(second, _teams.ConversationId));
+        var card = WireCards.AllText(_connector.LastCardFor(cardId)!);
+        Assert.Contains("Has the floor: Grace Obi", card, StringComparison.Ordinal);
+        Assert.Single(_connector.Requests, r => r.Route == "send" && r.Body?["attachments"] is JsonArray);
+    }
+}
