@@ -1,0 +1,97 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using TeamsDialogueBot.Domain.Dialogues;
+using TeamsDialogueBot.Host.Tests.Support;
+using TeamsDialogueBot.TestSupport;
+
+namespace TeamsDialogueBot.Host.Tests.Display;
+
+public sealed partial class DisplayCommandTests : IAsyncLifetime
+{
+    private RecordingConnector _connector = null!;
+    private BotTestHost _host = null!;
+    private Teams _teams = null!;
+
+    public async Task InitializeAsync()
+    {
+        _connector = await RecordingConnector.StartAsync();
+        _connector.SetMeetingRole(Teams.Chair.AadObjectId, "Organizer");
+        _connector.SetMeetingRole(Teams.Participant.AadObjectId, "Attendee");
+        _host = await BotTestHost.StartAsync(_connector, settings: new Dictionary<string, string?>
+        {
+            ["Display:PublicBaseUrl"] = "https://dialogue.example.org/base",
+        });
+        _teams = new Teams(_connector.ServiceUrl);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        await _connector.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_chair_gets_boardroom_and_panel_links_under_the_public_base_url()
+    {
+        var text = await DisplayReplyAsync(Teams.Chair);
+
+        var token = Token().Match(text).Groups[1].Value;
+        Assert.Equal(43, token.Length);
+        Assert.Contains($"https://dialogue.example.org/base/display/{token}\n", text, StringComparison.Ordinal);
+        Assert.Contains($"https://dialogue.example.org/base/display/{token}/panel", text, StringComparison.Ordinal);
+        Assert.Equal(_teams.ConversationId, await _host.Services.GetRequiredService<IDisplayTokens>().FindConversationAsync(token, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Asking_again_gives_the_same_link()
+    {
+        var first = Token().Match(await DisplayReplyAsync(Teams.Chair)).Groups[1].Value;
+        var second = Token().Match(await DisplayReplyAsync(Teams.Chair)).Groups[1].Value;
+
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public async Task A_participant_is_refused_and_gets_no_link()
+    {
+        var text = await DisplayReplyAsync(Teams.Participant);
+
+        Assert.Contains("is for the co-chairs", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("/display/", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_page_with_a_valid_token_is_served_without_ids_and_a_made_up_token_is_404()
+    {
+        var token = Token().Match(await DisplayReplyAsync(Teams.Chair)).Groups[1].Value;
+
+        using var page = await _host.Client.GetAsync(new Uri($"/display/{token}", UriKind.Relative));
+        var html = await page.Content.ReadAsStringAsync();
+        using var wrong = await _host.Client.GetAsync(new Uri($"/display/{new string('x', 43)}", UriKind.Relative));
+        using var junk = await _host.Client.GetAsync(new Uri("/display/..%2f..%2fappsettings.json", UriKind.Relative));
+        using var asset = await _host.Client.GetAsync(new Uri("/display/assets/display.js", UriKind.Relative));
+        using var notAnAsset = await _host.Client.GetAsync(new Uri("/display/assets/display.html", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("aria-live=\"polite\"", html, StringComparison.Ordinal);
+        Assert.Contains("dir=\"ltr\"", html, StringComparison.Ordinal);
+        Assert.Equal("no-referrer", page.Headers.GetValues("Referrer-Policy").Single());
+        Assert.DoesNotContain(Teams.Chair.AadObjectId, html, StringComparison.Ordinal);
+        Assert.DoesNotContain(_teams.ConversationId, html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, wrong.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, junk.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, asset.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, notAnAsset.StatusCode);
+    }
+
+    private async Task<string> DisplayReplyAsync(TeamsUser from)
+    {
+        var before = _connector.Sent.Count;
+        await _host.SendAsync(_teams.Mention(from, "display"));
+        return _connector.Sent.Skip(before).Select(a => a["text"]?.GetValue<string>() ?? "").Single(t => t.Length > 0);
+    }
+
+    [GeneratedRegex(@"/display/([A-Za-z0-9_-]{43})")]
+    private static partial Regex Token();
+}

@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+using TeamsDialogueBot.Host.Tests.Support;
+using TeamsDialogueBot.TestSupport;
+
+namespace TeamsDialogueBot.Host.Tests.Display;
+
+public sealed partial class RightToLeftDisplayTests
+{
+    private const string ArabicProgramme = """
+        title: حوار بناء
+        date: 2024-07-15
+        time_zone: Europe/Vienna
+        language: ar
+        items:
+          - number: I
+            title: الافتتاح
+            kind: opening
+        """;
+
+    [Fact]
+    public async Task An_arabic_programme_is_displayed_right_to_left()
+    {
+        var path = Path.Combine(Path.GetTempPath(), "tdb-display-rtl", Guid.NewGuid().ToString("N") + ".yaml");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await File.WriteAllTextAsync(path, ArabicProgramme);
+        await using var connector = await RecordingConnector.StartAsync();
+        connector.SetMeetingRole(Teams.Chair.AadObjectId, "Organizer");
+        await using var host = await BotTestHost.StartAsync(connector, settings: new Dictionary<string, string?> { ["Dialogue:ProgrammePath"] = path });
+        var teams = new Teams(connector.ServiceUrl);
+
+        await host.SendAsync(teams.Mention(Teams.Chair, "display"));
+        var token = Token().Match(connector.Sent.Select(a => a["text"]?.GetValue<string>() ?? "").Last()).Groups[1].Value;
+        var html = await host.Client.GetStringAsync(new Uri($"/display/{token}/panel", UriKind.Relative));
+
+        Assert.Contains("<html lang=\"ar\" dir=\"rtl\" class=\"layout-panel\">", html, StringComparison.Ordinal);
+        Assert.Contains("حوار بناء", html, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"/display/([A-Za-z0-9_-]{43})")]
+    private static partial Regex Token();
+}
