@@ -55,7 +55,7 @@ public static partial class BotServiceRegistration
 
         AddProtocol(services, botOptions);
         AddFeatures(services);
-        services.AddSpeakersList();
+        services.AddSpeakersList(builder.Configuration);
         services.AddPolls(builder.Configuration);
         builder.AddRoomDisplay();
         builder.AddDialogueStorage();

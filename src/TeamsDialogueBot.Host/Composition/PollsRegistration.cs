@@ -2,6 +2,7 @@ using TeamsDialogueBot.Bot.Help;
 using TeamsDialogueBot.Bot.Polls;
 using TeamsDialogueBot.Bot.Routing;
 using TeamsDialogueBot.Domain.Polls;
+using TeamsDialogueBot.Storage.Postgres;
 using TeamsDialogueBot.Storage.Sqlite;
 
 namespace TeamsDialogueBot.Host.Composition;
@@ -12,12 +13,6 @@ public static class PollsRegistration
     public static IServiceCollection AddPolls(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        if (configuration.UsesPostgres())
-        {
-            // No PostgreSQL poll store exists yet; a missing feature beats a host that can't resolve it.
-            return services;
-        }
-
         services.AddOptions<PollsOptions>().Configure(o =>
         {
             var section = configuration.GetSection(PollsOptions.SectionName);
@@ -27,7 +22,15 @@ public static class PollsRegistration
                 o.RefreshInterval = interval;
             }
         });
-        services.AddSingleton<IPollStore, SqlitePollStore>();
+        if (configuration.UsesPostgres())
+        {
+            services.AddSingleton<IPollStore, PostgresPollStore>();
+        }
+        else
+        {
+            services.AddSingleton<IPollStore, SqlitePollStore>();
+        }
+
         services.AddSingleton<PollSecret>();
         services.AddSingleton<PollCardRefresher>();
         services.AddSingleton<PollVoting>();

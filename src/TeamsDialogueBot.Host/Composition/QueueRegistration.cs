@@ -3,6 +3,7 @@ using TeamsDialogueBot.Bot.Help;
 using TeamsDialogueBot.Bot.Queue;
 using TeamsDialogueBot.Bot.Routing;
 using TeamsDialogueBot.Domain.Queue;
+using TeamsDialogueBot.Storage.Postgres;
 using TeamsDialogueBot.Storage.Sqlite;
 
 namespace TeamsDialogueBot.Host.Composition;
@@ -10,10 +11,20 @@ namespace TeamsDialogueBot.Host.Composition;
 /// <summary>Wires the speakers' list: its stores, the feature, its buttons and the agenda observer.</summary>
 public static class QueueRegistration
 {
-    public static IServiceCollection AddSpeakersList(this IServiceCollection services)
+    public static IServiceCollection AddSpeakersList(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton<ISpeakersListStore, SqliteSpeakersListStore>();
-        services.AddSingleton<IParticipantProfileStore, SqliteParticipantProfileStore>();
+        ArgumentNullException.ThrowIfNull(configuration);
+        if (configuration.UsesPostgres())
+        {
+            services.AddSingleton<ISpeakersListStore, PostgresSpeakersListStore>();
+            services.AddSingleton<IParticipantProfileStore, PostgresParticipantProfileStore>();
+        }
+        else
+        {
+            services.AddSingleton<ISpeakersListStore, SqliteSpeakersListStore>();
+            services.AddSingleton<IParticipantProfileStore, SqliteParticipantProfileStore>();
+        }
+
         services.AddSingleton<QueueSessions>();
         services.AddSingleton<ParticipantDirectory>();
         services.AddSingleton<FloorAnnouncer>();

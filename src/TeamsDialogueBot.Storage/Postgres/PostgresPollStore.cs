@@ -1,0 +1,165 @@
+using System.Globalization;
+using Npgsql;
+using NpgsqlTypes;
+using TeamsDialogueBot.Domain;
+using TeamsDialogueBot.Domain.Polls;
+
+namespace TeamsDialogueBot.Storage.Postgres;
+
+/// <summary>
+/// Polls as a JSON snapshot + version (like dialogues); answers one row each, keyed by
+/// (conversation, poll, voter key) so the database itself keeps one answer per person, whichever
+/// instance the vote reached.
+/// </summary>
+public sealed class PostgresPollStore(PostgresDatabase database, TimeProvider time) : IPollStore
+{
+    // FOR SHARE makes a close (an UPDATE of the poll row) and the votes in flight wait for each other:
+    // a vote either commits before the close or re-reads the closed row and records nothing. Without it
+    // a vote whose snapshot predates the close could still commit after it.
+    private const string UpsertSql = """
+        INSERT INTO poll_answers (conversation_id, poll_id, voter_key, answered_at, data)
+        SELECT @conversation, @poll, @voter, @at, @data FROM polls
+        WHERE conversation_id = @conversation AND poll_id = @poll AND is_open
+        FOR SHARE
+        ON CONFLICT (conversation_id, poll_id, voter_key) DO UPDATE SET answered_at = excluded.answered_at, data = excluded.data
+        """;
+
+    public async Task<PollId> NextIdAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        await using var command = Command("SELECT COALESCE(MAX(sequence), 0) + 1 FROM polls WHERE conversation_id = @conversation", conversationId);
+        var next = Convert.ToInt32(await command.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        return PollId.Next(next);
+    }
+
+    public async Task AddAsync(string conversationId, Poll poll, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(poll);
+        await using var command = Command("""
+            INSERT INTO polls (conversation_id, poll_id, sequence, version, is_open, data, updated_at)
+            VALUES (@conversation, @poll, @sequence, @version, @open, @data, @now) ON CONFLICT DO NOTHING
+            """, conversationId, poll.Id);
+        AddPollValues(command, poll);
+        command.Parameters.AddWithValue("sequence", poll.Id.Sequence);
+        if (await command.ExecuteNonQueryAsync(cancellationToken) != 1)
+        {
+            throw new ConcurrencyConflictException($"Poll {poll.Id} already exists in this conversation.");
+        }
+    }
+
+    public async Task<Poll?> FindAsync(string conversationId, PollId id, CancellationToken cancellationToken)
+    {
+        await using var command = Command("SELECT data::text FROM polls WHERE conversation_id = @conversation AND poll_id = @poll", conversationId, id);
+        return await command.ExecuteScalarAsync(cancellationToken) is string data ? Restore(data) : null;
+    }
+
+    public async Task<IReadOnlyList<Poll>> ListAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        await using var command = Command("SELECT data::text FROM polls WHERE conversation_id = @conversation ORDER BY sequence", conversationId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var polls = new List<Poll>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            polls.Add(Restore(reader.GetString(0)));
+        }
+
+        return polls;
+    }
+
+    public async Task SaveAsync(string conversationId, Poll poll, int expectedVersion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(poll);
+        await using var command = Command("""
+            UPDATE polls SET version = @version, is_open = @open, data = @data, updated_at = @now
+            WHERE conversation_id = @conversation AND poll_id = @poll AND version = @expected
+            """, conversationId, poll.Id);
+        AddPollValues(command, poll);
+        command.Parameters.AddWithValue("expected", expectedVersion);
+        if (await command.ExecuteNonQueryAsync(cancellationToken) != 1)
+        {
+            throw new ConcurrencyConflictException($"Poll {poll.Id} changed since version {expectedVersion}.");
+        }
+    }
+
+    public async Task SetCardActivityAsync(string conversationId, PollId id, string activityId, CancellationToken cancellationToken)
+    {
+        await using var command = Command("UPDATE polls SET card_activity_id = @card WHERE conversation_id = @conversation AND poll_id = @poll", conversationId, id);
+        command.Parameters.AddWithValue("card", activityId);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<string?> FindCardActivityAsync(string conversationId, PollId id, CancellationToken cancellationToken)
+    {
+        await using var command = Command("SELECT card_activity_id FROM polls WHERE conversation_id = @conversation AND poll_id = @poll", conversationId, id);
+        return await command.ExecuteScalarAsync(cancellationToken) as string;
+    }
+
+    public async Task<bool> UpsertAnswerAsync(string conversationId, Answer answer, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        await using var command = Command(UpsertSql, conversationId, answer.PollId);
+        command.Parameters.AddWithValue("voter", answer.Voter.Value);
+        command.Parameters.AddWithValue("at", answer.AnsweredAt.ToUniversalTime());
+        command.Parameters.AddWithValue("data", NpgsqlDbType.Jsonb, StorageJson.Write(new StoredAnswer(answer.Choices, answer.Rating, answer.Text)));
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    public async Task<IReadOnlyList<Answer>> AnswersAsync(string conversationId, PollId id, CancellationToken cancellationToken)
+    {
+        await using var command = Command(
+            "SELECT voter_key, answered_at, data::text FROM poll_answers WHERE conversation_id = @conversation AND poll_id = @poll", conversationId, id);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var answers = new List<Answer>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var stored = StorageJson.Read<StoredAnswer>(reader.GetString(2));
+            answers.Add(new Answer(id, new VoterKey(reader.GetString(0)), reader.GetFieldValue<DateTimeOffset>(1))
+            {
+                Choices = stored.Choices ?? [],
+                Rating = stored.Rating,
+                Text = stored.Text,
+            });
+        }
+
+        return answers;
+    }
+
+    public async Task<byte[]> GetOrCreateSecretAsync(string name, byte[] candidate, CancellationToken cancellationToken)
+    {
+        await using (var insert = database.DataSource.CreateCommand("INSERT INTO poll_secrets (name, value) VALUES (@name, @value) ON CONFLICT DO NOTHING"))
+        {
+            insert.Parameters.AddWithValue("name", name);
+            insert.Parameters.AddWithValue("value", candidate);
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using var read = database.DataSource.CreateCommand("SELECT value FROM poll_secrets WHERE name = @name");
+        read.Parameters.AddWithValue("name", name);
+        return await read.ExecuteScalarAsync(cancellationToken) as byte[]
+            ?? throw new InvalidDataException($"The poll secret '{name}' could not be read back.");
+    }
+
+    private NpgsqlCommand Command(string sql, string conversationId, PollId? poll = null)
+    {
+        var command = database.DataSource.CreateCommand(sql);
+        command.Parameters.AddWithValue("conversation", conversationId);
+        if (poll is { } id)
+        {
+            command.Parameters.AddWithValue("poll", id.Value);
+        }
+
+        return command;
+    }
+
+    private void AddPollValues(NpgsqlCommand command, Poll poll)
+    {
+        command.Parameters.AddWithValue("version", poll.Version);
+        command.Parameters.AddWithValue("open", poll.IsOpen);
+        command.Parameters.AddWithValue("data", NpgsqlDbType.Jsonb, StorageJson.Write(poll.ToSnapshot()));
+        command.Parameters.AddWithValue("now", time.GetUtcNow());
+    }
+
+    private static Poll Restore(string data) => Poll.FromSnapshot(StorageJson.Read<PollSnapshot>(data));
+
+    /// <summary>The answer without its keys, which live in their own columns.</summary>
+    private sealed record StoredAnswer(IReadOnlyList<string>? Choices, int? Rating, string? Text);
+}
