@@ -37,7 +37,12 @@ public sealed class BotProcess : IAsyncDisposable
 
     public string DatabasePath { get; }
 
-    public int ProcessId => _process.Id;
+    public int Port => BaseAddress.Port;
+
+    public int ProcessId { get; private set; }
+
+    /// <summary>The exit code once the process has ended (0 after a graceful stop, 137 after SIGKILL on Linux).</summary>
+    public int? ExitCode { get; private set; }
 
     public bool HasExited => _process.HasExited;
 
@@ -56,12 +61,14 @@ public sealed class BotProcess : IAsyncDisposable
     /// <summary>
     /// Starts the host and returns once GET /healthz answers 200. <paramref name="settings"/> are
     /// configuration keys (<c>Dialogue:CoChairs:0</c>) and win over the defaults (Development,
-    /// anonymous, a fresh SQLite file in a temp folder unless <paramref name="databasePath"/> is given,
-    /// which lets a test restart the bot on the same state).
+    /// anonymous, a fresh SQLite file in a temp folder unless <paramref name="databasePath"/> is given).
+    /// A restart after <see cref="Kill"/> passes the old <see cref="DatabasePath"/> and <see cref="Port"/>,
+    /// so clients that know the bot's endpoint keep talking to it.
     /// </summary>
     public static async Task<BotProcess> StartAsync(
         IReadOnlyDictionary<string, string?>? settings = null,
         string? databasePath = null,
+        int? port = null,
         TimeSpan? startTimeout = null,
         CancellationToken cancellationToken = default)
     {
@@ -74,7 +81,7 @@ public sealed class BotProcess : IAsyncDisposable
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(databasePath))!);
-        var baseAddress = new Uri($"http://127.0.0.1:{FreeLoopbackPort().ToString(CultureInfo.InvariantCulture)}/");
+        var baseAddress = new Uri($"http://127.0.0.1:{(port ?? FreeLoopbackPort()).ToString(CultureInfo.InvariantCulture)}/");
         var info = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = Path.GetDirectoryName(hostDll)!,
@@ -105,6 +112,7 @@ public sealed class BotProcess : IAsyncDisposable
             throw new InvalidOperationException($"Could not start dotnet {hostDll}.");
         }
 
+        bot.ProcessId = process.Id;
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         try
@@ -141,6 +149,8 @@ public sealed class BotProcess : IAsyncDisposable
             _process.Kill(entireProcessTree: true);
             _process.WaitForExit();
         }
+
+        ExitCode = _process.ExitCode;
     }
 
     public async ValueTask DisposeAsync()
@@ -172,6 +182,7 @@ public sealed class BotProcess : IAsyncDisposable
             }
         }
 
+        ExitCode = _process.ExitCode;
         _process.Dispose();
         if (_ownedDirectory is not null)
         {

@@ -9,6 +9,7 @@ namespace TeamsDialogueBot.Playground.Tests.Support;
 public sealed class PlaygroundFixture : IAsyncLifetime
 {
     public static readonly TimeSpan Wait = TimeSpan.FromSeconds(20);
+    private readonly List<BotProcess> _killed = [];
 
     public BotProcess Bot { get; private set; } = null!;
     public PlaygroundProcess Playground { get; private set; } = null!;
@@ -52,13 +53,36 @@ public sealed class PlaygroundFixture : IAsyncLifetime
         {
             await Bot.DisposeAsync();
         }
+
+        // Last: the first bot owns the temp folder of the database its successors reuse.
+        foreach (var killed in Enumerable.Reverse(_killed))
+        {
+            await killed.DisposeAsync();
+        }
     }
 
-    /// <summary>"@bot {command}" from the Playground's own user in the group chat.</summary>
-    public Task SayAsync(string command) => Playground.MentionBotAsync(Config, GroupChatId, Config.Me, command);
+    /// <summary>SIGKILLs the bot and starts a new process on the same port and database; returns the dead one.</summary>
+    public async Task<BotProcess> KillAndRestartBotAsync()
+    {
+        var dead = Bot;
+        dead.Kill();
+        _killed.Add(dead);
+        Bot = await BotProcess.StartAsync(databasePath: dead.DatabasePath, port: dead.Port);
+        return dead;
+    }
 
-    /// <summary>"@bot {command}" from another member of the group chat.</summary>
-    public Task SayAsync(PlaygroundUser from, string command) => Playground.MentionBotAsync(Config, GroupChatId, from, command);
+    /// <summary>
+    /// "@bot {command}" from the Playground's own user in the group chat (its message API speaks only
+    /// as that user), returning once the bot has answered the delivery: the bot answers 200 when the
+    /// whole turn is done, and the Playground posts to the bot in the background, so without this wait
+    /// the next command could overtake the end of this turn.
+    /// </summary>
+    public async Task SayAsync(string command)
+    {
+        var since = Log.Count;
+        var text = await Playground.MentionBotAsync(Config, GroupChatId, Config.Me, command);
+        await Log.WaitForAsync(e => PlaygroundLog.IsDeliveryToBot(e) && PlaygroundLog.Text(e) == text, Wait, since);
+    }
 
     /// <summary>A member of the group chat other than the Playground's own user (0-based).</summary>
     public PlaygroundUser Member(int index) => Config.Users[index];

@@ -103,8 +103,8 @@ public sealed class PlaygroundProcess : IAsyncDisposable
         return PlaygroundConfig.Parse(body!);
     }
 
-    /// <summary>"@bot {command}" typed by <paramref name="from"/>: a group chat delivers only what mentions the bot.</summary>
-    public async Task MentionBotAsync(PlaygroundConfig config, string conversationId, PlaygroundUser from, string command)
+    /// <summary>"@bot {command}" typed by <paramref name="from"/>: a group chat delivers only what mentions the bot. Returns the text sent.</summary>
+    public async Task<string> MentionBotAsync(PlaygroundConfig config, string conversationId, PlaygroundUser from, string command)
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(from);
@@ -118,6 +118,7 @@ public sealed class PlaygroundProcess : IAsyncDisposable
         };
         using var response = await _http.PostAsJsonAsync(new Uri($"_conversation/v1/conversations/{Uri.EscapeDataString(conversationId)}/messages", UriKind.Relative), message);
         await EnsureSuccessAsync(response, "message");
+        return message["text"]!.GetValue<string>();
     }
 
     /// <summary>Presses an Action.Execute button of the card in message <paramref name="messageId"/>; returns the bot's invoke response.</summary>
