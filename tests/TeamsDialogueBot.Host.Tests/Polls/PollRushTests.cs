@@ -37,8 +37,11 @@ public sealed class PollRushTests : IAsyncLifetime
         Assert.Contains("500 respondents", WireCards.AllText(last), StringComparison.Ordinal);
         var bars = last["body"]!.AsArray().Single(e => e?["type"]?.GetValue<string>() == "Chart.HorizontalBar")!["data"]!.AsArray();
         Assert.Equal(expected, bars.Select(b => (int)b!["y"]!.GetValue<double>()));
-        var updates = _polls.Connector.Updates.Count(u => u.ActivityId == cardId);
-        Assert.InRange(updates, 1, 30);
+        // How long the burst takes depends on the machine; what must hold is Teams' pacing and far fewer
+        // renders than votes.
+        var updates = _polls.Connector.Updates.Where(u => u.ActivityId == cardId).ToList();
+        var windows = 1 + (int)((updates[^1].At - updates[0].At) / TimeSpan.FromSeconds(30));
+        Assert.InRange(updates.Count, 1, Math.Min(60 * windows, voters.Count / 4));
         Assert.Equal(0, _polls.Connector.Throttled);
     }
 }
