@@ -1,0 +1,3 @@
+namespace TeamsDialogueBot.Durability.Tests.Support;
+
+public sealed record ChatUser(string AadObjectId, string Name);
