@@ -13,6 +13,7 @@ namespace TeamsDialogueBot.Bot.Agenda;
 public sealed class AgendaFeature(
     Programme programme,
     DialogueSessions sessions,
+    ConversationGate gate,
     ConversationOutbox outbox,
     IChairResolver chairs,
     IEnumerable<IAgendaObserver> observers) : IFeature, IHelpSource
@@ -38,6 +39,9 @@ public sealed class AgendaFeature(
 
     private async Task PostAgendaAsync(CommandTurn command, CancellationToken cancellationToken)
     {
+        // Posting the card and remembering its id is one step for the agenda: a `next` arriving in between
+        // would otherwise move the agenda without updating the card that is just being posted.
+        using var lease = await gate.EnterAsync(AgendaKey(command.Turn), cancellationToken);
         var dialogue = await sessions.GetAsync(command.Turn, cancellationToken);
         var activityId = await outbox.SendCardAsync(dialogue.Reference, AgendaCard.Render(programme, dialogue), cancellationToken);
         if (activityId is not null)
@@ -96,6 +100,7 @@ public sealed class AgendaFeature(
 
     private async Task<(Dialogue Dialogue, AgendaMoveOutcome Outcome)> MoveAsync(Turn turn, Func<Dialogue, AgendaMoveOutcome> move, CancellationToken cancellationToken)
     {
+        using var lease = await gate.EnterAsync(AgendaKey(turn), cancellationToken);
         var (dialogue, outcome) = await sessions.ChangeAsync(turn, move, cancellationToken);
         if (outcome != AgendaMoveOutcome.Moved)
         {
@@ -124,6 +129,8 @@ public sealed class AgendaFeature(
         AgendaMoveOutcome.AlreadyCurrent => $"{programme.Items[dialogue.CurrentItemIndex].Heading} is already the current item.",
         _ => $"There is no such item. Items: {ItemNumbers()}.",
     };
+
+    private static string AgendaKey(Turn turn) => "agenda:" + turn.ConversationId;
 
     private string ItemNumbers() => string.Join(", ", programme.Items.Select(i => i.Number));
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using System.Text.Json.Nodes;
 using TeamsDialogueBot.Host.Tests.Support;
 using TeamsDialogueBot.TestSupport;
@@ -193,5 +194,19 @@ public sealed class AgendaFlowTests : IAsyncLifetime
         var card = WireCards.OnlyCard([_connector.Sent[^1]]);
         Assert.Contains("II. Briefing", WireCards.CurrentItemText(card), StringComparison.Ordinal);
         Assert.Single(_connector.Sent, a => (a["text"]?.GetValue<string>() ?? "").StartsWith("**Now:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Next_racing_with_agenda_never_leaves_the_posted_card_behind()
+    {
+        await Task.WhenAll(
+            _host.SendAsync(_teams.Mention(Teams.Chair, "agenda")),
+            _host.SendAsync(_teams.Mention(Teams.Chair, "next")));
+        await _host.Services.GetRequiredService<TeamsDialogueBot.Protocol.Outbound.IOutboundLanes>().WhenIdleAsync(CancellationToken.None);
+
+        var cardId = _connector.Requests.Single(r => r.Route == "send" && r.Body?["attachments"] is not null
+            && WireCards.AllText(r.Body).Contains("V. Closing of the meeting", StringComparison.Ordinal)).ActivityId!;
+        var latest = _connector.LastCardFor(cardId)!;
+        Assert.Contains("II. Briefing", WireCards.CurrentItemText(latest), StringComparison.Ordinal);
     }
 }
