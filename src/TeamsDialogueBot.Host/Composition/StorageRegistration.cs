@@ -37,6 +37,7 @@ public static class StorageRegistration
 
         services.AddSingleton(new SqliteDatabase(string.IsNullOrWhiteSpace(connectionString) ? "Data Source=data/dialogue.db" : connectionString));
         services.AddSingleton<IDatabaseMigrator, SqliteMigrator>();
+        services.AddSingleton<SqliteWriteBatcher>();
         services.AddSingleton<IDialogueStore, SqliteDialogueStore>();
         services.AddSingleton<IProcessedActivities, SqliteProcessedActivities>();
         services.AddSingleton<IDisplayTokens, SqliteDisplayTokens>();

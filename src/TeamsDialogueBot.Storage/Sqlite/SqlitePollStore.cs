@@ -9,7 +9,7 @@ namespace TeamsDialogueBot.Storage.Sqlite;
 /// Polls as a JSON snapshot + version (like dialogues); answers one row each, keyed by
 /// (conversation, poll, voter key) so the database itself keeps one answer per person.
 /// </summary>
-public sealed class SqlitePollStore(SqliteDatabase database, TimeProvider time) : IPollStore
+public sealed class SqlitePollStore(SqliteDatabase database, SqliteWriteBatcher writes, TimeProvider time) : IPollStore
 {
     // One statement: the SELECT yields a row only while the poll is open, so a vote racing a close
     // is either counted before the close commits or not recorded at all. (The WHERE also settles
@@ -100,12 +100,22 @@ public sealed class SqlitePollStore(SqliteDatabase database, TimeProvider time) 
     public async Task<bool> UpsertAnswerAsync(string conversationId, Answer answer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(answer);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = Command(connection, UpsertSql, conversationId, answer.PollId);
-        command.Parameters.AddWithValue("$voter", answer.Voter.Value);
-        command.Parameters.AddWithValue("$at", answer.AnsweredAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture));
-        command.Parameters.AddWithValue("$data", StorageJson.Write(new StoredAnswer(answer.Choices, answer.Rating, answer.Text)));
-        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+        var data = StorageJson.Write(new StoredAnswer(answer.Choices, answer.Rating, answer.Text));
+        var at = answer.AnsweredAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
+        // Votes are the rush: they are group-committed with the other votes arriving at the same moment.
+        var changed = await writes.ExecuteAsync(
+            command =>
+            {
+                command.CommandText = UpsertSql;
+                command.Parameters.AddWithValue("$conversation", conversationId);
+                command.Parameters.AddWithValue("$poll", answer.PollId.Value);
+                command.Parameters.AddWithValue("$voter", answer.Voter.Value);
+                command.Parameters.AddWithValue("$at", at);
+                command.Parameters.AddWithValue("$data", data);
+                return command.ExecuteNonQuery();
+            },
+            cancellationToken);
+        return changed == 1;
     }
 
     public async Task<IReadOnlyList<Answer>> AnswersAsync(string conversationId, PollId id, CancellationToken cancellationToken)

@@ -91,7 +91,11 @@ public sealed class SqlitePollStoreTests : IDisposable
         Assert.Single(await second.ListAsync(Conversation, CancellationToken.None));
     }
 
-    private async Task<SqlitePollStore> StoreAsync() => new(await _database.OpenMigratedAsync(), _time);
+    private async Task<SqlitePollStore> StoreAsync()
+    {
+        var database = await _database.OpenMigratedAsync();
+        return new(database, new SqliteWriteBatcher(database), _time);
+    }
 
     private static async Task<Poll> AddPollAsync(SqlitePollStore store)
     {
