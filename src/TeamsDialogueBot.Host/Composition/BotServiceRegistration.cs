@@ -59,6 +59,7 @@ public static partial class BotServiceRegistration
         services.AddPolls(builder.Configuration);
         builder.AddRoomDisplay();
         builder.AddDialogueStorage();
+        builder.AddRetention();
         return builder;
     }
 

@@ -80,5 +80,11 @@ public static class PostgresMigrations
                 created_at      TIMESTAMPTZ NOT NULL
             );
             """),
+        new(12, "retention bookkeeping", """
+            CREATE TABLE retention_purges (
+                conversation_id TEXT PRIMARY KEY,
+                purged_at       TIMESTAMPTZ NOT NULL
+            );
+            """),
     ];
 }

@@ -80,5 +80,11 @@ public static class SqliteMigrations
                 created_at      TEXT NOT NULL
             );
             """),
+        new(12, "retention bookkeeping", """
+            CREATE TABLE retention_purges (
+                conversation_id TEXT PRIMARY KEY,
+                purged_at       TEXT NOT NULL
+            );
+            """),
     ];
 }

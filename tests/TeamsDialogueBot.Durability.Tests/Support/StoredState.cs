@@ -12,21 +12,22 @@ public sealed class StoredState : IAsyncDisposable
     private readonly IPollStore _polls;
     private readonly ISpeakersListStore _lists;
     private readonly IDialogueStore _dialogues;
-    private readonly PostgresDatabase? _postgres;
+    private readonly IAsyncDisposable? _resource;
 
-    private StoredState(IPollStore polls, ISpeakersListStore lists, IDialogueStore dialogues, PostgresDatabase? postgres)
+    private StoredState(IPollStore polls, ISpeakersListStore lists, IDialogueStore dialogues, IAsyncDisposable? resource)
     {
         _polls = polls;
         _lists = lists;
         _dialogues = dialogues;
-        _postgres = postgres;
+        _resource = resource;
     }
 
     public static StoredState Sqlite(string path)
     {
         var database = new SqliteDatabase($"Data Source={path}");
         var time = TimeProvider.System;
-        return new StoredState(new SqlitePollStore(database, time), new SqliteSpeakersListStore(database, time), new SqliteDialogueStore(database, time), null);
+        var batcher = new SqliteWriteBatcher(database);
+        return new StoredState(new SqlitePollStore(database, batcher, time), new SqliteSpeakersListStore(database, time), new SqliteDialogueStore(database, time), batcher);
     }
 
     public static StoredState Postgres(string connectionString)
@@ -62,9 +63,9 @@ public sealed class StoredState : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         (_polls as IDisposable)?.Dispose();
-        if (_postgres is not null)
+        if (_resource is not null)
         {
-            await _postgres.DisposeAsync();
+            await _resource.DisposeAsync();
         }
     }
 }

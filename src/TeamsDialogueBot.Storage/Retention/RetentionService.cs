@@ -1,0 +1,64 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace TeamsDialogueBot.Storage.Retention;
+
+/// <summary>
+/// Once at start and then every <see cref="RetentionOptions.Interval"/>, purges the dialogues whose last activity
+/// is older than <see cref="RetentionOptions.RetentionDays"/>. A failed pass is logged and retried next time.
+/// </summary>
+public sealed partial class RetentionService(
+    IRetentionStore store,
+    IOptions<RetentionOptions> options,
+    TimeProvider time,
+    ILogger<RetentionService> logger) : BackgroundService
+{
+    private TaskCompletionSource _nextPass = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes when the next scheduled pass has finished (for operators' health checks and tests).</summary>
+    public Task NextPassAsync() => Volatile.Read(ref _nextPass).Task;
+
+    /// <summary>One pass; returns the conversations purged.</summary>
+    public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var ended = await store.FindEndedAsync(now.AddDays(-options.Value.RetentionDays), cancellationToken);
+        foreach (var conversationId in ended)
+        {
+            await store.PurgeAsync(conversationId, now, cancellationToken);
+        }
+
+        if (ended.Count > 0)
+        {
+            LogPurged(logger, ended.Count, options.Value.RetentionDays);
+        }
+
+        return ended.Count;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.Interval, time);
+        do
+        {
+            try
+            {
+                await RunOnceAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogFailed(logger, e);
+            }
+
+            Interlocked.Exchange(ref _nextPass, new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Retention: forgot the participants of {Count} dialogues ended more than {Days} days ago.")]
+    private static partial void LogPurged(ILogger logger, int count, int days);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Retention pass failed; retrying at the next interval.")]
+    private static partial void LogFailed(ILogger logger, Exception exception);
+}

@@ -1,0 +1,115 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using TeamsDialogueBot.Domain.Polls;
+using TeamsDialogueBot.Domain.Queue;
+using TeamsDialogueBot.Storage.Sqlite;
+
+namespace TeamsDialogueBot.Storage.Retention;
+
+public sealed class SqliteRetentionStore(SqliteDatabase database) : IRetentionStore
+{
+    // julianday() reads both timestamp spellings the stores write ("…+00:00" and "…Z").
+    private const string EndedSql = """
+        WITH activity (conversation_id, at) AS (
+            SELECT conversation_id, updated_at FROM dialogues
+            UNION ALL SELECT conversation_id, processed_at FROM processed_activities
+            UNION ALL SELECT conversation_id, updated_at FROM speakers_lists
+            UNION ALL SELECT conversation_id, updated_at FROM participant_profiles
+            UNION ALL SELECT conversation_id, confirmed_at FROM conversation_chairs
+            UNION ALL SELECT conversation_id, updated_at FROM polls
+            UNION ALL SELECT conversation_id, answered_at FROM poll_answers)
+        SELECT a.conversation_id FROM activity a
+        LEFT JOIN retention_purges r ON r.conversation_id = a.conversation_id
+        GROUP BY a.conversation_id
+        HAVING MAX(julianday(a.at)) < julianday($before)
+           AND (MAX(r.purged_at) IS NULL OR MAX(julianday(a.at)) > julianday(MAX(r.purged_at)))
+        ORDER BY a.conversation_id
+        """;
+
+    public async Task<IReadOnlyList<string>> FindEndedAsync(DateTimeOffset endedBefore, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = EndedSql;
+        command.Parameters.AddWithValue("$before", Text(endedBefore));
+        var ended = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ended.Add(reader.GetString(0));
+        }
+
+        return ended;
+    }
+
+    public async Task PurgeAsync(string conversationId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        await ExecuteAsync(connection, transaction, conversationId, """
+            DELETE FROM processed_activities WHERE conversation_id = $c;
+            DELETE FROM participant_profiles WHERE conversation_id = $c;
+            DELETE FROM conversation_chairs WHERE conversation_id = $c;
+            """, cancellationToken);
+
+        foreach (var (key, data) in await ReadAsync(connection, transaction, conversationId, "SELECT item_index, data FROM speakers_lists WHERE conversation_id = $c", cancellationToken))
+        {
+            var redacted = StorageJson.Write(Redaction.Redact(StorageJson.Read<SpeakersListSnapshot>(data)));
+            await ExecuteAsync(connection, transaction, conversationId, "UPDATE speakers_lists SET data = $data WHERE conversation_id = $c AND item_index = $key", cancellationToken, ("$data", redacted), ("$key", key));
+        }
+
+        foreach (var (key, data) in await ReadAsync(connection, transaction, conversationId, "SELECT poll_id, data FROM polls WHERE conversation_id = $c", cancellationToken))
+        {
+            var poll = StorageJson.Read<PollSnapshot>(data);
+            await ExecuteAsync(connection, transaction, conversationId, "UPDATE polls SET data = $data WHERE conversation_id = $c AND poll_id = $key", cancellationToken, ("$data", StorageJson.Write(Redaction.Redact(poll))), ("$key", key));
+            if (!poll.Anonymous)
+            {
+                // A named poll's voter key is the voter's AAD object id; a random key keeps the answer, not the person.
+                await ExecuteAsync(connection, transaction, conversationId, """
+                    UPDATE poll_answers SET voter_key = 'redacted:' || lower(hex(randomblob(16)))
+                    WHERE conversation_id = $c AND poll_id = $key AND voter_key NOT LIKE 'redacted:%'
+                    """, cancellationToken, ("$key", key));
+            }
+        }
+
+        await ExecuteAsync(connection, transaction, conversationId, """
+            INSERT INTO retention_purges (conversation_id, purged_at) VALUES ($c, $now)
+            ON CONFLICT (conversation_id) DO UPDATE SET purged_at = excluded.purged_at
+            """, cancellationToken, ("$now", Text(now)));
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static string Text(DateTimeOffset at) => at.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);
+
+    private static async Task<List<(object Key, string Data)>> ReadAsync(
+        SqliteConnection connection, SqliteTransaction transaction, string conversationId, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$c", conversationId);
+        var rows = new List<(object, string)>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add((reader.GetValue(0), reader.GetString(1)));
+        }
+
+        return rows;
+    }
+
+    private static async Task ExecuteAsync(
+        SqliteConnection connection, SqliteTransaction transaction, string conversationId, string sql, CancellationToken cancellationToken, params (string Name, object Value)[] values)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$c", conversationId);
+        foreach (var (name, value) in values)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}
