@@ -3,7 +3,7 @@ using TeamsDialogueBot.Domain.Dialogues;
 
 namespace TeamsDialogueBot.Storage.Sqlite;
 
-public sealed class SqliteProcessedActivities(SqliteDatabase database, TimeProvider time) : IProcessedActivities
+public sealed class SqliteProcessedActivities(SqliteDatabase database, SqliteWriteBatcher writes, TimeProvider time) : IProcessedActivities
 {
     public async Task<bool> WasProcessedAsync(string conversationId, string activityId, CancellationToken cancellationToken)
     {
@@ -17,12 +17,17 @@ public sealed class SqliteProcessedActivities(SqliteDatabase database, TimeProvi
 
     public async Task RecordAsync(string conversationId, string activityId, CancellationToken cancellationToken)
     {
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "INSERT INTO processed_activities (conversation_id, activity_id, processed_at) VALUES ($c, $a, $t) ON CONFLICT DO NOTHING";
-        command.Parameters.AddWithValue("$c", conversationId);
-        command.Parameters.AddWithValue("$a", activityId);
-        command.Parameters.AddWithValue("$t", time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        var at = time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+        // Every activity is recorded: in a vote rush these ride in the same group commits as the votes.
+        await writes.ExecuteAsync(
+            command =>
+            {
+                command.CommandText = "INSERT INTO processed_activities (conversation_id, activity_id, processed_at) VALUES ($c, $a, $t) ON CONFLICT DO NOTHING";
+                command.Parameters.AddWithValue("$c", conversationId);
+                command.Parameters.AddWithValue("$a", activityId);
+                command.Parameters.AddWithValue("$t", at);
+                return command.ExecuteNonQuery();
+            },
+            cancellationToken);
     }
 }
