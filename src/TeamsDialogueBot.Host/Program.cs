@@ -1,5 +1,6 @@
 using TeamsDialogueBot.Host.Composition;
 using TeamsDialogueBot.Host.Messaging;
+using TeamsDialogueBot.Host.Pages;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddDialogueBot();
@@ -8,6 +9,7 @@ var app = builder.Build();
 await app.PrepareStorageAsync();
 app.MapBotMessages();
 app.MapRoomDisplay();
+app.MapAppPages();
 app.MapHealthChecks("/healthz");
 app.Run();
 

@@ -11,7 +11,7 @@ namespace TeamsDialogueBot.Host.Display;
 /// </summary>
 internal static class DisplayEndpoints
 {
-    private static readonly HashSet<string> Assets = new(StringComparer.Ordinal) { "display.css", "display.js", "signalr.min.js" };
+    private static readonly HashSet<string> Assets = new(StringComparer.Ordinal) { "display.css", "display.js", "signalr.min.js", "configure.js", "teams.min.js" };
 
     // Teams shows tabs in an iframe on these origins (meeting side panel and stage).
     private const string ContentSecurityPolicy =
@@ -36,6 +36,7 @@ internal static class DisplayEndpoints
 
         var display = app.MapGroup("/display");
         display.MapGet("/", NotFound);
+        display.MapGet("/configure", ConfigurePage);
         display.MapGet("/assets/{name}", Asset);
         display.MapGet("/{token}", (string token, DisplayAccess access, DisplayPage page, Programme programme, HttpContext context) =>
             PageAsync(token, "board", access, page, programme, context));
@@ -58,6 +59,23 @@ internal static class DisplayEndpoints
         headers.ContentSecurityPolicy = ContentSecurityPolicy;
         var html = page.Render(layout, programme.Language, DisplaySnapshotBuilder.DirectionOf(programme.Language), programme.Title);
         return Results.Content(html, "text/html; charset=utf-8");
+    }
+
+    // The tab configuration page of the Teams manifest (configurableTabs[].configurationUrl). It holds no
+    // dialogue data: the chair pastes the display link, token included, that the bot gave them.
+    private static IResult ConfigurePage(IWebHostEnvironment environment, HttpContext context)
+    {
+        var file = DisplayPage.Asset(environment, "configure.html");
+        if (file is null || !file.Exists)
+        {
+            return NotFound();
+        }
+
+        var headers = context.Response.Headers;
+        headers.CacheControl = "no-cache";
+        headers.XContentTypeOptions = "nosniff";
+        headers.ContentSecurityPolicy = ContentSecurityPolicy;
+        return Results.Stream(file.CreateReadStream(), "text/html; charset=utf-8");
     }
 
     // A body, so a browser shows a page rather than its own network error.
