@@ -5,7 +5,7 @@ using TeamsDialogueBot.Bench.Scenarios;
 using TeamsDialogueBot.TestSupport;
 
 // dotnet run -c Release --project bench/TeamsDialogueBot.Bench -- [--scenario vote|floor|meetings|all]
-//   [--storage sqlite|postgres|both] [--postgres "<connection>"] [--voters 5000] [--concurrency 64] [--out bench/results]
+//   [--storage sqlite|postgres|both] [--postgres "<connection>"] [--voters 5000] [--concurrency 64] [--sqlite-dir /dev/shm] [--out bench/results]
 var options = BenchArguments.Parse(args);
 using var cancel = new CancellationTokenSource(TimeSpan.FromMinutes(20));
 Console.CancelKeyPress += (_, e) =>

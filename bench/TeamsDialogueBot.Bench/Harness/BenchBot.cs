@@ -42,7 +42,7 @@ public sealed class BenchBot : IAsyncDisposable
 
     public int OutboundTokenRequests => _login.TokenRequests;
 
-    public static async Task<BenchBot> StartAsync(StorageTarget storage, int maxConnections, CancellationToken cancellationToken)
+    public static async Task<BenchBot> StartAsync(StorageTarget storage, int maxConnections, string? sqliteDirectory, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(storage);
         var openId = await LoopbackOpenIdServer.StartAsync(cancellationToken: cancellationToken);
@@ -63,6 +63,10 @@ public sealed class BenchBot : IAsyncDisposable
         {
             settings["Storage:Provider"] = "Postgres";
             settings["ConnectionStrings:Dialogue"] = postgres;
+        }
+        else if (sqliteDirectory is not null)
+        {
+            settings["ConnectionStrings:Dialogue"] = "Data Source=" + Path.Combine(sqliteDirectory, "bench-" + Guid.NewGuid().ToString("N") + ".db");
         }
 
         var watch = Stopwatch.StartNew();

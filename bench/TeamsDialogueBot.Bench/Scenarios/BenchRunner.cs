@@ -10,7 +10,12 @@ public static class BenchRunner
     {
         ArgumentNullException.ThrowIfNull(settings);
         var run = Random.Shared.Next();
-        await using var bot = await BenchBot.StartAsync(storage, Math.Max(settings.Concurrency, 64), cancellationToken);
+        if (settings.SqliteDirectory is { } directory && storage.PostgresConnection is null)
+        {
+            storage = storage with { Name = "sqlite@" + directory };
+        }
+
+        await using var bot = await BenchBot.StartAsync(storage, Math.Max(settings.Concurrency, 64), settings.SqliteDirectory, cancellationToken);
         try
         {
             return kind switch

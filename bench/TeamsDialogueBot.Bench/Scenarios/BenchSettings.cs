@@ -11,6 +11,12 @@ public sealed record BenchSettings
     public int Meetings { get; init; } = 100;
     public int VotersPerMeeting { get; init; } = 50;
 
+    /// <summary>
+    /// Folder for the SQLite file; null: a temp folder on disk. /dev/shm (tmpfs, fsync costs nothing) isolates
+    /// what the disk's fsync costs the vote path.
+    /// </summary>
+    public string? SqliteDirectory { get; init; }
+
     /// <summary>How long a card may take to show the final state before the run calls it lost.</summary>
     public TimeSpan SettleTimeout { get; init; } = TimeSpan.FromSeconds(60);
 

@@ -18,9 +18,12 @@ public static class VoteStorm
 
         var load = await LoadDriver.RunClosedLoopAsync(bot.Client, votes, settings.Concurrency, cancellationToken);
         var settled = await chat.WaitForFinalCardAsync(settings.SettleTimeout);
-        var lost = Math.Max(chat.MissingOnCard(), await chat.MissingInStateAsync(cancellationToken));
+        var onCard = chat.MissingOnCard();
+        var inState = await chat.MissingInStateAsync(cancellationToken);
+        var lost = Math.Max(onCard, inState);
+        var notes = new List<string> { string.Create(CultureInfo.InvariantCulture, $"missing on the last card: {onCard}; missing in the bot's state (poll results): {inState}") };
 
         var parameters = string.Create(CultureInfo.InvariantCulture, $"N={settings.Voters} C={settings.Concurrency}");
-        return Measurements.Result(ScenarioKind.VoteStorm, storage, parameters, bot, load, settled, lost, []);
+        return Measurements.Result(ScenarioKind.VoteStorm, storage, parameters, bot, load, settled, lost, [], notes);
     }
 }
