@@ -22,8 +22,12 @@ internal static class PollInputs
     private static InputChoiceSet Choices(Poll poll, Answer? mine)
     {
         var multi = poll.Kind == PollKind.MultipleChoice;
+        // Required inputs need a label: the official renderer rejects them without one, and screen readers read it.
         return new InputChoiceSet(PollCardFields.Choice, Options(poll))
         {
+            Label = !multi ? "Your choice"
+                : poll.MaxSelections is { } max ? string.Create(CultureInfo.InvariantCulture, $"Your choices (up to {max})")
+                : "Your choices",
             Style = ChoiceInputStyle.Expanded,
             IsMultiSelect = multi ? true : null,
             IsRequired = true,
@@ -45,6 +49,7 @@ internal static class PollInputs
             .ToList();
         return new InputChoiceSet(PollCardFields.Rating, choices)
         {
+            Label = "Your rating",
             Style = ChoiceInputStyle.Expanded,
             IsRequired = true,
             ErrorMessage = "Pick a rating.",
@@ -54,6 +59,7 @@ internal static class PollInputs
 
     private static InputText Text(Answer? mine) => new(PollCardFields.Text)
     {
+        Label = "Your answer",
         Placeholder = "Your answer",
         MaxLength = PollLimits.MaxTextAnswerLength,
         IsMultiline = true,
