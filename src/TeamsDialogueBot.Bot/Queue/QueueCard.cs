@@ -62,6 +62,7 @@ public static class QueueCard
     {
         var body = new List<CardElement>(head);
         body.AddRange(rows);
+        body.Add(PlaceActions(item));
         body.AddRange(chairActions);
         body.Add(footer);
         return new AdaptiveCard(body)
@@ -156,12 +157,17 @@ public static class QueueCard
             actions.Add(Execute(QueueVerbs.Request, item, "✋ Request the floor") with { Style = ActionStyle.Positive });
         }
 
-        actions.Add(Execute(QueueVerbs.Hold, item, "Not ready — keep my place"));
-        actions.Add(Execute(QueueVerbs.Resume, item, "I'm ready"));
         actions.Add(Execute(QueueVerbs.Withdraw, item, "Lower my hand"));
-        actions.Add(Execute(QueueVerbs.Profile, item, "My organisation & group"));
+        actions.Add(Execute(QueueVerbs.Profile, item, "Who I speak for"));
         return actions;
     }
+
+    // Teams draws a card's actions in one row: five of them were cut to "Reque…", "I'm…", so the
+    // two about one's place in the line get a row of their own under the line.
+    private static ActionSet PlaceActions(string item) => new([
+        Execute(QueueVerbs.Hold, item, "Not ready — keep my place"),
+        Execute(QueueVerbs.Resume, item, "I'm ready"),
+    ]);
 
     private static List<CardElement> ChairActions(SpeakersList list, string item)
     {
