@@ -43,6 +43,28 @@ public sealed class ConversationOutbox(IOutboundLanes lanes, IEnumerable<IConver
         Notify(to);
     }
 
+    /// <summary>
+    /// Replaces an already posted card for everyone with the card <paramref name="render"/> produces when the
+    /// update actually leaves (null = nothing to send): with several instances, the last update Teams
+    /// receives is then the freshest state, whoever sends it.
+    /// </summary>
+    public void QueueCardRender(ConversationReference to, string activityId, Func<CancellationToken, Task<AdaptiveCard?>> render, long version)
+    {
+        ArgumentNullException.ThrowIfNull(render);
+        lanes.QueueRender(Address(to), activityId, async cancellationToken =>
+        {
+            if (await render(cancellationToken) is not { } card)
+            {
+                return null;
+            }
+
+            var activity = CardMessage(to, card);
+            activity.Id = activityId;
+            return activity;
+        }, version);
+        Notify(to);
+    }
+
     private void Notify(ConversationReference conversation)
     {
         foreach (var watcher in _watchers)

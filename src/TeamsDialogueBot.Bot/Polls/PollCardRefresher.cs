@@ -100,18 +100,29 @@ public sealed partial class PollCardRefresher(
     {
         var reference = slot.Reference!;
         var conversationId = reference.ConversationId;
-        var poll = await store.FindAsync(conversationId, id, CancellationToken.None);
         var cardId = await store.FindCardActivityAsync(conversationId, id, CancellationToken.None);
-        if (poll is null || cardId is null)
+        if (cardId is null)
         {
             return;
         }
 
-        var tally = PollTally.Compute(poll, await store.AnswersAsync(conversationId, id, CancellationToken.None));
-        slot.Poll = poll;
-        slot.Tally = tally;
-        // Renders of one poll never overlap, so a counter orders them; the lane drops any older one still pending.
-        outbox.QueueCardUpdate(reference, cardId, PollCard.Render(poll, tally), ++slot.Version);
+        // The tally is read when the update leaves the lane, not now: with several instances sharing the
+        // database, whichever update reaches Teams last then carries the latest tally (an older render held
+        // up by rate limits or retries can't overwrite a newer one). Renders of one poll never overlap in
+        // this process, so a counter orders them here.
+        outbox.QueueCardRender(reference, cardId, async cancellationToken =>
+        {
+            var poll = await store.FindAsync(conversationId, id, cancellationToken);
+            if (poll is null)
+            {
+                return null;
+            }
+
+            var tally = PollTally.Compute(poll, await store.AnswersAsync(conversationId, id, cancellationToken));
+            slot.Poll = poll;
+            slot.Tally = tally;
+            return PollCard.Render(poll, tally);
+        }, ++slot.Version);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Could not refresh the card of poll {PollId}")]

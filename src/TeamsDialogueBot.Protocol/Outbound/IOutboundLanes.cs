@@ -22,5 +22,12 @@ public interface IOutboundLanes
     void QueueUpdate(ConversationAddress to, string activityId, Activity activity, long version);
 
     /// <summary>Completes when no lane has anything pending or in flight.</summary>
+    /// <summary>
+    /// Like <see cref="QueueUpdate"/>, but the activity is rendered right before each attempt to send it.
+    /// Several instances updating one card each send the state as it is when their request leaves, so the
+    /// last request to reach Teams is never an older render held up in a lane (rate limits, retries).
+    /// </summary>
+    void QueueRender(ConversationAddress to, string activityId, Func<CancellationToken, ValueTask<Activity?>> render, long version);
+
     Task WhenIdleAsync(CancellationToken cancellationToken);
 }

@@ -20,10 +20,12 @@ internal sealed class SendItem(Activity activity, string? replyToId, Cancellatio
 }
 
 /// <summary>An update; while it waits in the queue a newer version replaces its activity in place.</summary>
-internal sealed class UpdateItem(string activityId, Activity activity, long version) : LaneItem
+internal sealed class UpdateItem(string activityId, Func<CancellationToken, ValueTask<Activity?>> render, long version) : LaneItem
 {
     public string ActivityId { get; } = activityId;
-    public Activity Activity { get; set; } = activity;
+
+    /// <summary>Produces the activity right before each attempt; null = nothing to send any more.</summary>
+    public Func<CancellationToken, ValueTask<Activity?>> Render { get; set; } = render;
     public long Version { get; set; } = version;
     public override string Kind => "update";
 }

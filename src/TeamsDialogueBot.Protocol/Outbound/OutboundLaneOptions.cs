@@ -15,7 +15,14 @@ public sealed class OutboundLaneOptions
         new(1800, TimeSpan.FromHours(1)),
     ];
 
-    public IList<RateWindow> Windows { get; } = [.. TeamsWindows];
+    /// <summary>
+    /// The windows the lane keeps to: Teams' counts over slightly longer spans. The lane stamps an operation when
+    /// it leaves, Teams counts it when it arrives; network jitter can bring two requests closer together at the
+    /// service than they left (the floor-rush benchmark saw 429s with the exact spans).
+    /// </summary>
+    public IList<RateWindow> Windows { get; } = [.. TeamsWindows.Select(w => w with { Span = w.Span + Margin(w.Span) })];
+
+    private static TimeSpan Margin(TimeSpan span) => TimeSpan.FromTicks(Math.Max(TimeSpan.FromMilliseconds(250).Ticks, span.Ticks / 20));
 
     /// <summary>Tries per operation, the first included, before the lane gives up and logs it.</summary>
     public int MaxAttempts { get; set; } = 5;

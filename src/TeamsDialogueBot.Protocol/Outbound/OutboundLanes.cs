@@ -48,9 +48,15 @@ public sealed partial class OutboundLanes : IOutboundLanes, IAsyncDisposable
 
     public void QueueUpdate(ConversationAddress to, string activityId, Activity activity, long version)
     {
+        ArgumentNullException.ThrowIfNull(activity);
+        QueueRender(to, activityId, _ => ValueTask.FromResult<Activity?>(activity), version);
+    }
+
+    public void QueueRender(ConversationAddress to, string activityId, Func<CancellationToken, ValueTask<Activity?>> render, long version)
+    {
         ArgumentNullException.ThrowIfNull(to);
         ArgumentNullException.ThrowIfNull(activityId);
-        ArgumentNullException.ThrowIfNull(activity);
+        ArgumentNullException.ThrowIfNull(render);
         lock (_lanesGate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
@@ -66,12 +72,12 @@ public sealed partial class OutboundLanes : IOutboundLanes, IAsyncDisposable
                 lane.LastVersions[activityId] = version;
                 if (lane.PendingUpdates.TryGetValue(activityId, out var pending))
                 {
-                    pending.Activity = activity;
+                    pending.Render = render;
                     pending.Version = version;
                     return;
                 }
 
-                var item = new UpdateItem(activityId, activity, version);
+                var item = new UpdateItem(activityId, render, version);
                 lane.PendingUpdates[activityId] = item;
                 EnqueueLocked(lane, item);
             }
@@ -306,7 +312,11 @@ public sealed partial class OutboundLanes : IOutboundLanes, IAsyncDisposable
             case SendItem send:
                 return await _connector.SendAsync(to.ServiceUrl, to.ConversationId, send.Activity, cancellationToken);
             case UpdateItem update:
-                await _connector.UpdateAsync(to.ServiceUrl, to.ConversationId, update.ActivityId, update.Activity, cancellationToken);
+                if (await update.Render(cancellationToken) is { } activity)
+                {
+                    await _connector.UpdateAsync(to.ServiceUrl, to.ConversationId, update.ActivityId, activity, cancellationToken);
+                }
+
                 return new ResourceResponse { Id = update.ActivityId };
             default:
                 throw new InvalidOperationException($"Unknown lane item {item.GetType().Name}.");

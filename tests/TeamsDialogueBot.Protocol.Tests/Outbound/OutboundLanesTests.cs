@@ -47,8 +47,9 @@ public sealed class OutboundLanesTests : IAsyncDisposable
         }
 
         Assert.Equal(_clock.Start, times[6]);
-        Assert.Equal(_clock.Start.AddSeconds(1), times[7]);
-        Assert.Equal(_clock.Start.AddSeconds(30), times[60]);
+        // The lane keeps a margin over Teams' spans (OutboundLaneOptions.Windows): 1 s + 250 ms, 30 s + 1.5 s.
+        Assert.Equal(_clock.Start.AddSeconds(1.25), times[7]);
+        Assert.Equal(_clock.Start.AddSeconds(31.5), times[60]);
         Assert.Equal(Enumerable.Range(0, 100).Select(i => "m" + i), _connector.Calls.Select(c => c.Text));
     }
 
@@ -63,10 +64,45 @@ public sealed class OutboundLanesTests : IAsyncDisposable
         await _clock.RunUntilAsync(_lanes.WhenIdleAsync(CancellationToken.None));
 
         var puts = _connector.Calls.Where(c => c.Kind == "update").ToArray();
-        // At most one rate window's worth goes out before the lane waits; everything queued meanwhile collapses into one PUT.
-        Assert.InRange(puts.Length, 1, 8);
+        // While the loop is still queuing, at most one second's window (7) goes out; after the lane waits for its
+        // window, what was queued meanwhile collapses into one PUT, and at most one more carries the last versions.
+        Assert.InRange(puts.Length, 1, OutboundLaneOptions.TeamsWindows[0].Count + 2);
         Assert.Equal("v500", puts[^1].Text);
         Assert.Equal(puts.Select(p => int.Parse(p.Text![1..])).Order(), puts.Select(p => int.Parse(p.Text![1..])));
+    }
+
+    [Fact]
+    public async Task Queued_render_reads_the_state_when_the_update_leaves_and_again_on_a_retry()
+    {
+        var release = new TaskCompletionSource();
+        _connector.Hold = c => c.Text == "first" ? release.Task : Task.CompletedTask;
+        var failures = 0;
+        _connector.Fail = c => c.Kind == "update" && failures++ == 0 ? Status(HttpStatusCode.TooManyRequests, TimeSpan.FromSeconds(2)) : null;
+        var state = "tally 1";
+        var first = _lanes.SendAsync(Meeting, Text("first"), CancellationToken.None);
+        _lanes.QueueRender(Meeting, "card-1", _ => ValueTask.FromResult<Activity?>(Text(state)), 1);
+
+        state = "tally 2";
+        release.SetResult();
+        await first;
+        var renderSeenByFirstAttempt = _connector.Calls.Where(c => c.Kind == "update").Select(c => c.Text).FirstOrDefault();
+        state = "tally 3";
+        await _clock.RunUntilAsync(_lanes.WhenIdleAsync(CancellationToken.None));
+
+        var updates = _connector.Calls.Where(c => c.Kind == "update").Select(c => c.Text).ToArray();
+        Assert.Equal("tally 3", updates[^1]);
+        Assert.DoesNotContain("tally 1", updates);
+        Assert.NotEqual("tally 1", renderSeenByFirstAttempt);
+    }
+
+    [Fact]
+    public async Task Render_that_returns_nothing_sends_nothing()
+    {
+        _lanes.QueueRender(Meeting, "card-1", _ => ValueTask.FromResult<Activity?>(null), 1);
+
+        await _clock.RunUntilAsync(_lanes.WhenIdleAsync(CancellationToken.None));
+
+        Assert.DoesNotContain(_connector.Calls, c => c.Kind == "update");
     }
 
     [Fact]
@@ -177,7 +213,7 @@ public sealed class OutboundLanesTests : IAsyncDisposable
         await _clock.RunUntilAsync(_lanes.SendAsync(Meeting, Text("one"), CancellationToken.None));
         Assert.Equal(1, _lanes.LaneCount);
 
-        _clock.Fake.Advance(TimeSpan.FromHours(1) + TimeSpan.FromMinutes(1));
+        _clock.Fake.Advance(TimeSpan.FromHours(1) + TimeSpan.FromMinutes(4));
         await _clock.RunUntilAsync(_lanes.SendAsync(Other, Text("two"), CancellationToken.None));
 
         Assert.Equal(1, _lanes.LaneCount);
