@@ -127,9 +127,9 @@ public sealed class QueueSessions(
             return;
         }
 
-        var card = QueueCard.Render(list, await ContextAsync(list.ConversationId, list.ItemIndex, cancellationToken), chairView: false);
         if (cardId is null || posting == CardPosting.Repost)
         {
+            var card = QueueCard.Render(list, await ContextAsync(list.ConversationId, list.ItemIndex, cancellationToken), chairView: false);
             // Posted under the gate, so a burst of first requests posts one card, not one each.
             var posted = await outbox.SendCardAsync(reference, card, cancellationToken);
             if (posted is not null)
@@ -140,7 +140,14 @@ public sealed class QueueSessions(
             return;
         }
 
-        outbox.QueueCardUpdate(reference, cardId, card, list.Version);
+        // Rendered from the store when the update leaves the lane: with several instances sharing the database,
+        // the update Teams receives last then shows the latest list, never an older render held up in a lane.
+        var (conversationId, itemIndex) = (list.ConversationId, list.ItemIndex);
+        outbox.QueueCardRender(reference, cardId, async ct =>
+        {
+            var latest = await store.FindAsync(conversationId, itemIndex, ct) ?? list;
+            return QueueCard.Render(latest, await ContextAsync(conversationId, itemIndex, ct), chairView: false);
+        }, list.Version);
     }
 
     private sealed record PendingChange(Func<SpeakersList, DateTimeOffset, object?> Change, CardPosting Posting)
