@@ -24,6 +24,7 @@ public static class StorageRegistration
 
             services.AddSingleton(new PostgresDatabase(connectionString));
             services.AddSingleton<IDatabaseMigrator, PostgresMigrator>();
+            services.AddSingleton<PostgresWriteBatcher>();
             services.AddSingleton<IDialogueStore, PostgresDialogueStore>();
             services.AddSingleton<IProcessedActivities, PostgresProcessedActivities>();
             services.AddSingleton<IDisplayTokens, PostgresDisplayTokens>();

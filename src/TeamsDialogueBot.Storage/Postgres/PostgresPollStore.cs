@@ -11,7 +11,7 @@ namespace TeamsDialogueBot.Storage.Postgres;
 /// (conversation, poll, voter key) so the database itself keeps one answer per person, whichever
 /// instance the vote reached.
 /// </summary>
-public sealed class PostgresPollStore(PostgresDatabase database, TimeProvider time) : IPollStore
+public sealed class PostgresPollStore(PostgresDatabase database, PostgresWriteBatcher writes, TimeProvider time) : IPollStore
 {
     // FOR SHARE makes a close (an UPDATE of the poll row) and the votes in flight wait for each other:
     // a vote either commits before the close or re-reads the closed row and records nothing. Without it
@@ -96,11 +96,21 @@ public sealed class PostgresPollStore(PostgresDatabase database, TimeProvider ti
     public async Task<bool> UpsertAnswerAsync(string conversationId, Answer answer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(answer);
-        await using var command = Command(UpsertSql, conversationId, answer.PollId);
-        command.Parameters.AddWithValue("voter", answer.Voter.Value);
-        command.Parameters.AddWithValue("at", answer.AnsweredAt.ToUniversalTime());
-        command.Parameters.AddWithValue("data", NpgsqlDbType.Jsonb, StorageJson.Write(new StoredAnswer(answer.Choices, answer.Rating, answer.Text)));
-        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+        var data = StorageJson.Write(new StoredAnswer(answer.Choices, answer.Rating, answer.Text));
+        // Votes are the rush: group-committed with the other votes arriving at the same moment.
+        var changed = await writes.ExecuteAsync(
+            (command, ct) =>
+            {
+                command.CommandText = UpsertSql;
+                command.Parameters.AddWithValue("conversation", conversationId);
+                command.Parameters.AddWithValue("poll", answer.PollId.Value);
+                command.Parameters.AddWithValue("voter", answer.Voter.Value);
+                command.Parameters.AddWithValue("at", answer.AnsweredAt.ToUniversalTime());
+                command.Parameters.AddWithValue("data", NpgsqlDbType.Jsonb, data);
+                return command.ExecuteNonQueryAsync(ct);
+            },
+            cancellationToken);
+        return changed == 1;
     }
 
     public async Task<IReadOnlyList<Answer>> AnswersAsync(string conversationId, PollId id, CancellationToken cancellationToken)

@@ -2,7 +2,7 @@ using TeamsDialogueBot.Domain.Dialogues;
 
 namespace TeamsDialogueBot.Storage.Postgres;
 
-public sealed class PostgresProcessedActivities(PostgresDatabase database, TimeProvider time) : IProcessedActivities
+public sealed class PostgresProcessedActivities(PostgresDatabase database, PostgresWriteBatcher writes, TimeProvider time) : IProcessedActivities
 {
     public async Task<bool> WasProcessedAsync(string conversationId, string activityId, CancellationToken cancellationToken)
     {
@@ -14,11 +14,17 @@ public sealed class PostgresProcessedActivities(PostgresDatabase database, TimeP
 
     public async Task RecordAsync(string conversationId, string activityId, CancellationToken cancellationToken)
     {
-        await using var command = database.DataSource.CreateCommand(
-            "INSERT INTO processed_activities (conversation_id, activity_id, processed_at) VALUES (@c, @a, @t) ON CONFLICT DO NOTHING");
-        command.Parameters.AddWithValue("c", conversationId);
-        command.Parameters.AddWithValue("a", activityId);
-        command.Parameters.AddWithValue("t", time.GetUtcNow());
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        var at = time.GetUtcNow();
+        // Recorded for every activity: in a vote rush these ride in the same group commits as the votes.
+        await writes.ExecuteAsync(
+            (command, ct) =>
+            {
+                command.CommandText = "INSERT INTO processed_activities (conversation_id, activity_id, processed_at) VALUES (@c, @a, @t) ON CONFLICT DO NOTHING";
+                command.Parameters.AddWithValue("c", conversationId);
+                command.Parameters.AddWithValue("a", activityId);
+                command.Parameters.AddWithValue("t", at);
+                return command.ExecuteNonQueryAsync(ct);
+            },
+            cancellationToken);
     }
 }

@@ -15,7 +15,7 @@ public sealed class PostgresPollStoreTests
     public async Task Upsert_keeps_one_row_per_voter_and_the_latest_answer_wins()
     {
         await using var database = await MigratedPostgres.OpenAsync(await PostgresServer.CreateDatabaseAsync());
-        var store = new PostgresPollStore(database, _time);
+        var store = new PostgresPollStore(database, new PostgresWriteBatcher(database), _time);
         var poll = await AddPollAsync(store);
 
         Assert.True(await store.UpsertAnswerAsync(Conversation, Vote(poll, "alice", "a", 0), CancellationToken.None));
@@ -34,7 +34,7 @@ public sealed class PostgresPollStoreTests
         var connectionString = await PostgresServer.CreateDatabaseAsync();
         await using var a = await MigratedPostgres.OpenAsync(connectionString);
         await using var b = await MigratedPostgres.OpenAsync(connectionString);
-        var stores = new[] { new PostgresPollStore(a, _time), new PostgresPollStore(b, _time) };
+        var stores = new[] { new PostgresPollStore(a, new PostgresWriteBatcher(a), _time), new PostgresPollStore(b, new PostgresWriteBatcher(b), _time) };
         var poll = await AddPollAsync(stores[0]);
 
         // 200 upserts, 150 voters: the first 50 vote twice, once through each instance, last choice "b".
@@ -52,7 +52,7 @@ public sealed class PostgresPollStoreTests
     public async Task A_closed_poll_takes_no_answer_and_an_unknown_poll_none_either()
     {
         await using var database = await MigratedPostgres.OpenAsync(await PostgresServer.CreateDatabaseAsync());
-        var store = new PostgresPollStore(database, _time);
+        var store = new PostgresPollStore(database, new PostgresWriteBatcher(database), _time);
         var poll = await AddPollAsync(store);
         poll.Close(Now, "chair");
         await store.SaveAsync(Conversation, poll, expectedVersion: 1, CancellationToken.None);
@@ -68,8 +68,8 @@ public sealed class PostgresPollStoreTests
         var connectionString = await PostgresServer.CreateDatabaseAsync();
         await using var a = await MigratedPostgres.OpenAsync(connectionString);
         await using var b = await MigratedPostgres.OpenAsync(connectionString);
-        var voting = new PostgresPollStore(a, _time);
-        var closing = new PostgresPollStore(b, _time);
+        var voting = new PostgresPollStore(a, new PostgresWriteBatcher(a), _time);
+        var closing = new PostgresPollStore(b, new PostgresWriteBatcher(b), _time);
         var poll = await AddPollAsync(voting);
 
         var votes = Enumerable.Range(0, 200).Select(i => Task.Run(() =>
@@ -88,7 +88,7 @@ public sealed class PostgresPollStoreTests
     public async Task Saving_a_stale_version_conflicts_and_ids_count_up_per_conversation()
     {
         await using var database = await MigratedPostgres.OpenAsync(await PostgresServer.CreateDatabaseAsync());
-        var store = new PostgresPollStore(database, _time);
+        var store = new PostgresPollStore(database, new PostgresWriteBatcher(database), _time);
         var poll = await AddPollAsync(store);
         poll.Close(Now, "chair");
         await store.SaveAsync(Conversation, poll, expectedVersion: 1, CancellationToken.None);
@@ -107,7 +107,7 @@ public sealed class PostgresPollStoreTests
         byte[] secret;
         await using (var database = await MigratedPostgres.OpenAsync(connectionString))
         {
-            var first = new PostgresPollStore(database, _time);
+            var first = new PostgresPollStore(database, new PostgresWriteBatcher(database), _time);
             poll = await AddPollAsync(first);
             await first.SetCardActivityAsync(Conversation, poll.Id, "1:card", CancellationToken.None);
             await first.UpsertAnswerAsync(Conversation, Vote(poll, "alice", "b", 0), CancellationToken.None);
@@ -115,7 +115,7 @@ public sealed class PostgresPollStoreTests
         }
 
         await using var reopened = await MigratedPostgres.OpenAsync(connectionString);
-        var second = new PostgresPollStore(reopened, _time);
+        var second = new PostgresPollStore(reopened, new PostgresWriteBatcher(reopened), _time);
 
         var restored = await second.FindAsync(Conversation, poll.Id, CancellationToken.None);
         Assert.Equal(poll.ToSnapshot() with { Options = [] }, restored!.ToSnapshot() with { Options = [] });

@@ -1,0 +1,54 @@
+using Npgsql;
+using TeamsDialogueBot.Storage.Postgres;
+
+namespace TeamsDialogueBot.Storage.Tests.Postgres;
+
+public sealed class PostgresWriteBatcherTests
+{
+    private static Func<NpgsqlCommand, CancellationToken, Task<int>> Insert(int key) => (command, ct) =>
+    {
+        command.CommandText = "INSERT INTO probe (k) VALUES (@k)";
+        command.Parameters.AddWithValue("k", key);
+        return command.ExecuteNonQueryAsync(ct);
+    };
+
+    private static async Task<PostgresDatabase> DatabaseAsync()
+    {
+        var database = new PostgresDatabase(await PostgresServer.CreateDatabaseAsync());
+        await using var create = database.DataSource.CreateCommand("CREATE TABLE probe (k INTEGER PRIMARY KEY)");
+        await create.ExecuteNonQueryAsync();
+        return database;
+    }
+
+    private static async Task<long> CountAsync(PostgresDatabase database)
+    {
+        await using var count = database.DataSource.CreateCommand("SELECT COUNT(*) FROM probe");
+        return (long)(await count.ExecuteScalarAsync())!;
+    }
+
+    [SkippableFact]
+    public async Task Concurrent_writes_are_all_committed_when_their_tasks_complete()
+    {
+        await using var database = await DatabaseAsync();
+        await using var batcher = new PostgresWriteBatcher(database);
+
+        var results = await Task.WhenAll(Enumerable.Range(1, 300).Select(k => Task.Run(() => batcher.ExecuteAsync(Insert(k), CancellationToken.None))));
+
+        Assert.All(results, r => Assert.Equal(1, r));
+        Assert.Equal(300, await CountAsync(database));
+    }
+
+    [SkippableFact]
+    public async Task A_failing_write_is_reported_to_its_caller_alone_and_the_rest_of_the_batch_commits()
+    {
+        await using var database = await DatabaseAsync();
+        await using var batcher = new PostgresWriteBatcher(database);
+
+        var writes = new[] { 1, 2, 2, 3 }.Select(k => batcher.ExecuteAsync(Insert(k), CancellationToken.None)).ToList();
+
+        await Assert.ThrowsAsync<PostgresException>(() => writes[2]);
+        Assert.Equal(1, await writes[0]);
+        Assert.Equal(1, await writes[3]);
+        Assert.Equal(3, await CountAsync(database));
+    }
+}
