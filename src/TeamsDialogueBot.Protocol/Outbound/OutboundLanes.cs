@@ -257,7 +257,14 @@ public sealed partial class OutboundLanes : IOutboundLanes, IAsyncDisposable
                 static async (ctx, state) =>
                 {
                     await state.Self.WaitForSlotAsync(state.Lane, ctx.CancellationToken);
-                    return await state.Self.CallAsync(state.Lane.Address, state.Item, ctx.CancellationToken);
+                    try
+                    {
+                        return await state.Self.CallAsync(state.Lane.Address, state.Item, ctx.CancellationToken);
+                    }
+                    finally
+                    {
+                        state.Self.RecordSlot(state.Lane);
+                    }
                 },
                 context,
                 (Self: this, Lane: lane, Item: item));
@@ -283,6 +290,18 @@ public sealed partial class OutboundLanes : IOutboundLanes, IAsyncDisposable
         }
     }
 
+    // A call is counted when its answer is back, not when it leaves: Teams counts a request when it arrives,
+    // which is somewhere in between, so stamping on the answer can never make two requests closer together at
+    // the service than the lane believes. A lane has one call in flight at a time, so checking the window
+    // before the call and recording after it can't let two calls slip through together.
+    private void RecordSlot(Lane lane)
+    {
+        lock (lane.Gate)
+        {
+            lane.Windows.Record(_time.GetUtcNow());
+        }
+    }
+
     private async Task WaitForSlotAsync(Lane lane, CancellationToken cancellationToken)
     {
         while (true)
@@ -294,7 +313,6 @@ public sealed partial class OutboundLanes : IOutboundLanes, IAsyncDisposable
                 wait = lane.Windows.DelayBeforeNext(now);
                 if (wait <= TimeSpan.Zero)
                 {
-                    lane.Windows.Record(now);
                     return;
                 }
             }
