@@ -1,123 +1,36 @@
 using System.Globalization;
-using System.Threading.Channels;
 using Npgsql;
 
 namespace TeamsDialogueBot.Storage.Postgres;
 
-/// <summary>
-/// Group commit for the hot writes (votes, processed-activity records) on PostgreSQL, as SqliteWriteBatcher
-/// does for SQLite: writes queued at the same moment share one transaction and one WAL flush. Each write
-/// runs under its own savepoint, so one failing write is rolled back and reported alone; a caller's task
-/// completes only after the commit.
-/// </summary>
-public sealed class PostgresWriteBatcher : IAsyncDisposable
+/// <summary>Group commit on PostgreSQL (see <see cref="GroupCommitter{TCommand}"/>): one WAL flush per batch.</summary>
+public sealed class PostgresWriteBatcher(PostgresDatabase database) : GroupCommitter<NpgsqlCommand>(maxBatch: 256)
 {
-    private const int MaxBatch = 256;
-    private readonly PostgresDatabase _database;
-    private readonly Channel<Write> _queue = Channel.CreateUnbounded<Write>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly Task _loop;
-
-    public PostgresWriteBatcher(PostgresDatabase database)
+    protected override async Task<IReadOnlyList<(int? Result, Exception? Error)>> CommitAsync(
+        IReadOnlyList<Func<NpgsqlCommand, CancellationToken, Task<int>>> batch)
     {
-        _database = database;
-        _loop = Task.Run(RunAsync);
-    }
-
-    public Task<int> ExecuteAsync(Func<NpgsqlCommand, CancellationToken, Task<int>> write, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(write);
-        var item = new Write(write, cancellationToken);
-        ObjectDisposedException.ThrowIf(!_queue.Writer.TryWrite(item), this);
-        return item.Completion.Task;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        _queue.Writer.TryComplete();
-        await _loop;
-    }
-
-    private async Task RunAsync()
-    {
-        var batch = new List<Write>(MaxBatch);
-        while (await _queue.Reader.WaitToReadAsync())
-        {
-            batch.Clear();
-            while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var item))
-            {
-                if (item.Cancellation.IsCancellationRequested)
-                {
-                    item.Completion.TrySetCanceled(item.Cancellation);
-                }
-                else
-                {
-                    batch.Add(item);
-                }
-            }
-
-            if (batch.Count > 0)
-            {
-                await CommitAsync(batch);
-            }
-        }
-    }
-
-    private async Task CommitAsync(List<Write> batch)
-    {
-        var results = new int?[batch.Count];
-        var errors = new Exception?[batch.Count];
-        try
-        {
-            await using var connection = await _database.DataSource.OpenConnectionAsync();
-            await using var transaction = await connection.BeginTransactionAsync();
-            for (var i = 0; i < batch.Count; i++)
-            {
-                var savepoint = "w" + i.ToString(CultureInfo.InvariantCulture);
-                await transaction.SaveAsync(savepoint);
-                try
-                {
-                    await using var command = new NpgsqlCommand { Connection = connection, Transaction = transaction };
-                    results[i] = await batch[i].Run(command, CancellationToken.None);
-                    await transaction.ReleaseAsync(savepoint);
-                }
-                catch (PostgresException e)
-                {
-                    await transaction.RollbackAsync(savepoint);
-                    errors[i] = e;
-                }
-            }
-
-            await transaction.CommitAsync();
-        }
-#pragma warning disable CA1031 // A failed commit fails every caller of the batch; the loop must live on for the next one.
-        catch (Exception e)
-#pragma warning restore CA1031
-        {
-            foreach (var item in batch)
-            {
-                item.Completion.TrySetException(e);
-            }
-
-            return;
-        }
-
+        var outcomes = new (int? Result, Exception? Error)[batch.Count];
+        await using var connection = await database.DataSource.OpenConnectionAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
         for (var i = 0; i < batch.Count; i++)
         {
-            if (errors[i] is { } error)
+            var savepoint = "w" + i.ToString(CultureInfo.InvariantCulture);
+            await transaction.SaveAsync(savepoint);
+            try
             {
-                batch[i].Completion.TrySetException(error);
+                await using var command = new NpgsqlCommand { Connection = connection, Transaction = transaction };
+                outcomes[i] = (await batch[i](command, CancellationToken.None), null);
+                await transaction.ReleaseAsync(savepoint);
             }
-            else
+            catch (PostgresException e)
             {
-                batch[i].Completion.TrySetResult(results[i]!.Value);
+                // A failed statement aborts a PostgreSQL transaction until rolled back to the savepoint.
+                await transaction.RollbackAsync(savepoint);
+                outcomes[i] = (null, e);
             }
         }
-    }
 
-    private sealed class Write(Func<NpgsqlCommand, CancellationToken, Task<int>> run, CancellationToken cancellation)
-    {
-        public Func<NpgsqlCommand, CancellationToken, Task<int>> Run { get; } = run;
-        public CancellationToken Cancellation { get; } = cancellation;
-        public TaskCompletionSource<int> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        await transaction.CommitAsync();
+        return outcomes;
     }
 }

@@ -104,7 +104,7 @@ public sealed class SqlitePollStore(SqliteDatabase database, SqliteWriteBatcher 
         var at = answer.AnsweredAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
         // Votes are the rush: they are group-committed with the other votes arriving at the same moment.
         var changed = await writes.ExecuteAsync(
-            command =>
+            (command, ct) =>
             {
                 command.CommandText = UpsertSql;
                 command.Parameters.AddWithValue("$conversation", conversationId);
@@ -112,7 +112,7 @@ public sealed class SqlitePollStore(SqliteDatabase database, SqliteWriteBatcher 
                 command.Parameters.AddWithValue("$voter", answer.Voter.Value);
                 command.Parameters.AddWithValue("$at", at);
                 command.Parameters.AddWithValue("$data", data);
-                return command.ExecuteNonQuery();
+                return command.ExecuteNonQueryAsync(ct);
             },
             cancellationToken);
         return changed == 1;

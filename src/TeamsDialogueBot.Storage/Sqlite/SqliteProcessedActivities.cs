@@ -20,13 +20,13 @@ public sealed class SqliteProcessedActivities(SqliteDatabase database, SqliteWri
         var at = time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
         // Every activity is recorded: in a vote rush these ride in the same group commits as the votes.
         await writes.ExecuteAsync(
-            command =>
+            (command, ct) =>
             {
                 command.CommandText = "INSERT INTO processed_activities (conversation_id, activity_id, processed_at) VALUES ($c, $a, $t) ON CONFLICT DO NOTHING";
                 command.Parameters.AddWithValue("$c", conversationId);
                 command.Parameters.AddWithValue("$a", activityId);
                 command.Parameters.AddWithValue("$t", at);
-                return command.ExecuteNonQuery();
+                return command.ExecuteNonQueryAsync(ct);
             },
             cancellationToken);
     }

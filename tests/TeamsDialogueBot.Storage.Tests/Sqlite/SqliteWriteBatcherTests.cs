@@ -7,11 +7,11 @@ public sealed class SqliteWriteBatcherTests : IDisposable
 {
     private readonly TempDatabase _temp = new();
 
-    private static Func<SqliteCommand, int> Insert(int key) => command =>
+    private static Func<SqliteCommand, CancellationToken, Task<int>> Insert(int key) => (command, ct) =>
     {
         command.CommandText = "INSERT INTO probe (k) VALUES ($k)";
         command.Parameters.AddWithValue("$k", key);
-        return command.ExecuteNonQuery();
+        return command.ExecuteNonQueryAsync(ct);
     };
 
     private async Task<SqliteDatabase> DatabaseAsync()
