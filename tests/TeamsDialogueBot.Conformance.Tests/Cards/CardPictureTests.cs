@@ -11,11 +11,16 @@ namespace TeamsDialogueBot.Conformance.Tests.Cards;
 /// </summary>
 public sealed class CardPictureTests
 {
-    [Fact]
+    [SkippableFact]
     public async Task Every_catalogue_card_renders_to_a_picture_in_headless_Chromium()
     {
         var chromium = Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } configured ? configured : "/usr/bin/chromium";
-        Assert.True(File.Exists(chromium), $"Card pictures need Chromium at {chromium} (Debian: apt-get install chromium; .ci/run installs it).");
+        var missing = $"Card pictures need Chromium at {chromium} (Debian: apt-get install chromium; .ci/run installs it).";
+        // On a developer's machine without Chromium this is a visible skip, so `dotnet test` works right after
+        // installing the .NET SDK; under CI=true a missing Chromium fails the run.
+        var underCi = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+        Assert.True(File.Exists(chromium) || !underCi, missing);
+        Skip.IfNot(File.Exists(chromium), missing);
         var update = Environment.GetEnvironmentVariable("UPDATE_CARD_PICTURES") == "1";
         var output = update ? RepositoryPaths.CardPictures : Directory.CreateTempSubdirectory("card-pictures-").FullName;
         var input = Path.Combine(Directory.CreateTempSubdirectory("card-samples-").FullName, "cards.json");
