@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.Json.Nodes;
+using TeamsDialogueBot.TestSupport;
 
 namespace TeamsDialogueBot.Host.Tests.Support;
 
@@ -16,45 +16,12 @@ public static class WireCards
         return attachment["content"]!;
     }
 
-    public static string AllText(JsonNode node)
-    {
-        var text = new StringBuilder();
-        Collect(node, text);
-        return text.ToString();
-    }
+    public static string AllText(JsonNode node) => CardTexts.All(node);
 
     /// <summary>The texts of the highlighted (emphasis) container: the agenda's current item.</summary>
     public static string CurrentItemText(JsonNode card)
     {
-        var current = card["body"]!.AsArray().Single(e => e?["style"]?.GetValue<string>() == "emphasis");
-        return AllText(current!);
-    }
-
-    private static void Collect(JsonNode? node, StringBuilder text)
-    {
-        switch (node)
-        {
-            case JsonObject obj:
-                foreach (var (key, value) in obj)
-                {
-                    if (key is "text" or "title" or "value" && value is JsonValue v && v.TryGetValue<string>(out var s))
-                    {
-                        text.Append(s).Append('\n');
-                    }
-                    else
-                    {
-                        Collect(value, text);
-                    }
-                }
-
-                break;
-            case JsonArray array:
-                foreach (var item in array)
-                {
-                    Collect(item, text);
-                }
-
-                break;
-        }
+        Assert.Single(card["body"]!.AsArray(), e => e?["style"]?.GetValue<string>() == "emphasis");
+        return CardTexts.Highlighted(card);
     }
 }

@@ -1,5 +1,6 @@
-using System.Text;
 using System.Text.Json.Nodes;
+
+using TeamsDialogueBot.TestSupport;
 
 namespace TeamsDialogueBot.Playground.Tests.Support;
 
@@ -31,21 +32,10 @@ public sealed record ChatMessage(string Id, string FromId, string Text, JsonNode
     }
 
     /// <summary>Every text, title and fact value of the card, one per line.</summary>
-    public string CardText()
-    {
-        var text = new StringBuilder();
-        Collect(Card, text);
-        return text.ToString();
-    }
+    public string CardText() => CardTexts.All(Card);
 
     /// <summary>The texts of the highlighted (emphasis) container: the agenda's current item.</summary>
-    public string HighlightedText()
-    {
-        var highlighted = Card?["body"]?.AsArray().FirstOrDefault(e => e?["style"]?.GetValue<string>() == "emphasis");
-        var text = new StringBuilder();
-        Collect(highlighted, text);
-        return text.ToString();
-    }
+    public string HighlightedText() => CardTexts.Highlighted(Card);
 
     public bool HasExecuteAction(string verb) => FindAction(Card, verb) is not null;
 
@@ -65,34 +55,6 @@ public sealed record ChatMessage(string Id, string FromId, string Text, JsonNode
                 return array.Select(i => FindAction(i, verb)).FirstOrDefault(a => a is not null);
             default:
                 return null;
-        }
-    }
-
-    private static void Collect(JsonNode? node, StringBuilder text)
-    {
-        switch (node)
-        {
-            case JsonObject obj:
-                foreach (var (key, value) in obj)
-                {
-                    if (key is "text" or "title" or "value" && value is JsonValue v && v.TryGetValue<string>(out var s))
-                    {
-                        text.Append(s).Append('\n');
-                    }
-                    else
-                    {
-                        Collect(value, text);
-                    }
-                }
-
-                break;
-            case JsonArray array:
-                foreach (var item in array)
-                {
-                    Collect(item, text);
-                }
-
-                break;
         }
     }
 }
