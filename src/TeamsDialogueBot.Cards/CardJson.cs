@@ -36,6 +36,14 @@ public static class CardJson
     /// Compact UTF-8 size in bytes. Teams rejects messages above roughly 28 KB (the documented
     /// limit has varied), so views check this before sending.
     /// </summary>
+    /// <summary>Writes the card where a larger JSON document is being written (an invoke response body).</summary>
+    public static void WriteTo(Utf8JsonWriter writer, AdaptiveCard card)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(card);
+        JsonSerializer.Serialize(writer, card, Compact.AdaptiveCard);
+    }
+
     public static int Utf8Size(AdaptiveCard card)
     {
         ArgumentNullException.ThrowIfNull(card);
