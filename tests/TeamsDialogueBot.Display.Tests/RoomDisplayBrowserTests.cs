@@ -73,12 +73,13 @@ public sealed partial class RoomDisplayBrowserTests
         // Nothing on the page or on the wire identifies a participant to Teams.
         var seen = await page.ContentAsync() + string.Join('\n', frames);
         Assert.Contains("Remote Participant", string.Join('\n', frames), StringComparison.Ordinal);
-        foreach (var secret in new[] { Teams.Participant.AadObjectId, Teams.Chair.AadObjectId, Voter.AadObjectId, "29:", server.Teams.ConversationId })
+        foreach (var secret in new[] { Teams.Participant.AadObjectId, Teams.Chair.AadObjectId, Voter.AadObjectId, server.Teams.ConversationId })
         {
             Assert.DoesNotContain(secret, seen, StringComparison.Ordinal);
         }
 
         Assert.DoesNotMatch(EmailAddress(), seen);
+        Assert.DoesNotMatch(TeamsUserId(), seen);
     }
 
     [SkippableFact]
@@ -137,6 +138,10 @@ public sealed partial class RoomDisplayBrowserTests
             ["pollId"] = "p1",
             ["choice"] = choice,
         }));
+
+    // A Teams user MRI ("29:" and a long id), not the "…:29:35" of a timestamp that happens to be pushed at 12:29.
+    [GeneratedRegex(@"(?<![0-9])29:[A-Za-z0-9_-]{8,}")]
+    private static partial Regex TeamsUserId();
 
     [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")]
     private static partial Regex EmailAddress();
