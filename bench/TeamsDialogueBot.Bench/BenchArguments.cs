@@ -41,6 +41,11 @@ public sealed record BenchArguments(IReadOnlyList<ScenarioKind> Scenarios, IRead
             settings = settings with { Concurrency = int.Parse(concurrency, CultureInfo.InvariantCulture) };
         }
 
+        if (values.TryGetValue("warmup", out var warmup))
+        {
+            settings = settings with { WarmupVotes = int.Parse(warmup, CultureInfo.InvariantCulture) };
+        }
+
         if (values.TryGetValue("sqlite-dir", out var sqliteDirectory))
         {
             settings = settings with { SqliteDirectory = sqliteDirectory };

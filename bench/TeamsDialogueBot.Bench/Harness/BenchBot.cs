@@ -51,6 +51,9 @@ public sealed class BenchBot : IAsyncDisposable
         connector.EnforceRateLimits = true;
         var settings = new Dictionary<string, string?>(login.BotEnvironment)
         {
+            // Measured as deployed: no developer exception page, production configuration checks.
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["DOTNET_ENVIRONMENT"] = "Production",
             ["MicrosoftAppType"] = "SingleTenant",
             ["MicrosoftAppId"] = openId.AppId,
             ["MicrosoftAppPassword"] = "bench-secret",
