@@ -8,7 +8,7 @@ namespace TeamsDialogueBot.Storage.Retention;
 
 public sealed class PostgresRetentionStore(PostgresDatabase database) : IRetentionStore
 {
-    private const string EndedSql = """
+    private const string ActivitySql = """
         WITH activity (conversation_id, at) AS (
             SELECT conversation_id, updated_at FROM dialogues
             UNION ALL SELECT conversation_id, processed_at FROM processed_activities
@@ -17,12 +17,19 @@ public sealed class PostgresRetentionStore(PostgresDatabase database) : IRetenti
             UNION ALL SELECT conversation_id, confirmed_at FROM conversation_chairs
             UNION ALL SELECT conversation_id, updated_at FROM polls
             UNION ALL SELECT conversation_id, answered_at FROM poll_answers)
+        """;
+
+    // purged_at holds the last activity the purge covered, not the clock of the purging instance: a write stamped by
+    // an instance whose clock lags (or in the purge's own instant) is then still newer than it and gets purged in turn.
+    private const string EndedSql = ActivitySql + """
         SELECT a.conversation_id FROM activity a
         LEFT JOIN retention_purges r ON r.conversation_id = a.conversation_id
         GROUP BY a.conversation_id
         HAVING MAX(a.at) < @before AND (MAX(r.purged_at) IS NULL OR MAX(a.at) > MAX(r.purged_at))
         ORDER BY a.conversation_id
         """;
+
+    private const string LastActivitySql = ActivitySql + "SELECT MAX(at) FROM activity WHERE conversation_id = @c";
 
     public async Task<IReadOnlyList<string>> FindEndedAsync(DateTimeOffset endedBefore, CancellationToken cancellationToken)
     {
@@ -42,23 +49,39 @@ public sealed class PostgresRetentionStore(PostgresDatabase database) : IRetenti
     {
         await using var connection = await database.DataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+
+        // Read before anything is purged: a write landing in between is purged now and, being newer, again later.
+        DateTimeOffset covered;
+        await using (var last = new NpgsqlCommand(LastActivitySql, connection))
+        {
+            last.Parameters.AddWithValue("c", conversationId);
+            covered = await last.ExecuteScalarAsync(cancellationToken) is DateTime at ? new DateTimeOffset(at, TimeSpan.Zero) : now.ToUniversalTime();
+        }
+
         await ExecuteAsync(connection, conversationId, """
             DELETE FROM processed_activities WHERE conversation_id = @c;
             DELETE FROM participant_profiles WHERE conversation_id = @c;
             DELETE FROM conversation_chairs WHERE conversation_id = @c;
             """, cancellationToken);
 
-        // FOR UPDATE: an instance saving the list meanwhile waits, then its version guard sees the purge's write.
+        // FOR UPDATE and a new version: an instance saving what it read before the purge waits, then its version
+        // guard fails and its retry reads the redacted list, instead of writing the names back.
         foreach (var (key, data) in await ReadAsync<int>(connection, conversationId, "SELECT item_index, data::text FROM speakers_lists WHERE conversation_id = @c FOR UPDATE", cancellationToken))
         {
-            var redacted = StorageJson.Write(Redaction.Redact(StorageJson.Read<SpeakersListSnapshot>(data)));
-            await ExecuteAsync(connection, conversationId, "UPDATE speakers_lists SET data = @data WHERE conversation_id = @c AND item_index = @key", cancellationToken, ("data", redacted), ("key", key));
+            var list = StorageJson.Read<SpeakersListSnapshot>(data);
+            var redacted = Redaction.Redact(list) with { Version = list.Version + 1 };
+            await ExecuteAsync(
+                connection, conversationId, "UPDATE speakers_lists SET data = @data, version = @version WHERE conversation_id = @c AND item_index = @key", cancellationToken,
+                ("data", StorageJson.Write(redacted)), ("version", redacted.Version), ("key", key));
         }
 
         foreach (var (key, data) in await ReadAsync<string>(connection, conversationId, "SELECT poll_id, data::text FROM polls WHERE conversation_id = @c FOR UPDATE", cancellationToken))
         {
             var poll = StorageJson.Read<PollSnapshot>(data);
-            await ExecuteAsync(connection, conversationId, "UPDATE polls SET data = @data WHERE conversation_id = @c AND poll_id = @key", cancellationToken, ("data", StorageJson.Write(Redaction.Redact(poll))), ("key", key));
+            var redacted = Redaction.Redact(poll) with { Version = poll.Version + 1 };
+            await ExecuteAsync(
+                connection, conversationId, "UPDATE polls SET data = @data, version = @version WHERE conversation_id = @c AND poll_id = @key", cancellationToken,
+                ("data", StorageJson.Write(redacted)), ("version", redacted.Version), ("key", key));
             if (!poll.Anonymous)
             {
                 // A named poll's voter key is the voter's AAD object id; a random key keeps the answer, not the person.
@@ -70,9 +93,9 @@ public sealed class PostgresRetentionStore(PostgresDatabase database) : IRetenti
         }
 
         await ExecuteAsync(connection, conversationId, """
-            INSERT INTO retention_purges (conversation_id, purged_at) VALUES (@c, @now)
+            INSERT INTO retention_purges (conversation_id, purged_at) VALUES (@c, @covered)
             ON CONFLICT (conversation_id) DO UPDATE SET purged_at = excluded.purged_at
-            """, cancellationToken, ("now", now.ToUniversalTime()));
+            """, cancellationToken, ("covered", covered));
         await transaction.CommitAsync(cancellationToken);
     }
 
