@@ -11,6 +11,12 @@ namespace TeamsDialogueBot.Protocol.Authentication;
 /// authentication spec and the SDK's ChannelValidation / JwtTokenExtractor / EndorsementsValidator:
 /// https://learn.microsoft.com/azure/bot-service/rest-api/bot-framework-rest-connector-authentication#bot-connector-to-bot
 /// </summary>
+/// <remarks>
+/// Per token (done once, then remembered in <see cref="ValidatedTokenCache"/>): parsing, algorithm,
+/// kid, signature, issuer, audience. Per request (cached or not): the lifetime against the clock,
+/// that the key set it was checked against is still the current one, the key's endorsement of the
+/// activity's channelId, and the serviceurl claim against the activity's serviceUrl.
+/// </remarks>
 public sealed partial class BotFrameworkAuthenticator : IInboundAuthenticator
 {
     public const string ConnectorIssuer = "https://api.botframework.com";
@@ -30,12 +36,24 @@ public sealed partial class BotFrameworkAuthenticator : IInboundAuthenticator
     private readonly ILogger logger;
     private readonly SigningKeyCache keys;
     private readonly JsonWebTokenHandler handler = new();
+    private readonly ValidatedTokenCache validated;
+    private long fullValidations;
 
     public BotFrameworkAuthenticator(
         BotFrameworkOptions options,
         TimeProvider timeProvider,
         ILogger<BotFrameworkAuthenticator> logger,
         HttpClient? metadataHttp = null)
+        : this(options, timeProvider, logger, metadataHttp, ValidatedTokenCache.DefaultCapacity)
+    {
+    }
+
+    internal BotFrameworkAuthenticator(
+        BotFrameworkOptions options,
+        TimeProvider timeProvider,
+        ILogger<BotFrameworkAuthenticator> logger,
+        HttpClient? metadataHttp,
+        int tokenCacheCapacity)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(timeProvider);
@@ -53,7 +71,13 @@ public sealed partial class BotFrameworkAuthenticator : IInboundAuthenticator
         time = timeProvider;
         this.logger = logger;
         keys = new SigningKeyCache(metadata.AbsoluteUri, retriever, timeProvider, logger);
+        validated = new ValidatedTokenCache(tokenCacheCapacity);
     }
+
+    /// <summary>How many tokens went through the signature and claims check: what the token cache saves.</summary>
+    internal long FullValidations => Interlocked.Read(ref fullValidations);
+
+    internal int CachedTokenCount => validated.Count;
 
     public async ValueTask<AuthenticationOutcome> AuthenticateAsync(string? authorizationHeader, Activity activity, CancellationToken cancellationToken)
     {
@@ -72,6 +96,18 @@ public sealed partial class BotFrameworkAuthenticator : IInboundAuthenticator
         if (!TryReadBearerToken(authorizationHeader, out var raw))
         {
             return AuthenticationOutcome.Unauthorized("missing or non-Bearer Authorization header");
+        }
+
+        var digest = TokenDigest.Of(raw);
+        if (validated.TryGet(digest, out var cached))
+        {
+            if (await IsStillValidAsync(cached, cancellationToken))
+            {
+                return CheckActivity(cached, activity);
+            }
+
+            // Expired or validated against replaced keys: validate afresh, which refuses it if it must.
+            validated.Forget(digest, cached);
         }
 
         JsonWebToken token;
@@ -110,6 +146,7 @@ public sealed partial class BotFrameworkAuthenticator : IInboundAuthenticator
             }
         }
 
+        Interlocked.Increment(ref fullValidations);
         var result = await handler.ValidateTokenAsync(token, ParametersFor(key.Key));
         if (!result.IsValid)
         {
@@ -121,18 +158,42 @@ public sealed partial class BotFrameworkAuthenticator : IInboundAuthenticator
             return AuthenticationOutcome.Unauthorized(lifetimeProblem);
         }
 
-        if (string.IsNullOrEmpty(activity.ChannelId) || !key.Endorsements.Contains(activity.ChannelId))
+        var serviceUrlClaim = token.TryGetPayloadValue<string>("serviceurl", out var claim) ? claim : null;
+        var entry = new ValidatedToken(snapshot, key, token.ValidFrom, token.ValidTo, serviceUrlClaim, result.ClaimsIdentity);
+        var outcome = CheckActivity(entry, activity);
+
+        // Only a full success is remembered: refusals are re-examined (and refused) on every request.
+        if (outcome.Succeeded)
+        {
+            validated.Remember(digest, entry);
+        }
+
+        return outcome;
+    }
+
+    // The cached entry was checked against a key set; a snapshot is immutable and replaced whole on
+    // every successful fetch, so its identity is the key-set generation. After any replacement (daily,
+    // or a rotation that dropped the kid) the token is validated again against the new keys.
+    private async ValueTask<bool> IsStillValidAsync(ValidatedToken cached, CancellationToken cancellationToken)
+    {
+        var current = keys.TryGetFresh(out var fresh) ? fresh : await keys.GetAsync(cancellationToken);
+        return ReferenceEquals(current, cached.Keys) && LifetimeProblem(cached.ValidFrom, cached.ValidTo) is null;
+    }
+
+    private static AuthenticationOutcome CheckActivity(ValidatedToken token, Activity activity)
+    {
+        if (string.IsNullOrEmpty(activity.ChannelId) || !token.Key.Endorsements.Contains(activity.ChannelId))
         {
             return AuthenticationOutcome.Forbidden("signing key is not endorsed for the activity's channel");
         }
 
-        if (!token.TryGetPayloadValue<string>("serviceurl", out var serviceUrlClaim)
-            || !SameServiceUrl(serviceUrlClaim, activity.ServiceUrl))
+        if (!SameServiceUrl(token.ServiceUrlClaim, activity.ServiceUrl))
         {
             return AuthenticationOutcome.Unauthorized("serviceurl claim does not match the activity");
         }
 
-        return AuthenticationOutcome.Success(result.ClaimsIdentity);
+        // A copy per request: the cached identity is shared, and a ClaimsIdentity can be changed.
+        return AuthenticationOutcome.Success(token.Identity.Clone());
     }
 
     private TokenValidationParameters ParametersFor(SecurityKey key) => new()
@@ -151,20 +212,21 @@ public sealed partial class BotFrameworkAuthenticator : IInboundAuthenticator
         RequireExpirationTime = false,
     };
 
-    private string? LifetimeProblem(JsonWebToken token)
+    private string? LifetimeProblem(JsonWebToken token) =>
+        token.TryGetPayloadValue<long>(JwtRegisteredClaimNames.Exp, out _)
+            ? LifetimeProblem(token.ValidFrom, token.ValidTo)
+            : "token has no expiry";
+
+    // validFrom is DateTime.MinValue when the token has no nbf.
+    private string? LifetimeProblem(DateTime validFrom, DateTime validTo)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        if (!token.TryGetPayloadValue<long>(JwtRegisteredClaimNames.Exp, out _))
-        {
-            return "token has no expiry";
-        }
-
-        if (now > token.ValidTo + ClockSkew)
+        if (now > validTo + ClockSkew)
         {
             return "token expired";
         }
 
-        if (token.ValidFrom != DateTime.MinValue && now < token.ValidFrom - ClockSkew)
+        if (validFrom != DateTime.MinValue && now < validFrom - ClockSkew)
         {
             return "token not yet valid";
         }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.Protocols;
@@ -37,6 +38,9 @@ internal sealed partial class SigningKeyCache
     private DateTimeOffset nextFetchAt = DateTimeOffset.MinValue;
     private DateTimeOffset lastAttemptAt = DateTimeOffset.MinValue;
 
+    // current and nextFetchAt as one immutable pair, so TryGetFresh can read them without the lock.
+    private volatile FreshKeys? published;
+
     public SigningKeyCache(string metadataUrl, IDocumentRetriever retriever, TimeProvider time, ILogger logger)
     {
         this.metadataUrl = metadataUrl;
@@ -57,6 +61,17 @@ internal sealed partial class SigningKeyCache
 
             return JoinFetch(cancellationToken);
         }
+    }
+
+    /// <summary>
+    /// The cached keys when no fetch is due, without the lock or a Task: every request with a cached
+    /// token asks. False means call <see cref="GetAsync"/>.
+    /// </summary>
+    public bool TryGetFresh([NotNullWhen(true)] out SigningKeySnapshot? snapshot)
+    {
+        var seen = published;
+        snapshot = seen?.Snapshot;
+        return snapshot is not null && time.GetUtcNow() < seen!.DueAt;
     }
 
     /// <summary>
@@ -120,10 +135,13 @@ internal sealed partial class SigningKeyCache
                 nextFetchAt = startedAt + FailureBackoff;
             }
 
+            published = new FreshKeys(current, nextFetchAt);
             inFlight = null;
             return current;
         }
     }
+
+    private sealed record FreshKeys(SigningKeySnapshot? Snapshot, DateTimeOffset DueAt);
 
     [LoggerMessage(EventId = 1101, Level = LogLevel.Information, Message = "Fetched {KeyCount} Bot Connector signing keys")]
     private static partial void LogKeysFetched(ILogger logger, int keyCount);
