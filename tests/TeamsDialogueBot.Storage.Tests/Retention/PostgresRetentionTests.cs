@@ -268,29 +268,18 @@ public sealed class PostgresRetentionTests
     {
         await using var batcher = new PostgresWriteBatcher(database);
         var profiles = new PostgresParticipantProfileStore(database, _time);
-        var now = _time.GetUtcNow();
-        switch (activity)
+        var dialogues = new PostgresDialogueStore(database, _time);
+        var dialogue = (await dialogues.FindAsync(conversation, CancellationToken.None))!;
+        var expected = dialogue.Version;
+        dialogue.GoTo(1, 3);
+        await (activity switch
         {
-            case "vote":
-                Assert.True(await new PostgresPollStore(database, batcher, _time).UpsertAnswerAsync(conversation, new Answer(named, new VoterKey("C0FFEE00-0000-4000-8000-000000000002"), now) { Choices = ["a"] }, CancellationToken.None));
-                break;
-            case "activity":
-                await new PostgresProcessedActivities(database, batcher, _time).RecordAsync(conversation, "a2", CancellationToken.None);
-                break;
-            case "profile":
-                await profiles.SaveAsync(conversation, new Speaker(new ParticipantId("aad-ben"), "Ben Okafor", null, "other", SpeakerChannel.Remote), null, CancellationToken.None);
-                break;
-            case "chair":
-                await profiles.RememberChairAsync(conversation, "29:cochair", CancellationToken.None);
-                break;
-            default:
-                var dialogues = new PostgresDialogueStore(database, _time);
-                var dialogue = (await dialogues.FindAsync(conversation, CancellationToken.None))!;
-                var expected = dialogue.Version;
-                dialogue.GoTo(1, 3);
-                await dialogues.SaveAsync(dialogue, expected, CancellationToken.None);
-                break;
-        }
+            "vote" => new PostgresPollStore(database, batcher, _time).UpsertAnswerAsync(conversation, new Answer(named, new VoterKey("C0FFEE00-0000-4000-8000-000000000002"), _time.GetUtcNow()) { Choices = ["a"] }, CancellationToken.None),
+            "activity" => new PostgresProcessedActivities(database, batcher, _time).RecordAsync(conversation, "a2", CancellationToken.None),
+            "profile" => profiles.SaveAsync(conversation, new Speaker(new ParticipantId("aad-ben"), "Ben Okafor", null, "other", SpeakerChannel.Remote), null, CancellationToken.None),
+            "chair" => profiles.RememberChairAsync(conversation, "29:cochair", CancellationToken.None),
+            _ => dialogues.SaveAsync(dialogue, expected, CancellationToken.None),
+        });
     }
 
     private async Task<(PollId Named, PollId Anonymous)> TakePartAsync(PostgresDatabase database, string conversation)
