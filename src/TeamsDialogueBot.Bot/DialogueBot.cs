@@ -37,8 +37,11 @@ public sealed partial class DialogueBot
     {
         ArgumentNullException.ThrowIfNull(activity);
         var turn = new Turn(activity);
+        // A vote records its activity in the same write as the answer (an atomic duplicate check, and no read
+        // before the turn on the rush's hot path); every other turn is checked here and recorded after it.
         var changesState = activity.Type is ActivityTypes.Message or ActivityTypes.Invoke
-            && !string.IsNullOrEmpty(activity.Id) && turn.ConversationId.Length > 0;
+            && !string.IsNullOrEmpty(activity.Id) && turn.ConversationId.Length > 0
+            && !HandlerRecordsActivity(activity);
         if (changesState && await _processed.WasProcessedAsync(turn.ConversationId, activity.Id!, cancellationToken))
         {
             LogDuplicate(_logger, activity.Type, activity.Id);
@@ -52,6 +55,19 @@ public sealed partial class DialogueBot
         }
 
         return response;
+    }
+
+    private bool HandlerRecordsActivity(Activity activity)
+    {
+        var verb = activity.Type switch
+        {
+            ActivityTypes.Invoke when string.Equals(activity.Name, CardActionInvokeName, StringComparison.Ordinal) =>
+                CardActionData.FromInvokeValue(activity.Value).Verb,
+            ActivityTypes.Message when activity.Value is not null && MentionText.WithoutBotMention(activity).Length == 0 =>
+                CardActionData.FromSubmitValue(activity.Value).Verb,
+            _ => null,
+        };
+        return verb is not null && _router.RecordsItsOwnActivity(verb);
     }
 
     private async Task<InvokeResponse?> RouteAsync(Turn turn, CancellationToken cancellationToken)

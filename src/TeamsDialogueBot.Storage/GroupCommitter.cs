@@ -5,9 +5,10 @@ namespace TeamsDialogueBot.Storage;
 /// <summary>
 /// Group commit for the hot writes (votes, processed-activity records): writes queued at the same moment
 /// share one transaction and one flush to disk, so a rush of hundreds of votes costs a handful of fsyncs
-/// instead of one each. A database-specific subclass runs each write under its own savepoint, so one failing
-/// write is rolled back and reported alone; a caller's task completes only after the commit, so an
-/// acknowledged write is durable.
+/// instead of one each. A database-specific subclass runs the batch as one transaction and, only when a write
+/// fails, runs it again with each write under its own savepoint, so one failing write is rolled back and
+/// reported alone (writes must therefore be safe to run again). A caller's task completes only after the
+/// commit, so an acknowledged write is durable.
 /// </summary>
 /// <typeparam name="TCommand">The provider's command type, bound to the batch's connection and transaction.</typeparam>
 public abstract class GroupCommitter<TCommand> : IAsyncDisposable
@@ -40,8 +41,8 @@ public abstract class GroupCommitter<TCommand> : IAsyncDisposable
     }
 
     /// <summary>
-    /// Runs every write of <paramref name="batch"/> in one transaction, each under its own savepoint, and
-    /// commits. Returns each write's result or its own failure; throws when the transaction as a whole failed.
+    /// Runs every write of <paramref name="batch"/> in one transaction and commits. Returns each write's result
+    /// or its own failure (the others still committed); throws when the transaction as a whole failed.
     /// </summary>
     protected abstract Task<IReadOnlyList<(int? Result, Exception? Error)>> CommitAsync(IReadOnlyList<Func<TCommand, CancellationToken, Task<int>>> batch);
 

@@ -4,7 +4,8 @@ using TeamsDialogueBot.Domain.Polls;
 namespace TeamsDialogueBot.Bot.Polls;
 
 /// <summary>
-/// The `poll.vote` button, the hot path of the product: one upsert per vote, the tally left to the
+/// The `poll.vote` button, the hot path of the product: one write per vote (the answer and the record that
+/// its activity was processed), the tally left to the
 /// <see cref="PollCardRefresher"/>. Whatever is wrong with a vote is explained to the voter alone and
 /// nothing is recorded. Voters are never logged.
 /// </summary>
@@ -39,15 +40,33 @@ public sealed class PollVoting(IPollStore store, PollCardRefresher refresher, Po
             return Refuse(action, poll, parsed.Error);
         }
 
-        if (!await store.UpsertAnswerAsync(conversationId, parsed.Value, cancellationToken))
+        switch (await WriteAsync(action, conversationId, parsed.Value, cancellationToken))
         {
-            // Closed since it was cached (a chair was quicker than this vote): the store said no.
-            var fresh = await LoadAsync(conversationId, poll.Id, cancellationToken);
-            return Refuse(action, fresh, new PollError(PollErrorCode.PollClosed, $"Poll {poll.Id} is closed; your answer was not recorded."));
+            case AnswerWrite.PollClosed:
+                // Closed since it was cached (a chair was quicker than this vote): the store said no.
+                var fresh = await LoadAsync(conversationId, poll.Id, cancellationToken);
+                return Refuse(action, fresh, new PollError(PollErrorCode.PollClosed, $"Poll {poll.Id} is closed; your answer was not recorded."));
+            case AnswerWrite.AlreadyProcessed:
+                // Teams delivered this vote again: nothing changed, and the voter sees what is stored (a later
+                // vote of theirs may have replaced this one).
+                var answers = await store.AnswersAsync(conversationId, poll.Id, cancellationToken);
+                var stored = answers.FirstOrDefault(a => a.Voter == voter) ?? parsed.Value;
+                return CardActionResult.Show(PollCard.RenderForVoter(poll, refresher.LastTally(conversationId, poll.Id), stored));
+            default:
+                refresher.MarkDirty(action.Turn.Reference, poll.Id);
+                return CardActionResult.Show(PollCard.RenderForVoter(poll, refresher.LastTally(conversationId, poll.Id), parsed.Value));
+        }
+    }
+
+    // The vote and the record that its activity was processed are one write (DialogueBot leaves both to us).
+    private async Task<AnswerWrite> WriteAsync(CardActionTurn action, string conversationId, Answer answer, CancellationToken cancellationToken)
+    {
+        if (action.Turn.Activity.Id is { Length: > 0 } activityId)
+        {
+            return await store.UpsertAnswerAsync(conversationId, answer, activityId, cancellationToken);
         }
 
-        refresher.MarkDirty(action.Turn.Reference, poll.Id);
-        return CardActionResult.Show(PollCard.RenderForVoter(poll, refresher.LastTally(conversationId, poll.Id), parsed.Value));
+        return await store.UpsertAnswerAsync(conversationId, answer, cancellationToken) ? AnswerWrite.Recorded : AnswerWrite.PollClosed;
     }
 
     private async Task<Poll?> LoadAsync(string conversationId, PollId id, CancellationToken cancellationToken)

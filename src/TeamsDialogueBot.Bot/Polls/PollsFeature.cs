@@ -38,7 +38,7 @@ public sealed class PollsFeature(
         ArgumentNullException.ThrowIfNull(router);
         router.OnCommand(PollAsync, "poll");
         router.OnCommand(InputsAsync, "inputs");
-        router.OnCardAction(PollCard.VoteVerb, voting.VoteAsync);
+        router.OnSelfRecordingCardAction(PollCard.VoteVerb, voting.VoteAsync);
     }
 
     private async Task PollAsync(CommandTurn command, CancellationToken cancellationToken)

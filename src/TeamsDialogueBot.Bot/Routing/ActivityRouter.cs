@@ -16,6 +16,7 @@ public sealed class ActivityRouter
 {
     private readonly Dictionary<string, CommandHandler> _commands = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, CardActionHandler> _cardActions = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _selfRecording = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TurnHandler> _events = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<TurnHandler> _conversationUpdates = [];
 
@@ -43,6 +44,16 @@ public sealed class ActivityRouter
         }
     }
 
+    /// <summary>
+    /// A card action whose handler records its activity as processed itself, in the same write as its change
+    /// (see <see cref="Domain.Polls.IPollStore"/>): the turn then skips the separate duplicate check and record.
+    /// </summary>
+    public void OnSelfRecordingCardAction(string verb, CardActionHandler handler)
+    {
+        OnCardAction(verb, handler);
+        _selfRecording.Add(verb);
+    }
+
     public void OnEvent(string name, TurnHandler handler)
     {
         ArgumentNullException.ThrowIfNull(handler);
@@ -61,6 +72,8 @@ public sealed class ActivityRouter
     public CommandHandler? FindCommand(string verb) => _commands.GetValueOrDefault(verb);
 
     public CardActionHandler? FindCardAction(string verb) => _cardActions.GetValueOrDefault(verb);
+
+    public bool RecordsItsOwnActivity(string verb) => _selfRecording.Contains(verb);
 
     public TurnHandler? FindEvent(string name) => _events.GetValueOrDefault(name);
 

@@ -32,6 +32,13 @@ public interface IPollStore
     /// </summary>
     Task<bool> UpsertAnswerAsync(string conversationId, Answer answer, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The vote path: records <paramref name="activityId"/> as processed and upserts the answer in one atomic
+    /// write, so a duplicate delivery of the same activity changes nothing (even one arriving while the first is
+    /// still in flight) and needs no read of its own before the turn.
+    /// </summary>
+    Task<AnswerWrite> UpsertAnswerAsync(string conversationId, Answer answer, string activityId, CancellationToken cancellationToken);
+
     Task<IReadOnlyList<Answer>> AnswersAsync(string conversationId, PollId id, CancellationToken cancellationToken);
 
     /// <summary>

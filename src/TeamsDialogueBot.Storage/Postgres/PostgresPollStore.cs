@@ -16,6 +16,26 @@ public sealed class PostgresPollStore(PostgresDatabase database, PostgresWriteBa
     // FOR SHARE makes a close (an UPDATE of the poll row) and the votes in flight wait for each other:
     // a vote either commits before the close or re-reads the closed row and records nothing. Without it
     // a vote whose snapshot predates the close could still commit after it.
+    // What the group-committed write reports for a duplicate activity (a row count can't be negative).
+    private const int AlreadyProcessedRows = -1;
+
+    // The claim of the activity id and the upsert in one statement: the answer is only written when the claim
+    // inserted a row. Yields 0 for a duplicate activity, 1 + the answers written otherwise.
+    private const string ClaimAndUpsertSql = """
+        WITH claim AS (
+            INSERT INTO processed_activities (conversation_id, activity_id, processed_at) VALUES (@conversation, @activity, @at)
+            ON CONFLICT DO NOTHING RETURNING 1
+        ), answer AS (
+            INSERT INTO poll_answers (conversation_id, poll_id, voter_key, answered_at, data)
+            SELECT @conversation, @poll, @voter, @at, @data FROM polls
+            WHERE conversation_id = @conversation AND poll_id = @poll AND is_open AND EXISTS (SELECT 1 FROM claim)
+            FOR SHARE
+            ON CONFLICT (conversation_id, poll_id, voter_key) DO UPDATE SET answered_at = excluded.answered_at, data = excluded.data
+            RETURNING 1
+        )
+        SELECT (SELECT count(*) FROM claim)::int + (SELECT count(*) FROM answer)::int
+        """;
+
     private const string UpsertSql = """
         INSERT INTO poll_answers (conversation_id, poll_id, voter_key, answered_at, data)
         SELECT @conversation, @poll, @voter, @at, @data FROM polls
@@ -93,24 +113,54 @@ public sealed class PostgresPollStore(PostgresDatabase database, PostgresWriteBa
         return await command.ExecuteScalarAsync(cancellationToken) as string;
     }
 
-    public async Task<bool> UpsertAnswerAsync(string conversationId, Answer answer, CancellationToken cancellationToken)
+    public async Task<bool> UpsertAnswerAsync(string conversationId, Answer answer, CancellationToken cancellationToken) =>
+        await WriteAnswerAsync(conversationId, answer, null, cancellationToken) == AnswerWrite.Recorded;
+
+    public Task<AnswerWrite> UpsertAnswerAsync(string conversationId, Answer answer, string activityId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(activityId);
+        return WriteAnswerAsync(conversationId, answer, activityId, cancellationToken);
+    }
+
+    private static async Task<int> ExecuteClaimAsync(NpgsqlCommand command, CancellationToken cancellationToken) =>
+        await command.ExecuteScalarAsync(cancellationToken) switch
+        {
+            0 => AlreadyProcessedRows,
+            int claimedPlusAnswers => claimedPlusAnswers - 1,
+            var other => throw new InvalidDataException($"The vote statement returned {other}."),
+        };
+
+    private async Task<AnswerWrite> WriteAnswerAsync(string conversationId, Answer answer, string? activityId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(answer);
         var data = StorageJson.Write(new StoredAnswer(answer.Choices, answer.Rating, answer.Text));
-        // Votes are the rush: group-committed with the other votes arriving at the same moment.
+        var at = answer.AnsweredAt.ToUniversalTime();
+        // Votes are the rush: group-committed with the other votes arriving at the same moment. The activity's
+        // claim and the answer are one statement (one round trip), so both are committed or neither is.
         var changed = await writes.ExecuteAsync(
             (command, ct) =>
             {
-                command.CommandText = UpsertSql;
+                command.CommandText = activityId is null ? UpsertSql : ClaimAndUpsertSql;
                 command.Parameters.AddWithValue("conversation", conversationId);
                 command.Parameters.AddWithValue("poll", answer.PollId.Value);
                 command.Parameters.AddWithValue("voter", answer.Voter.Value);
-                command.Parameters.AddWithValue("at", answer.AnsweredAt.ToUniversalTime());
+                command.Parameters.AddWithValue("at", at);
                 command.Parameters.AddWithValue("data", NpgsqlDbType.Jsonb, data);
+                if (activityId is not null)
+                {
+                    command.Parameters.AddWithValue("activity", activityId);
+                    return ExecuteClaimAsync(command, ct);
+                }
+
                 return command.ExecuteNonQueryAsync(ct);
             },
             cancellationToken);
-        return changed == 1;
+        return changed switch
+        {
+            AlreadyProcessedRows => AnswerWrite.AlreadyProcessed,
+            1 => AnswerWrite.Recorded,
+            _ => AnswerWrite.PollClosed,
+        };
     }
 
     public async Task<IReadOnlyList<Answer>> AnswersAsync(string conversationId, PollId id, CancellationToken cancellationToken)

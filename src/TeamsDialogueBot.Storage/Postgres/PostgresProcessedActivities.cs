@@ -4,6 +4,8 @@ namespace TeamsDialogueBot.Storage.Postgres;
 
 public sealed class PostgresProcessedActivities(PostgresDatabase database, PostgresWriteBatcher writes, TimeProvider time) : IProcessedActivities
 {
+    private const string InsertSql = "INSERT INTO processed_activities (conversation_id, activity_id, processed_at) VALUES (@c, @a, @t) ON CONFLICT DO NOTHING";
+
     public async Task<bool> WasProcessedAsync(string conversationId, string activityId, CancellationToken cancellationToken)
     {
         await using var command = database.DataSource.CreateCommand("SELECT 1 FROM processed_activities WHERE conversation_id = @c AND activity_id = @a");
@@ -19,7 +21,7 @@ public sealed class PostgresProcessedActivities(PostgresDatabase database, Postg
         await writes.ExecuteAsync(
             (command, ct) =>
             {
-                command.CommandText = "INSERT INTO processed_activities (conversation_id, activity_id, processed_at) VALUES (@c, @a, @t) ON CONFLICT DO NOTHING";
+                command.CommandText = InsertSql;
                 command.Parameters.AddWithValue("c", conversationId);
                 command.Parameters.AddWithValue("a", activityId);
                 command.Parameters.AddWithValue("t", at);

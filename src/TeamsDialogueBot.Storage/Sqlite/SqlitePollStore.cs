@@ -14,6 +14,9 @@ public sealed class SqlitePollStore(SqliteDatabase database, SqliteWriteBatcher 
     // One statement: the SELECT yields a row only while the poll is open, so a vote racing a close
     // is either counted before the close commits or not recorded at all. (The WHERE also settles
     // SQLite's INSERT … SELECT … ON CONFLICT parsing ambiguity.)
+    // What the group-committed write reports for a duplicate activity (a row count can't be negative).
+    private const int AlreadyProcessedRows = -1;
+
     private const string UpsertSql = """
         INSERT INTO poll_answers (conversation_id, poll_id, voter_key, answered_at, data)
         SELECT $conversation, $poll, $voter, $at, $data FROM polls
@@ -97,25 +100,54 @@ public sealed class SqlitePollStore(SqliteDatabase database, SqliteWriteBatcher 
         return await command.ExecuteScalarAsync(cancellationToken) as string;
     }
 
-    public async Task<bool> UpsertAnswerAsync(string conversationId, Answer answer, CancellationToken cancellationToken)
+    public async Task<bool> UpsertAnswerAsync(string conversationId, Answer answer, CancellationToken cancellationToken) =>
+        await WriteAnswerAsync(conversationId, answer, null, cancellationToken) == AnswerWrite.Recorded;
+
+    public Task<AnswerWrite> UpsertAnswerAsync(string conversationId, Answer answer, string activityId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(activityId);
+        return WriteAnswerAsync(conversationId, answer, activityId, cancellationToken);
+    }
+
+    private async Task<AnswerWrite> WriteAnswerAsync(string conversationId, Answer answer, string? activityId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(answer);
         var data = StorageJson.Write(new StoredAnswer(answer.Choices, answer.Rating, answer.Text));
         var at = answer.AnsweredAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
-        // Votes are the rush: they are group-committed with the other votes arriving at the same moment.
+        // Votes are the rush: they are group-committed with the other votes arriving at the same moment. The
+        // activity's claim shares the vote's savepoint, so both are committed or neither is.
         var changed = await writes.ExecuteAsync(
-            (command, ct) =>
+            async (command, ct) =>
             {
+                if (activityId is not null)
+                {
+                    command.CommandText = SqliteProcessedActivities.InsertSql;
+                    command.Parameters.AddWithValue("$c", conversationId);
+                    command.Parameters.AddWithValue("$a", activityId);
+                    command.Parameters.AddWithValue("$t", at);
+                    if (await command.ExecuteNonQueryAsync(ct) == 0)
+                    {
+                        return AlreadyProcessedRows;
+                    }
+
+                    command.Parameters.Clear();
+                }
+
                 command.CommandText = UpsertSql;
                 command.Parameters.AddWithValue("$conversation", conversationId);
                 command.Parameters.AddWithValue("$poll", answer.PollId.Value);
                 command.Parameters.AddWithValue("$voter", answer.Voter.Value);
                 command.Parameters.AddWithValue("$at", at);
                 command.Parameters.AddWithValue("$data", data);
-                return command.ExecuteNonQueryAsync(ct);
+                return await command.ExecuteNonQueryAsync(ct);
             },
             cancellationToken);
-        return changed == 1;
+        return changed switch
+        {
+            AlreadyProcessedRows => AnswerWrite.AlreadyProcessed,
+            1 => AnswerWrite.Recorded,
+            _ => AnswerWrite.PollClosed,
+        };
     }
 
     public async Task<IReadOnlyList<Answer>> AnswersAsync(string conversationId, PollId id, CancellationToken cancellationToken)

@@ -5,6 +5,9 @@ namespace TeamsDialogueBot.Storage.Sqlite;
 
 public sealed class SqliteProcessedActivities(SqliteDatabase database, SqliteWriteBatcher writes, TimeProvider time) : IProcessedActivities
 {
+    /// <summary>Claims an activity id; changes no row when it was claimed before. Parameters $c, $a, $t.</summary>
+    internal const string InsertSql = "INSERT INTO processed_activities (conversation_id, activity_id, processed_at) VALUES ($c, $a, $t) ON CONFLICT DO NOTHING";
+
     public async Task<bool> WasProcessedAsync(string conversationId, string activityId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -22,7 +25,7 @@ public sealed class SqliteProcessedActivities(SqliteDatabase database, SqliteWri
         await writes.ExecuteAsync(
             (command, ct) =>
             {
-                command.CommandText = "INSERT INTO processed_activities (conversation_id, activity_id, processed_at) VALUES ($c, $a, $t) ON CONFLICT DO NOTHING";
+                command.CommandText = InsertSql;
                 command.Parameters.AddWithValue("$c", conversationId);
                 command.Parameters.AddWithValue("$a", activityId);
                 command.Parameters.AddWithValue("$t", at);

@@ -12,8 +12,43 @@ public sealed class SqliteWriteBatcher(SqliteDatabase database) : GroupCommitter
     protected override async Task<IReadOnlyList<(int? Result, Exception? Error)>> CommitAsync(
         IReadOnlyList<Func<SqliteCommand, CancellationToken, Task<int>>> batch)
     {
-        var outcomes = new (int? Result, Exception? Error)[batch.Count];
         await using var connection = await database.OpenAsync(CancellationToken.None);
+        return batch.Count > 1 && await TryCommitTogetherAsync(connection, batch) is { } together
+            ? together
+            : await CommitOneByOneAsync(connection, batch);
+    }
+
+    // The common case: every write succeeds, so none pays for a savepoint of its own.
+    private static async Task<IReadOnlyList<(int? Result, Exception? Error)>?> TryCommitTogetherAsync(
+        SqliteConnection connection, IReadOnlyList<Func<SqliteCommand, CancellationToken, Task<int>>> batch)
+    {
+        var outcomes = new (int? Result, Exception? Error)[batch.Count];
+        using var transaction = connection.BeginTransaction(deferred: false);
+        try
+        {
+            for (var i = 0; i < batch.Count; i++)
+            {
+                await using var command = connection.CreateCommand();
+                command.Transaction = transaction;
+                outcomes[i] = (await batch[i](command, CancellationToken.None), null);
+            }
+        }
+        catch (SqliteException)
+        {
+            // One write failed: nothing of the batch is kept, and the careful path runs each write again alone.
+            transaction.Rollback();
+            return null;
+        }
+
+        transaction.Commit();
+        return outcomes;
+    }
+
+    // Each write under its own savepoint, so a failing one is rolled back and reported alone.
+    private static async Task<IReadOnlyList<(int? Result, Exception? Error)>> CommitOneByOneAsync(
+        SqliteConnection connection, IReadOnlyList<Func<SqliteCommand, CancellationToken, Task<int>>> batch)
+    {
+        var outcomes = new (int? Result, Exception? Error)[batch.Count];
         using var transaction = connection.BeginTransaction(deferred: false);
         for (var i = 0; i < batch.Count; i++)
         {

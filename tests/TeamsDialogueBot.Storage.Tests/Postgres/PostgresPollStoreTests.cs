@@ -127,6 +127,40 @@ public sealed class PostgresPollStoreTests
         Assert.Single(await second.ListAsync(Conversation, CancellationToken.None));
     }
 
+    [SkippableFact]
+    public async Task A_vote_carrying_an_activity_id_is_applied_once_however_often_it_is_delivered()
+    {
+        await using var database = await MigratedPostgres.OpenAsync(await PostgresServer.CreateDatabaseAsync());
+        var store = new PostgresPollStore(database, new PostgresWriteBatcher(database), _time);
+        var poll = await AddPollAsync(store);
+
+        Assert.Equal(AnswerWrite.Recorded, await store.UpsertAnswerAsync(Conversation, Vote(poll, "alice", "a", 0), "act-1", CancellationToken.None));
+        Assert.Equal(AnswerWrite.Recorded, await store.UpsertAnswerAsync(Conversation, Vote(poll, "alice", "b", 1), "act-2", CancellationToken.None));
+        // act-1 again (Teams retried it): it must not put alice's earlier choice back.
+        Assert.Equal(AnswerWrite.AlreadyProcessed, await store.UpsertAnswerAsync(Conversation, Vote(poll, "alice", "a", 0), "act-1", CancellationToken.None));
+        var duplicates = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ =>
+            store.UpsertAnswerAsync(Conversation, Vote(poll, "bob", "a", 2), "act-3", CancellationToken.None)));
+
+        Assert.Equal(1, duplicates.Count(d => d == AnswerWrite.Recorded));
+        Assert.Equal(19, duplicates.Count(d => d == AnswerWrite.AlreadyProcessed));
+        var answers = await store.AnswersAsync(Conversation, poll.Id, CancellationToken.None);
+        Assert.Equal(["b"], answers.Single(a => a.Voter.Value == "alice").Choices);
+        Assert.Equal(2, answers.Count);
+    }
+
+    [SkippableFact]
+    public async Task A_vote_on_a_closed_poll_is_refused_even_with_an_activity_id()
+    {
+        await using var database = await MigratedPostgres.OpenAsync(await PostgresServer.CreateDatabaseAsync());
+        var store = new PostgresPollStore(database, new PostgresWriteBatcher(database), _time);
+        var poll = await AddPollAsync(store);
+        poll.Close(Now, "chair");
+        await store.SaveAsync(Conversation, poll, expectedVersion: 1, CancellationToken.None);
+
+        Assert.Equal(AnswerWrite.PollClosed, await store.UpsertAnswerAsync(Conversation, Vote(poll, "alice", "a", 0), "act-9", CancellationToken.None));
+        Assert.Empty(await store.AnswersAsync(Conversation, poll.Id, CancellationToken.None));
+    }
+
     private static async Task<Poll> AddPollAsync(PostgresPollStore store)
     {
         var spec = new PollSpec("Which format?", PollKind.SingleChoice, ["Hybrid", "Online"]);

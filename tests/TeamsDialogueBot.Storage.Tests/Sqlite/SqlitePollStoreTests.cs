@@ -91,6 +91,38 @@ public sealed class SqlitePollStoreTests : IDisposable
         Assert.Single(await second.ListAsync(Conversation, CancellationToken.None));
     }
 
+    [Fact]
+    public async Task A_vote_carrying_an_activity_id_is_applied_once_however_often_it_is_delivered()
+    {
+        var store = await StoreAsync();
+        var poll = await AddPollAsync(store);
+
+        Assert.Equal(AnswerWrite.Recorded, await store.UpsertAnswerAsync(Conversation, Vote(poll, "alice", "a", 0), "act-1", CancellationToken.None));
+        Assert.Equal(AnswerWrite.Recorded, await store.UpsertAnswerAsync(Conversation, Vote(poll, "alice", "b", 1), "act-2", CancellationToken.None));
+        // act-1 again (Teams retried it): it must not put alice's earlier choice back.
+        Assert.Equal(AnswerWrite.AlreadyProcessed, await store.UpsertAnswerAsync(Conversation, Vote(poll, "alice", "a", 0), "act-1", CancellationToken.None));
+        var duplicates = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ =>
+            store.UpsertAnswerAsync(Conversation, Vote(poll, "bob", "a", 2), "act-3", CancellationToken.None)));
+
+        Assert.Equal(1, duplicates.Count(d => d == AnswerWrite.Recorded));
+        Assert.Equal(19, duplicates.Count(d => d == AnswerWrite.AlreadyProcessed));
+        var answers = await store.AnswersAsync(Conversation, poll.Id, CancellationToken.None);
+        Assert.Equal(["b"], answers.Single(a => a.Voter.Value == "alice").Choices);
+        Assert.Equal(2, answers.Count);
+    }
+
+    [Fact]
+    public async Task A_vote_on_a_closed_poll_is_refused_even_with_an_activity_id()
+    {
+        var store = await StoreAsync();
+        var poll = await AddPollAsync(store);
+        poll.Close(Now, "chair");
+        await store.SaveAsync(Conversation, poll, expectedVersion: 1, CancellationToken.None);
+
+        Assert.Equal(AnswerWrite.PollClosed, await store.UpsertAnswerAsync(Conversation, Vote(poll, "alice", "a", 0), "act-9", CancellationToken.None));
+        Assert.Empty(await store.AnswersAsync(Conversation, poll.Id, CancellationToken.None));
+    }
+
     private async Task<SqlitePollStore> StoreAsync()
     {
         var database = await _database.OpenMigratedAsync();

@@ -1,0 +1,14 @@
+namespace TeamsDialogueBot.Domain.Polls;
+
+/// <summary>What became of a vote handed to <see cref="IPollStore.UpsertAnswerAsync(string, Answer, string, CancellationToken)"/>.</summary>
+public enum AnswerWrite
+{
+    /// <summary>The answer is stored (new, or replacing the voter's earlier one).</summary>
+    Recorded,
+
+    /// <summary>The poll is closed or unknown: nothing was stored.</summary>
+    PollClosed,
+
+    /// <summary>The activity carrying the vote was applied before (Teams delivered it again): nothing changed.</summary>
+    AlreadyProcessed,
+}
