@@ -53,7 +53,6 @@ public static class InvokeResponses
         }
 
         // The HTTP status is always 200: the outcome travels in the body's statusCode.
-        using var document = JsonDocument.Parse(buffer.WrittenMemory);
-        return new InvokeResponse(200, document.RootElement.Clone());
+        return new InvokeResponse(200, buffer.WrittenMemory);
     }
 }

@@ -74,7 +74,7 @@ public static partial class BotMessagesEndpoint
             }
 
             return invokeResponse.Body is { } json
-                ? Results.Json(json, ProtocolJson.Options, statusCode: invokeResponse.Status)
+                ? new Utf8JsonResult(invokeResponse.Status, json)
                 : Results.StatusCode(invokeResponse.Status);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

@@ -12,7 +12,7 @@ public sealed class InvokeResponsesTests
         var response = InvokeResponses.From(CardActionResult.Show(new AdaptiveCard([new TextBlock("Your answer: B")])));
 
         Assert.Equal(200, response.Status);
-        var body = response.Body!.Value;
+        var body = Parse(response);
         Assert.Equal(200, body.GetProperty("statusCode").GetInt32());
         Assert.Equal("application/vnd.microsoft.card.adaptive", body.GetProperty("type").GetString());
         Assert.Equal("AdaptiveCard", body.GetProperty("value").GetProperty("type").GetString());
@@ -23,7 +23,7 @@ public sealed class InvokeResponsesTests
     {
         var response = InvokeResponses.From(new CardActionResult.Refuse(400, "PollClosed", "This poll is closed."));
 
-        var body = response.Body!.Value;
+        var body = Parse(response);
         Assert.Equal(200, response.Status);
         Assert.Equal(400, body.GetProperty("statusCode").GetInt32());
         Assert.Equal("application/vnd.microsoft.error", body.GetProperty("type").GetString());
@@ -34,9 +34,15 @@ public sealed class InvokeResponsesTests
     [Fact]
     public void Message_view_carries_the_text()
     {
-        var body = InvokeResponses.From(CardActionResult.Say("Noted.")).Body!.Value;
+        var body = Parse(InvokeResponses.From(CardActionResult.Say("Noted.")));
 
         Assert.Equal("application/vnd.microsoft.activity.message", body.GetProperty("type").GetString());
         Assert.Equal("Noted.", body.GetProperty("value").GetString());
+    }
+
+    private static JsonElement Parse(TeamsDialogueBot.Protocol.Activities.InvokeResponse response)
+    {
+        using var document = JsonDocument.Parse(response.Body!.Value);
+        return document.RootElement.Clone();
     }
 }
