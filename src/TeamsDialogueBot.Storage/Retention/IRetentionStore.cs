@@ -8,7 +8,9 @@ public interface IRetentionStore
 
     /// <summary>
     /// Deletes profiles, co-chair MRIs and processed activity ids; replaces the names and ids on speakers' lists and
-    /// the voter keys of named polls; keeps tallies and speaking figures. One transaction.
+    /// the voter keys of named polls; keeps tallies and speaking figures. One transaction, and only if the
+    /// conversation's last activity is still before <paramref name="endedBefore"/> inside it.
     /// </summary>
-    Task PurgeAsync(string conversationId, DateTimeOffset now, CancellationToken cancellationToken);
+    /// <returns>False when the dialogue came back to life since it was found, and nothing was purged.</returns>
+    Task<bool> PurgeAsync(string conversationId, DateTimeOffset endedBefore, CancellationToken cancellationToken);
 }

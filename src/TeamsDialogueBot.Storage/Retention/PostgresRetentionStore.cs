@@ -1,3 +1,4 @@
+using System.Data;
 using Npgsql;
 using NpgsqlTypes;
 using TeamsDialogueBot.Domain.Polls;
@@ -45,17 +46,36 @@ public sealed class PostgresRetentionStore(PostgresDatabase database) : IRetenti
         return ended;
     }
 
-    public async Task PurgeAsync(string conversationId, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<bool> PurgeAsync(string conversationId, DateTimeOffset endedBefore, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await PurgeCheckedAsync(conversationId, endedBefore, cancellationToken);
+        }
+        catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.SerializationFailure or PostgresErrorCodes.DeadlockDetected)
+        {
+            // Someone changed a row of this dialogue while it was being purged: it is alive again, and nothing was purged.
+            return false;
+        }
+    }
+
+    private async Task<bool> PurgeCheckedAsync(string conversationId, DateTimeOffset endedBefore, CancellationToken cancellationToken)
     {
         await using var connection = await database.DataSource.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
 
-        // Read before anything is purged: a write landing in between is purged now and, being newer, again later.
+        // REPEATABLE READ: the purge acts on the snapshot whose last activity it checked. A row inserted after it is
+        // not touched (and, being newer, is purged later); a row changed after it fails the purge instead of being lost.
+        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
         DateTimeOffset covered;
         await using (var last = new NpgsqlCommand(LastActivitySql, connection))
         {
             last.Parameters.AddWithValue("c", conversationId);
-            covered = await last.ExecuteScalarAsync(cancellationToken) is DateTime at ? new DateTimeOffset(at, TimeSpan.Zero) : now.ToUniversalTime();
+            if (await last.ExecuteScalarAsync(cancellationToken) is not DateTime at || new DateTimeOffset(at, TimeSpan.Zero) >= endedBefore)
+            {
+                return false;
+            }
+
+            covered = new DateTimeOffset(at, TimeSpan.Zero);
         }
 
         await ExecuteAsync(connection, conversationId, """
@@ -97,6 +117,7 @@ public sealed class PostgresRetentionStore(PostgresDatabase database) : IRetenti
             ON CONFLICT (conversation_id) DO UPDATE SET purged_at = excluded.purged_at
             """, cancellationToken, ("covered", covered));
         await transaction.CommitAsync(cancellationToken);
+        return true;
     }
 
     private static async Task<List<(T Key, string Data)>> ReadAsync<T>(NpgsqlConnection connection, string conversationId, string sql, CancellationToken cancellationToken)

@@ -22,19 +22,23 @@ public sealed partial class RetentionService(
     /// <summary>One pass; returns the conversations purged.</summary>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
-        var ended = await store.FindEndedAsync(now.AddDays(-options.Value.RetentionDays), cancellationToken);
-        foreach (var conversationId in ended)
+        // One cut-off for finding and purging: a dialogue that got new activity in between is left alone.
+        var endedBefore = time.GetUtcNow().AddDays(-options.Value.RetentionDays);
+        var purged = 0;
+        foreach (var conversationId in await store.FindEndedAsync(endedBefore, cancellationToken))
         {
-            await store.PurgeAsync(conversationId, now, cancellationToken);
+            if (await store.PurgeAsync(conversationId, endedBefore, cancellationToken))
+            {
+                purged++;
+            }
         }
 
-        if (ended.Count > 0)
+        if (purged > 0)
         {
-            LogPurged(logger, ended.Count, options.Value.RetentionDays);
+            LogPurged(logger, purged, options.Value.RetentionDays);
         }
 
-        return ended.Count;
+        return purged;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -9,7 +9,7 @@ namespace TeamsDialogueBot.Storage.Retention;
 public sealed class SqliteRetentionStore(SqliteDatabase database) : IRetentionStore
 {
     // julianday() reads both timestamp spellings the stores write ("…+00:00" and "…Z").
-    private const string EndedSql = """
+    private const string ActivitySql = """
         WITH activity (conversation_id, at) AS (
             SELECT conversation_id, updated_at FROM dialogues
             UNION ALL SELECT conversation_id, processed_at FROM processed_activities
@@ -18,12 +18,23 @@ public sealed class SqliteRetentionStore(SqliteDatabase database) : IRetentionSt
             UNION ALL SELECT conversation_id, confirmed_at FROM conversation_chairs
             UNION ALL SELECT conversation_id, updated_at FROM polls
             UNION ALL SELECT conversation_id, answered_at FROM poll_answers)
+        """;
+
+    // purged_at holds the last activity the purge covered, not the clock of the purging instance: a write stamped by
+    // an instance whose clock lags (or in the purge's own instant) is then still newer than it and gets purged in turn.
+    private const string EndedSql = ActivitySql + """
         SELECT a.conversation_id FROM activity a
         LEFT JOIN retention_purges r ON r.conversation_id = a.conversation_id
         GROUP BY a.conversation_id
         HAVING MAX(julianday(a.at)) < julianday($before)
            AND (MAX(r.purged_at) IS NULL OR MAX(julianday(a.at)) > julianday(MAX(r.purged_at)))
         ORDER BY a.conversation_id
+        """;
+
+    // The stored text itself, not julianday's rounding of it, so purged_at compares equal to the activity it covered.
+    private const string LastActivitySql = ActivitySql + """
+        SELECT at, julianday(at) < julianday($before) FROM activity WHERE conversation_id = $c
+        ORDER BY julianday(at) DESC LIMIT 1
         """;
 
     public async Task<IReadOnlyList<string>> FindEndedAsync(DateTimeOffset endedBefore, CancellationToken cancellationToken)
@@ -42,26 +53,52 @@ public sealed class SqliteRetentionStore(SqliteDatabase database) : IRetentionSt
         return ended;
     }
 
-    public async Task PurgeAsync(string conversationId, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<bool> PurgeAsync(string conversationId, DateTimeOffset endedBefore, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
+
+        // IMMEDIATE: no other writer can get in between the check below and the purge, so what was checked is what goes.
         await using var transaction = connection.BeginTransaction(deferred: false);
+        string covered;
+        await using (var last = connection.CreateCommand())
+        {
+            last.Transaction = transaction;
+            last.CommandText = LastActivitySql;
+            last.Parameters.AddWithValue("$c", conversationId);
+            last.Parameters.AddWithValue("$before", Text(endedBefore));
+            await using var reader = await last.ExecuteReaderAsync(cancellationToken);
+            if (!await reader.ReadAsync(cancellationToken) || reader.GetInt64(1) == 0)
+            {
+                return false;
+            }
+
+            covered = reader.GetString(0);
+        }
+
         await ExecuteAsync(connection, transaction, conversationId, """
             DELETE FROM processed_activities WHERE conversation_id = $c;
             DELETE FROM participant_profiles WHERE conversation_id = $c;
             DELETE FROM conversation_chairs WHERE conversation_id = $c;
             """, cancellationToken);
 
+        // A new version: an instance saving what it read before the purge fails its version guard and its retry reads
+        // the redacted list, instead of writing the names back.
         foreach (var (key, data) in await ReadAsync(connection, transaction, conversationId, "SELECT item_index, data FROM speakers_lists WHERE conversation_id = $c", cancellationToken))
         {
-            var redacted = StorageJson.Write(Redaction.Redact(StorageJson.Read<SpeakersListSnapshot>(data)));
-            await ExecuteAsync(connection, transaction, conversationId, "UPDATE speakers_lists SET data = $data WHERE conversation_id = $c AND item_index = $key", cancellationToken, ("$data", redacted), ("$key", key));
+            var list = StorageJson.Read<SpeakersListSnapshot>(data);
+            var redacted = Redaction.Redact(list) with { Version = list.Version + 1 };
+            await ExecuteAsync(
+                connection, transaction, conversationId, "UPDATE speakers_lists SET data = $data, version = $version WHERE conversation_id = $c AND item_index = $key", cancellationToken,
+                ("$data", StorageJson.Write(redacted)), ("$version", redacted.Version), ("$key", key));
         }
 
         foreach (var (key, data) in await ReadAsync(connection, transaction, conversationId, "SELECT poll_id, data FROM polls WHERE conversation_id = $c", cancellationToken))
         {
             var poll = StorageJson.Read<PollSnapshot>(data);
-            await ExecuteAsync(connection, transaction, conversationId, "UPDATE polls SET data = $data WHERE conversation_id = $c AND poll_id = $key", cancellationToken, ("$data", StorageJson.Write(Redaction.Redact(poll))), ("$key", key));
+            var redacted = Redaction.Redact(poll) with { Version = poll.Version + 1 };
+            await ExecuteAsync(
+                connection, transaction, conversationId, "UPDATE polls SET data = $data, version = $version WHERE conversation_id = $c AND poll_id = $key", cancellationToken,
+                ("$data", StorageJson.Write(redacted)), ("$version", redacted.Version), ("$key", key));
             if (!poll.Anonymous)
             {
                 // A named poll's voter key is the voter's AAD object id; a random key keeps the answer, not the person.
@@ -73,10 +110,11 @@ public sealed class SqliteRetentionStore(SqliteDatabase database) : IRetentionSt
         }
 
         await ExecuteAsync(connection, transaction, conversationId, """
-            INSERT INTO retention_purges (conversation_id, purged_at) VALUES ($c, $now)
+            INSERT INTO retention_purges (conversation_id, purged_at) VALUES ($c, $covered)
             ON CONFLICT (conversation_id) DO UPDATE SET purged_at = excluded.purged_at
-            """, cancellationToken, ("$now", Text(now)));
+            """, cancellationToken, ("$covered", covered));
         await transaction.CommitAsync(cancellationToken);
+        return true;
     }
 
     private static string Text(DateTimeOffset at) => at.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture);

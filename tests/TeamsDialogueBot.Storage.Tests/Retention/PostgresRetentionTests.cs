@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using Npgsql;
+using NpgsqlTypes;
 using TeamsDialogueBot.Domain;
 using TeamsDialogueBot.Domain.Dialogues;
 using TeamsDialogueBot.Domain.Polls;
@@ -8,6 +10,8 @@ using TeamsDialogueBot.Domain.Queue;
 using TeamsDialogueBot.Storage.Postgres;
 using TeamsDialogueBot.Storage.Retention;
 using TeamsDialogueBot.Storage.Tests.Postgres;
+using static TeamsDialogueBot.Storage.Tests.Retention.PostgresRetentionData;
+using static TeamsDialogueBot.Storage.Tests.Retention.RetentionParticipants;
 
 namespace TeamsDialogueBot.Storage.Tests.Retention;
 
@@ -17,13 +21,6 @@ namespace TeamsDialogueBot.Storage.Tests.Retention;
 /// </summary>
 public sealed class PostgresRetentionTests
 {
-    private const string AnaAad = "B0A1C2D3-E4F5-4A6B-8C7D-9E0F1A2B3C4D";
-    private const string LiAad = "A1B2C3D4-0000-4000-8000-000000000001";
-    private static readonly DateTimeOffset Start = new(2024, 7, 15, 10, 0, 0, TimeSpan.Zero);
-
-    // Everything TakePartAsync stores that names or identifies someone: ids, MRIs, names, organisation, topic.
-    private static readonly string[] Identifying = [AnaAad, LiAad, "29:ana", "29:chair", "chair-aad", "Co-Chair One", "Ana Silva", "UNODC", "on review", "Li Wei"];
-
     private readonly FakeTimeProvider _time = new(Start);
 
     [SkippableFact]
@@ -197,6 +194,68 @@ public sealed class PostgresRetentionTests
     }
 
     [SkippableFact]
+    public async Task Activity_between_finding_the_ended_dialogue_and_purging_it_keeps_everything()
+    {
+        const string conversation = "19:meeting_pg_between@thread.v2";
+        await using var database = await MigratedPostgres.OpenAsync(await PostgresServer.CreateDatabaseAsync());
+        await TakePartAsync(database, conversation);
+        var store = new PostgresRetentionStore(database);
+        _time.Advance(TimeSpan.FromDays(91));
+        var endedBefore = _time.GetUtcNow().AddDays(-90);
+        Assert.Equal([conversation], await store.FindEndedAsync(endedBefore, CancellationToken.None));
+
+        // Ben asks for the floor on another instance after the pass found the dialogue, before it purges it.
+        var lists = new PostgresSpeakersListStore(database, _time);
+        var list = (await lists.FindAsync(conversation, 0, CancellationToken.None))!;
+        var expected = list.Version;
+        list.Request(new Speaker(new ParticipantId("aad-ben"), "Ben Okafor", null, "other", SpeakerChannel.Remote), null, null, _time.GetUtcNow());
+        await lists.SaveAsync(list, expected, CancellationToken.None);
+
+        Assert.False(await store.PurgeAsync(conversation, endedBefore, CancellationToken.None));
+
+        var rows = await ConversationRowsAsync(database, conversation);
+        Assert.All(Identifying, value => Assert.Contains(rows, row => row.Contains(value, StringComparison.OrdinalIgnoreCase)));
+        Assert.DoesNotContain(rows, row => row.StartsWith("retention_purges", StringComparison.Ordinal));
+        Assert.Equal(["Ana Silva", "Li Wei", "Ben Okafor"], (await lists.FindAsync(conversation, 0, CancellationToken.None))!.Entries.Select(e => e.Speaker.Name));
+    }
+
+    [SkippableFact]
+    public async Task A_change_committed_while_the_purge_runs_fails_the_purge_and_keeps_everything()
+    {
+        const string conversation = "19:meeting_pg_during@thread.v2";
+        await using var database = await MigratedPostgres.OpenAsync(await PostgresServer.CreateDatabaseAsync());
+        await TakePartAsync(database, conversation);
+        var store = new PostgresRetentionStore(database);
+        _time.Advance(TimeSpan.FromDays(91));
+        var endedBefore = _time.GetUtcNow().AddDays(-90);
+        var lists = new PostgresSpeakersListStore(database, _time);
+        var list = (await lists.FindAsync(conversation, 0, CancellationToken.None))!;
+        list.Request(new Speaker(new ParticipantId("aad-ben"), "Ben Okafor", null, "other", SpeakerChannel.Remote), null, null, _time.GetUtcNow());
+
+        // Another instance's save of the list, still uncommitted: its row lock stops the purge half-way through.
+        await using var connection = await database.DataSource.OpenConnectionAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        await using (var save = new NpgsqlCommand("UPDATE speakers_lists SET version = @version, data = @data, updated_at = @now WHERE conversation_id = @c AND item_index = 0", connection))
+        {
+            save.Parameters.AddWithValue("c", conversation);
+            save.Parameters.AddWithValue("version", list.Version);
+            save.Parameters.AddWithValue("data", NpgsqlDbType.Jsonb, StorageJson.Write(list.ToSnapshot()));
+            save.Parameters.AddWithValue("now", _time.GetUtcNow());
+            Assert.Equal(1, await save.ExecuteNonQueryAsync());
+        }
+
+        var purge = store.PurgeAsync(conversation, endedBefore, CancellationToken.None);
+        await WaitForALockWaitAsync(database).WaitAsync(TimeSpan.FromSeconds(30));
+        await transaction.CommitAsync();
+
+        Assert.False(await purge.WaitAsync(TimeSpan.FromSeconds(30)));
+        var rows = await ConversationRowsAsync(database, conversation);
+        Assert.All(Identifying, value => Assert.Contains(rows, row => row.Contains(value, StringComparison.OrdinalIgnoreCase)));
+        Assert.DoesNotContain(rows, row => row.StartsWith("retention_purges", StringComparison.Ordinal));
+        Assert.Equal(["Ana Silva", "Li Wei", "Ben Okafor"], (await lists.FindAsync(conversation, 0, CancellationToken.None))!.Entries.Select(e => e.Speaker.Name));
+    }
+
+    [SkippableFact]
     public async Task Anonymous_answers_hold_no_participant_id_before_any_purge()
     {
         const string conversation = "19:meeting_pg_anonymous@thread.v2";
@@ -230,88 +289,22 @@ public sealed class PostgresRetentionTests
 
         Assert.Null(await profiles.FindAsync(conversation, new ParticipantId(AnaAad), CancellationToken.None));
     }
-
-    /// <summary>Every row of every table keyed by conversation, as "table {json}": a table added later is scanned too.</summary>
-    private static async Task<List<string>> ConversationRowsAsync(PostgresDatabase database, string conversation)
-    {
-        var tables = new List<string>();
-        await using (var list = database.DataSource.CreateCommand(
-            "SELECT table_name FROM information_schema.columns WHERE table_schema = current_schema() AND column_name = 'conversation_id' ORDER BY table_name"))
-        await using (var reader = await list.ExecuteReaderAsync())
-        {
-            while (await reader.ReadAsync())
-            {
-                tables.Add(reader.GetString(0));
-            }
-        }
-
-        Assert.Superset(new HashSet<string>(["dialogues", "speakers_lists", "participant_profiles", "conversation_chairs", "polls", "poll_answers", "processed_activities"]), tables.ToHashSet());
-        var rows = new List<string>();
-        foreach (var table in tables)
-        {
-            await using var select = database.DataSource.CreateCommand("SELECT row_to_json(t)::text FROM \"" + table + "\" t WHERE conversation_id = @c");
-            select.Parameters.AddWithValue("c", conversation);
-            await using var reader = await select.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                rows.Add(table + " " + reader.GetString(0));
-            }
-        }
-
-        return rows;
-    }
-
     private RetentionService Service(PostgresDatabase database, int days) =>
         new(new PostgresRetentionStore(database), Options.Create(new RetentionOptions { RetentionDays = days }), _time, NullLogger<RetentionService>.Instance);
 
-    private async Task ActAsync(PostgresDatabase database, string conversation, PollId named, string activity)
+    private static async Task WaitForALockWaitAsync(PostgresDatabase database)
     {
-        await using var batcher = new PostgresWriteBatcher(database);
-        var profiles = new PostgresParticipantProfileStore(database, _time);
-        var dialogues = new PostgresDialogueStore(database, _time);
-        var dialogue = (await dialogues.FindAsync(conversation, CancellationToken.None))!;
-        var expected = dialogue.Version;
-        dialogue.GoTo(1, 3);
-        await (activity switch
+        await using var waiting = database.DataSource.CreateCommand(
+            "SELECT EXISTS (SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock')");
+        while (!(bool)(await waiting.ExecuteScalarAsync())!)
         {
-            "vote" => new PostgresPollStore(database, batcher, _time).UpsertAnswerAsync(conversation, new Answer(named, new VoterKey("C0FFEE00-0000-4000-8000-000000000002"), _time.GetUtcNow()) { Choices = ["a"] }, CancellationToken.None),
-            "activity" => new PostgresProcessedActivities(database, batcher, _time).RecordAsync(conversation, "a2", CancellationToken.None),
-            "profile" => profiles.SaveAsync(conversation, new Speaker(new ParticipantId("aad-ben"), "Ben Okafor", null, "other", SpeakerChannel.Remote), null, CancellationToken.None),
-            "chair" => profiles.RememberChairAsync(conversation, "29:cochair", CancellationToken.None),
-            _ => dialogues.SaveAsync(dialogue, expected, CancellationToken.None),
-        });
-    }
-
-    private async Task<(PollId Named, PollId Anonymous)> TakePartAsync(PostgresDatabase database, string conversation)
-    {
-        var now = _time.GetUtcNow();
-        await new PostgresDialogueStore(database, _time).SaveAsync(
-            Dialogue.Start(new ConversationReference { ConversationId = conversation, ServiceUrl = "https://smba.trafficmanager.net/emea/", BotId = "28:bot" }), 0, CancellationToken.None);
-        var list = SpeakersList.Create(conversation, 0, TimeSpan.FromMinutes(3));
-        var chair = new Actor("chair-aad", "Co-Chair One");
-        list.Open(chair, now);
-        list.Request(new Speaker(new ParticipantId(AnaAad), "Ana Silva", "UNODC", "NGO", SpeakerChannel.Remote), "on review", null, now);
-        list.Request(new Speaker(ParticipantId.ForTypedName("Li Wei"), "Li Wei", null, "academia", SpeakerChannel.Room), null, null, now, chair);
-        await new PostgresSpeakersListStore(database, _time).SaveAsync(list, 0, CancellationToken.None);
-
-        var profiles = new PostgresParticipantProfileStore(database, _time);
-        await profiles.SaveAsync(conversation, new Speaker(new ParticipantId(AnaAad), "Ana Silva", "UNODC", "NGO", SpeakerChannel.Remote), "29:ana", CancellationToken.None);
-        await profiles.RememberChairAsync(conversation, "29:chair", CancellationToken.None);
-        await using var batcher = new PostgresWriteBatcher(database);
-        await new PostgresProcessedActivities(database, batcher, _time).RecordAsync(conversation, "a1", CancellationToken.None);
-
-        var polls = new PostgresPollStore(database, batcher, _time);
-        var named = Poll.AdHoc(await polls.NextIdAsync(conversation, CancellationToken.None), new PollSpec("Format?", PollKind.SingleChoice, ["Hybrid", "Online"]), 0, "chair-aad", now).Value!;
-        await polls.AddAsync(conversation, named, CancellationToken.None);
-        var anonymous = Poll.AdHoc(await polls.NextIdAsync(conversation, CancellationToken.None), new PollSpec("Venue?", PollKind.SingleChoice, ["Vienna", "NYC"]) { Anonymous = true }, 0, "chair-aad", now).Value!;
-        await polls.AddAsync(conversation, anonymous, CancellationToken.None);
-        byte[] secret = [.. Enumerable.Range(1, 32).Select(i => (byte)i)];
-        foreach (var (aad, choice) in new[] { (AnaAad, "a"), (LiAad, "b") })
-        {
-            Assert.True(await polls.UpsertAnswerAsync(conversation, new Answer(named.Id, VoterKey.For(named, aad, secret), now) { Choices = [choice] }, CancellationToken.None));
-            Assert.True(await polls.UpsertAnswerAsync(conversation, new Answer(anonymous.Id, VoterKey.For(anonymous, aad, secret), now) { Choices = [choice] }, CancellationToken.None));
+            await Task.Yield();
         }
-
-        return (named.Id, anonymous.Id);
     }
+
+    private Task ActAsync(PostgresDatabase database, string conversation, PollId named, string activity) =>
+        PostgresRetentionData.ActAsync(database, conversation, named, activity, _time);
+
+    private Task<(PollId Named, PollId Anonymous)> TakePartAsync(PostgresDatabase database, string conversation) =>
+        PostgresRetentionData.TakePartAsync(database, conversation, _time);
 }

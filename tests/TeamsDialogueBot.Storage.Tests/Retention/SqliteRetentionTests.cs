@@ -7,6 +7,8 @@ using TeamsDialogueBot.Domain.Queue;
 using TeamsDialogueBot.Storage.Retention;
 using TeamsDialogueBot.Storage.Sqlite;
 using TeamsDialogueBot.Storage.Tests.Sqlite;
+using static TeamsDialogueBot.Storage.Tests.Retention.RetentionParticipants;
+using static TeamsDialogueBot.Storage.Tests.Retention.SqliteRetentionData;
 
 namespace TeamsDialogueBot.Storage.Tests.Retention;
 
@@ -14,12 +16,6 @@ public sealed class SqliteRetentionTests : IDisposable
 {
     private const string Ended = "19:meeting_ended@thread.v2";
     private const string Recent = "19:meeting_recent@thread.v2";
-    private const string AnaAad = "B0A1C2D3-E4F5-4A6B-8C7D-9E0F1A2B3C4D";
-    private const string LiAad = "A1B2C3D4-0000-4000-8000-000000000001";
-
-    // Everything TakePartAsync stores that names or identifies someone: ids, MRIs, names, organisation, topic.
-    private static readonly string[] Identifying = [AnaAad, LiAad, "29:ana", "29:chair", "chair-aad", "Co-Chair One", "Ana Silva", "UNODC", "on review", "Li Wei"];
-    private static readonly DateTimeOffset Start = new(2024, 7, 15, 10, 0, 0, TimeSpan.Zero);
     private readonly TempDatabase _temp = new();
     private readonly FakeTimeProvider _time = new(Start);
 
@@ -121,6 +117,88 @@ public sealed class SqliteRetentionTests : IDisposable
     }
 
     [Fact]
+    public async Task A_write_read_before_the_purge_conflicts_instead_of_bringing_the_names_back()
+    {
+        var database = await _temp.OpenMigratedAsync();
+        var (named, _) = await TakePartAsync(database, Ended);
+        var lists = new SqliteSpeakersListStore(database, _time);
+        await using var batcher = new SqliteWriteBatcher(database);
+        var polls = new SqlitePollStore(database, batcher, _time);
+        var staleList = (await lists.FindAsync(Ended, 0, CancellationToken.None))!;
+        var staleListVersion = staleList.Version;
+        var stalePoll = (await polls.FindAsync(Ended, named, CancellationToken.None))!;
+        var stalePollVersion = stalePoll.Version;
+        _time.Advance(TimeSpan.FromDays(91));
+        Assert.Equal(1, await Service(database, days: 90).RunOnceAsync(CancellationToken.None));
+
+        var now = _time.GetUtcNow();
+        staleList.Request(new Speaker(new ParticipantId("aad-ben"), "Ben Okafor", null, "other", SpeakerChannel.Remote), null, null, now);
+        Assert.Null(stalePoll.Close(now, "chair-aad"));
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => lists.SaveAsync(staleList, staleListVersion, CancellationToken.None));
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => polls.SaveAsync(Ended, stalePoll, stalePollVersion, CancellationToken.None));
+
+        // The retry reads the forgotten list and carries on from it.
+        var fresh = (await lists.FindAsync(Ended, 0, CancellationToken.None))!;
+        var freshVersion = fresh.Version;
+        fresh.Request(new Speaker(new ParticipantId("aad-ben"), "Ben Okafor", null, "other", SpeakerChannel.Remote), null, null, now);
+        await lists.SaveAsync(fresh, freshVersion, CancellationToken.None);
+        var saved = (await lists.FindAsync(Ended, 0, CancellationToken.None))!;
+        Assert.Equal(["Speaker 1", "Speaker 2", "Ben Okafor"], saved.Entries.Select(e => e.Speaker.Name));
+        Assert.Equal(Redaction.Prefix, (await polls.FindAsync(Ended, named, CancellationToken.None))!.OpenedBy);
+        var rows = await ConversationRowsAsync(database, Ended);
+        Assert.DoesNotContain(rows, row => row.Contains("Ana Silva", StringComparison.Ordinal) || row.Contains("chair-aad", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Activity_after_a_purge_stamped_by_a_lagging_clock_starts_a_new_period_whose_participants_are_forgotten_in_turn()
+    {
+        var database = await _temp.OpenMigratedAsync();
+        await TakePartAsync(database, Ended);
+        var service = Service(database, days: 90);
+        _time.Advance(TimeSpan.FromDays(91));
+        Assert.Equal(1, await service.RunOnceAsync(CancellationToken.None));
+
+        // Another instance, its clock two minutes behind the one that purged, sees the dialogue come back to life.
+        var profiles = new SqliteParticipantProfileStore(database, new FakeTimeProvider(_time.GetUtcNow() - TimeSpan.FromMinutes(2)));
+        var ben = new Speaker(new ParticipantId("aad-ben"), "Ben Okafor", "UNDP", "UN", SpeakerChannel.Room);
+        await profiles.SaveAsync(Ended, ben, "29:ben", CancellationToken.None);
+        _time.Advance(TimeSpan.FromDays(89));
+        Assert.Equal(0, await service.RunOnceAsync(CancellationToken.None));
+        Assert.Equal(ben, await profiles.FindAsync(Ended, ben.Id, CancellationToken.None));
+
+        _time.Advance(TimeSpan.FromDays(2));
+        Assert.Equal(1, await service.RunOnceAsync(CancellationToken.None));
+        Assert.Null(await profiles.FindAsync(Ended, ben.Id, CancellationToken.None));
+        Assert.DoesNotContain(await ConversationRowsAsync(database, Ended), row => row.Contains("Ben Okafor", StringComparison.Ordinal) || row.Contains("29:ben", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Activity_between_finding_the_ended_dialogue_and_purging_it_keeps_everything()
+    {
+        var database = await _temp.OpenMigratedAsync();
+        await TakePartAsync(database, Ended);
+        var store = new SqliteRetentionStore(database);
+        _time.Advance(TimeSpan.FromDays(91));
+        var endedBefore = _time.GetUtcNow().AddDays(-90);
+        Assert.Equal([Ended], await store.FindEndedAsync(endedBefore, CancellationToken.None));
+
+        // Ben asks for the floor on another instance after the pass found the dialogue, before it purges it.
+        var lists = new SqliteSpeakersListStore(database, _time);
+        var list = (await lists.FindAsync(Ended, 0, CancellationToken.None))!;
+        var expected = list.Version;
+        list.Request(new Speaker(new ParticipantId("aad-ben"), "Ben Okafor", null, "other", SpeakerChannel.Remote), null, null, _time.GetUtcNow());
+        await lists.SaveAsync(list, expected, CancellationToken.None);
+
+        Assert.False(await store.PurgeAsync(Ended, endedBefore, CancellationToken.None));
+
+        var rows = await ConversationRowsAsync(database, Ended);
+        Assert.All(Identifying, value => Assert.Contains(rows, row => row.Contains(value, StringComparison.OrdinalIgnoreCase)));
+        Assert.DoesNotContain(rows, row => row.StartsWith("retention_purges", StringComparison.Ordinal));
+        Assert.Equal(["Ana Silva", "Li Wei", "Ben Okafor"], (await lists.FindAsync(Ended, 0, CancellationToken.None))!.Entries.Select(e => e.Speaker.Name));
+        Assert.True(await WasProcessedAsync(database, Ended));
+    }
+
+    [Fact]
     public async Task Anonymous_answers_hold_no_participant_id_before_any_purge()
     {
         var database = await _temp.OpenMigratedAsync();
@@ -152,87 +230,9 @@ public sealed class SqliteRetentionTests : IDisposable
 
         Assert.Null(await profiles.FindAsync(Ended, new ParticipantId(AnaAad), CancellationToken.None));
     }
-
-    /// <summary>Every row of every table with a conversation_id column, as "table value|value…": a table added later is scanned too.</summary>
-    private static async Task<List<string>> ConversationRowsAsync(SqliteDatabase database, string conversation)
-    {
-        await using var connection = await database.OpenAsync(CancellationToken.None);
-        var tables = new List<string>();
-        await using (var list = connection.CreateCommand())
-        {
-            list.CommandText = "SELECT m.name FROM sqlite_master m, pragma_table_info(m.name) c WHERE m.type = 'table' AND c.name = 'conversation_id' ORDER BY m.name";
-            await using var reader = await list.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                tables.Add(reader.GetString(0));
-            }
-        }
-
-        Assert.Superset(new HashSet<string>(["speakers_lists", "participant_profiles", "conversation_chairs", "polls", "poll_answers", "processed_activities"]), tables.ToHashSet());
-        var rows = new List<string>();
-        foreach (var table in tables)
-        {
-            await using var select = connection.CreateCommand();
-            select.CommandText = "SELECT * FROM \"" + table + "\" WHERE conversation_id = $c";
-            select.Parameters.AddWithValue("$c", conversation);
-            await using var reader = await select.ExecuteReaderAsync();
-            while (await reader.ReadAsync())
-            {
-                rows.Add(table + " " + string.Join('|', Enumerable.Range(0, reader.FieldCount).Select(i => Convert.ToString(reader.GetValue(i), System.Globalization.CultureInfo.InvariantCulture))));
-            }
-        }
-
-        return rows;
-    }
-
-    private static async Task<bool> WasProcessedAsync(SqliteDatabase database, string conversation)
-    {
-        await using var connection = await database.OpenAsync(CancellationToken.None);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM processed_activities WHERE conversation_id = $c";
-        command.Parameters.AddWithValue("$c", conversation);
-        return (long)(await command.ExecuteScalarAsync())! > 0;
-    }
-
     private RetentionService Service(SqliteDatabase database, int days) =>
         new(new SqliteRetentionStore(database), Options.Create(new RetentionOptions { RetentionDays = days }), _time, NullLogger<RetentionService>.Instance);
 
-    private async Task<(PollId Named, PollId Anonymous)> TakePartAsync(SqliteDatabase database, string conversation)
-    {
-        var now = _time.GetUtcNow();
-        var lists = new SqliteSpeakersListStore(database, _time);
-        var list = SpeakersList.Create(conversation, 0, TimeSpan.FromMinutes(3));
-        var chair = new Actor("chair-aad", "Co-Chair One");
-        list.Open(chair, now);
-        list.Request(new Speaker(new ParticipantId(AnaAad), "Ana Silva", "UNODC", "NGO", SpeakerChannel.Remote), "on review", null, now);
-        list.Request(new Speaker(ParticipantId.ForTypedName("Li Wei"), "Li Wei", null, "academia", SpeakerChannel.Room), null, null, now, chair);
-        await lists.SaveAsync(list, 0, CancellationToken.None);
-
-        var profiles = new SqliteParticipantProfileStore(database, _time);
-        await profiles.SaveAsync(conversation, new Speaker(new ParticipantId(AnaAad), "Ana Silva", "UNODC", "NGO", SpeakerChannel.Remote), "29:ana", CancellationToken.None);
-        await profiles.RememberChairAsync(conversation, "29:chair", CancellationToken.None);
-        await using (var connection = await database.OpenAsync(CancellationToken.None))
-        await using (var record = connection.CreateCommand())
-        {
-            record.CommandText = "INSERT INTO processed_activities (conversation_id, activity_id, processed_at) VALUES ($c, 'a1', $at)";
-            record.Parameters.AddWithValue("$c", conversation);
-            record.Parameters.AddWithValue("$at", now.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
-            await record.ExecuteNonQueryAsync();
-        }
-
-        await using var batcher = new SqliteWriteBatcher(database);
-        var polls = new SqlitePollStore(database, batcher, _time);
-        var named = Poll.AdHoc(await polls.NextIdAsync(conversation, CancellationToken.None), new PollSpec("Format?", PollKind.SingleChoice, ["Hybrid", "Online"]), 0, "chair-aad", now).Value!;
-        await polls.AddAsync(conversation, named, CancellationToken.None);
-        var anonymous = Poll.AdHoc(await polls.NextIdAsync(conversation, CancellationToken.None), new PollSpec("Venue?", PollKind.SingleChoice, ["Vienna", "NYC"]) { Anonymous = true }, 0, "chair-aad", now).Value!;
-        await polls.AddAsync(conversation, anonymous, CancellationToken.None);
-        byte[] secret = [.. Enumerable.Range(1, 32).Select(i => (byte)i)];
-        foreach (var (aad, choice) in new[] { (AnaAad, "a"), (LiAad, "b") })
-        {
-            await polls.UpsertAnswerAsync(conversation, new Answer(named.Id, VoterKey.For(named, aad, secret), now) { Choices = [choice] }, CancellationToken.None);
-            await polls.UpsertAnswerAsync(conversation, new Answer(anonymous.Id, VoterKey.For(anonymous, aad, secret), now) { Choices = [choice] }, CancellationToken.None);
-        }
-
-        return (named.Id, anonymous.Id);
-    }
+    private Task<(PollId Named, PollId Anonymous)> TakePartAsync(SqliteDatabase database, string conversation) =>
+        SqliteRetentionData.TakePartAsync(database, conversation, _time);
 }
