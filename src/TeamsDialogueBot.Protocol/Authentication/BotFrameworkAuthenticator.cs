@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Protocols;
@@ -93,12 +94,12 @@ public sealed partial class BotFrameworkAuthenticator : IInboundAuthenticator
 
     private async ValueTask<AuthenticationOutcome> ValidateAsync(string? authorizationHeader, Activity activity, CancellationToken cancellationToken)
     {
-        if (!TryReadBearerToken(authorizationHeader, out var raw))
+        if (!TryFindBearerToken(authorizationHeader, out var at))
         {
             return AuthenticationOutcome.Unauthorized("missing or non-Bearer Authorization header");
         }
 
-        var digest = TokenDigest.Of(raw);
+        var digest = TokenDigest.Of(authorizationHeader.AsSpan(at));
         if (validated.TryGet(digest, out var cached))
         {
             if (await IsStillValidAsync(cached, cancellationToken))
@@ -113,7 +114,7 @@ public sealed partial class BotFrameworkAuthenticator : IInboundAuthenticator
         JsonWebToken token;
         try
         {
-            token = handler.ReadJsonWebToken(raw);
+            token = handler.ReadJsonWebToken(authorizationHeader[at]);
         }
         catch (Exception ex) when (ex is ArgumentException or SecurityTokenException)
         {
@@ -244,17 +245,21 @@ public sealed partial class BotFrameworkAuthenticator : IInboundAuthenticator
         _ => "token invalid (" + failure.GetType().Name + ")",
     };
 
-    private static bool TryReadBearerToken(string? header, out string token)
+    // Where the token is rather than a copy of it: a cached token is never copied out of the header.
+    private static bool TryFindBearerToken([NotNullWhen(true)] string? header, out Range token)
     {
-        token = "";
+        token = default;
         const string scheme = "Bearer ";
         if (header is null || !header.StartsWith(scheme, StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
 
-        token = header[scheme.Length..].Trim();
-        return token.Length > 0 && !token.Contains(' ', StringComparison.Ordinal);
+        var rest = header.AsSpan(scheme.Length);
+        var trimmed = rest.Trim();
+        var start = scheme.Length + (rest.Length - rest.TrimStart().Length);
+        token = start..(start + trimmed.Length);
+        return trimmed.Length > 0 && !trimmed.Contains(' ');
     }
 
     // The .NET SDK compares case-insensitively; a trailing '/' is the same endpoint.

@@ -14,10 +14,10 @@ namespace TeamsDialogueBot.Protocol.Authentication;
 /// </remarks>
 internal readonly record struct TokenDigest(UInt128 Head, UInt128 Tail)
 {
-    public static TokenDigest Of(string token)
+    public static TokenDigest Of(ReadOnlySpan<char> token)
     {
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(MemoryMarshal.AsBytes(token.AsSpan()), hash);
+        SHA256.HashData(MemoryMarshal.AsBytes(token), hash);
         return new TokenDigest(
             BinaryPrimitives.ReadUInt128LittleEndian(hash[..16]),
             BinaryPrimitives.ReadUInt128LittleEndian(hash[16..]));

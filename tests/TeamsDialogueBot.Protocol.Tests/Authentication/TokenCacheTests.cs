@@ -45,6 +45,18 @@ public sealed class TokenCacheTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Whitespace_around_the_token_is_the_same_token()
+    {
+        var token = server.CreateToken();
+        Assert.Equal(200, (await Authenticate(token)).StatusCode);
+
+        var padded = await authenticator.AuthenticateAsync("Bearer   " + token + "  ", TeamsActivity(), CancellationToken.None);
+
+        Assert.Equal(200, padded.StatusCode);
+        Assert.Equal(1, authenticator.FullValidations);
+    }
+
+    [Fact]
     public async Task Another_token_is_validated_in_full()
     {
         await Authenticate(server.CreateToken(Claims(("jti", "one"))));
