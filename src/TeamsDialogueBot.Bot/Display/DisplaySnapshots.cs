@@ -20,7 +20,7 @@ public sealed class DisplaySnapshots(
         var item = dialogue?.CurrentItemIndex ?? 0;
         var list = await lists.FindAsync(conversationId, item, cancellationToken);
         var poll = Showing(await polls.ListAsync(conversationId, cancellationToken), item);
-        var tally = poll is null ? null : PollTally.Compute(poll, await polls.AnswersAsync(conversationId, poll.Id, cancellationToken));
+        var tally = poll is null ? null : PollTally.FromGroups(poll, await polls.AnswerGroupsAsync(conversationId, poll.Id, cancellationToken));
         return DisplaySnapshotBuilder.Build(programme, item, list, poll, tally, now);
     }
 

@@ -118,7 +118,7 @@ public sealed partial class PollCardRefresher(
                 return null;
             }
 
-            var tally = PollTally.Compute(poll, await store.AnswersAsync(conversationId, id, cancellationToken));
+            var tally = PollTally.FromGroups(poll, await store.AnswerGroupsAsync(conversationId, id, cancellationToken));
             slot.Poll = poll;
             slot.Tally = tally;
             return PollCard.Render(poll, tally);

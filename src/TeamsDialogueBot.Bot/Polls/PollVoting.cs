@@ -45,13 +45,21 @@ public sealed class PollVoting(IPollStore store, PollCardRefresher refresher, Po
             case AnswerWrite.PollClosed:
                 // Closed since it was cached (a chair was quicker than this vote): the store said no.
                 var fresh = await LoadAsync(conversationId, poll.Id, cancellationToken);
-                return Refuse(action, fresh, new PollError(PollErrorCode.PollClosed, $"Poll {poll.Id} is closed; your answer was not recorded."));
+                return Refuse(action, fresh, Closed(poll.Id));
             case AnswerWrite.AlreadyProcessed:
                 // Teams delivered this vote again: nothing changed, and the voter sees what is stored (a later
                 // vote of theirs may have replaced this one).
                 var answers = await store.AnswersAsync(conversationId, poll.Id, cancellationToken);
-                var stored = answers.FirstOrDefault(a => a.Voter == voter) ?? parsed.Value;
-                return CardActionResult.Show(PollCard.RenderForVoter(poll, refresher.LastTally(conversationId, poll.Id), stored));
+                if (answers.FirstOrDefault(a => a.Voter == voter) is { } stored)
+                {
+                    return CardActionResult.Show(PollCard.RenderForVoter(poll, refresher.LastTally(conversationId, poll.Id), stored));
+                }
+
+                // Nothing stored: the first delivery found the poll closed (its claim commits without an answer),
+                // so this copy must not be shown as counted. A private view only: a Submit fallback's first
+                // delivery has already said it in the chat.
+                var current = await LoadAsync(conversationId, poll.Id, cancellationToken);
+                return CardActionResult.Show(PollCard.RenderError(current, current is null ? null : refresher.LastTally(conversationId, poll.Id), Closed(poll.Id).Message));
             default:
                 refresher.MarkDirty(action.Turn.Reference, poll.Id);
                 return CardActionResult.Show(PollCard.RenderForVoter(poll, refresher.LastTally(conversationId, poll.Id), parsed.Value));
@@ -68,6 +76,8 @@ public sealed class PollVoting(IPollStore store, PollCardRefresher refresher, Po
 
         return await store.UpsertAnswerAsync(conversationId, answer, cancellationToken) ? AnswerWrite.Recorded : AnswerWrite.PollClosed;
     }
+
+    private static PollError Closed(PollId id) => new(PollErrorCode.PollClosed, $"Poll {id} is closed; your answer was not recorded.");
 
     private async Task<Poll?> LoadAsync(string conversationId, PollId id, CancellationToken cancellationToken)
     {

@@ -146,7 +146,7 @@ public sealed class PollsFeature(
         }
 
         // After a close commits the store takes no more answers, so this tally is the final one.
-        var tally = PollTally.Compute(poll, await store.AnswersAsync(turn.ConversationId, poll.Id, cancellationToken));
+        var tally = PollTally.FromGroups(poll, await store.AnswerGroupsAsync(turn.ConversationId, poll.Id, cancellationToken));
         await outbox.SendCardAsync(turn.Reference, PollResultsCard.Render(poll, tally), cancellationToken);
         return null;
     }
@@ -191,7 +191,7 @@ public sealed class PollsFeature(
             return;
         }
 
-        var tally = PollTally.Compute(latest, await store.AnswersAsync(turn.ConversationId, latest.Id, cancellationToken));
+        var tally = PollTally.FromGroups(latest, await store.AnswerGroupsAsync(turn.ConversationId, latest.Id, cancellationToken));
         await outbox.SendCardAsync(turn.Reference, PollResultsCard.RenderInputs(latest, tally), cancellationToken);
     }
 

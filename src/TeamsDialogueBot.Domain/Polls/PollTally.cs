@@ -27,65 +27,76 @@ public static class PollTally
             }
         }
 
-        var counted = latest.Values
-            .OrderBy(a => a.AnsweredAt)
-            .ThenBy(a => a.Voter.Value, StringComparer.Ordinal)
+        var groups = latest.Values
+            .GroupBy(a => (Choices: string.Join('\u001f', a.Choices), a.Rating, a.Text))
+            .Select(g => new AnswerGroup(g.First().Choices, g.Key.Rating, g.Key.Text, g.Count(), g.Min(a => a.AnsweredAt)))
             .ToList();
+        return FromGroups(poll, groups);
+    }
 
+    /// <summary>The tally from answers already grouped by content (one answer per voter, as the store keeps them).</summary>
+    public static TallyView FromGroups(Poll poll, IReadOnlyList<AnswerGroup> groups)
+    {
+        ArgumentNullException.ThrowIfNull(poll);
+        ArgumentNullException.ThrowIfNull(groups);
+        var respondents = groups.Sum(g => g.Count);
         if (!poll.ShowsResults)
         {
-            return new TallyView(poll.Id, poll.Kind, counted.Count, results: null);
+            return new TallyView(poll.Id, poll.Kind, respondents, results: null);
         }
 
         var results = poll.Kind switch
         {
-            PollKind.SingleChoice or PollKind.MultipleChoice => new PollResults { Options = CountOptions(poll, counted) },
-            PollKind.Rating => new PollResults { Rating = SummariseRatings(poll.Scale ?? new RatingScale(), counted) },
-            PollKind.OpenText => new PollResults { Texts = GroupTexts(counted) },
-            PollKind.Ranking => new PollResults { Ranking = Borda(poll, counted) },
+            PollKind.SingleChoice or PollKind.MultipleChoice => new PollResults { Options = CountOptions(poll, groups, respondents) },
+            PollKind.Rating => new PollResults { Rating = SummariseRatings(poll.Scale ?? new RatingScale(), groups, respondents) },
+            PollKind.OpenText => new PollResults { Texts = GroupTexts(groups) },
+            PollKind.Ranking => new PollResults { Ranking = Borda(poll, groups) },
             _ => throw new ArgumentOutOfRangeException(nameof(poll), poll.Kind, "Unknown poll kind."),
         };
-        return new TallyView(poll.Id, poll.Kind, counted.Count, results);
+        return new TallyView(poll.Id, poll.Kind, respondents, results);
     }
 
     private static double Percent(int count, int respondents) => respondents == 0 ? 0 : 100.0 * count / respondents;
 
-    private static List<OptionCount> CountOptions(Poll poll, List<Answer> answers) =>
+    private static List<OptionCount> CountOptions(Poll poll, IReadOnlyList<AnswerGroup> groups, int respondents) =>
         poll.Options
             .Select(o =>
             {
-                var count = answers.Count(a => a.Choices.Contains(o.Key, StringComparer.Ordinal));
-                return new OptionCount(o.Key, o.Label, count, Percent(count, answers.Count));
+                var count = groups.Where(g => g.Choices.Contains(o.Key, StringComparer.Ordinal)).Sum(g => g.Count);
+                return new OptionCount(o.Key, o.Label, count, Percent(count, respondents));
             })
             .ToList();
 
-    private static RatingSummary SummariseRatings(RatingScale scale, List<Answer> answers)
+    private static RatingSummary SummariseRatings(RatingScale scale, IReadOnlyList<AnswerGroup> groups, int respondents)
     {
-        var ratings = answers.Where(a => a.Rating is { } r && scale.Contains(r)).Select(a => a.Rating!.Value).ToList();
+        var rated = groups.Where(g => g.Rating is { } r && scale.Contains(r)).ToList();
         var distribution = Enumerable.Range(scale.Min, scale.Max - scale.Min + 1)
             .Select(v =>
             {
-                var count = ratings.Count(r => r == v);
-                return new RatingCount(v, count, Percent(count, answers.Count));
+                var count = rated.Where(g => g.Rating == v).Sum(g => g.Count);
+                return new RatingCount(v, count, Percent(count, respondents));
             })
             .ToList();
-        return new RatingSummary(scale, distribution, ratings.Count == 0 ? null : ratings.Average());
+        var ratings = rated.Sum(g => g.Count);
+        return new RatingSummary(scale, distribution, ratings == 0 ? null : (double)rated.Sum(g => (long)g.Rating!.Value * g.Count) / ratings);
     }
 
-    private static List<TextGroup> GroupTexts(List<Answer> answers) =>
-        answers
-            .Select(a => a.Text?.Trim())
-            .Where(t => !string.IsNullOrEmpty(t))
-            .Select((text, order) => (Text: text!, Order: order))
-            .GroupBy(t => t.Text, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count())
-            .ThenBy(g => g.Min(t => t.Order))
-            .Select(g => new TextGroup(g.Key, g.Count()))
+    // Most frequent first; among equals, the one first given first (then by text, so ties never depend on order).
+    private static List<TextGroup> GroupTexts(IReadOnlyList<AnswerGroup> groups) =>
+        groups
+            .Select(g => (Text: g.Text?.Trim(), g.Count, g.FirstAnsweredAt))
+            .Where(g => !string.IsNullOrEmpty(g.Text))
+            .GroupBy(g => g.Text!, StringComparer.Ordinal)
+            .Select(g => (Text: g.Key, Count: g.Sum(t => t.Count), First: g.Min(t => t.FirstAnsweredAt)))
+            .OrderByDescending(g => g.Count)
+            .ThenBy(g => g.First)
+            .ThenBy(g => g.Text, StringComparer.Ordinal)
+            .Select(g => new TextGroup(g.Text, g.Count))
             .ToList();
 
     // Borda count: with n options a voter's first choice earns n−1 points, the last 0;
     // an option the voter left unranked earns 0, the same as last place.
-    private static List<RankingPlace> Borda(Poll poll, List<Answer> answers)
+    private static List<RankingPlace> Borda(Poll poll, IReadOnlyList<AnswerGroup> groups)
     {
         var n = poll.Options.Count;
         var scored = poll.Options
@@ -93,13 +104,13 @@ public static class PollTally
             {
                 var points = 0;
                 var firsts = 0;
-                foreach (var answer in answers)
+                foreach (var group in groups)
                 {
-                    var position = IndexOf(answer.Choices, o.Key);
+                    var position = IndexOf(group.Choices, o.Key);
                     if (position >= 0)
                     {
-                        points += n - 1 - position;
-                        firsts += position == 0 ? 1 : 0;
+                        points += (n - 1 - position) * group.Count;
+                        firsts += position == 0 ? group.Count : 0;
                     }
                 }
 

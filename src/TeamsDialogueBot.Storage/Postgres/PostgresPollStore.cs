@@ -183,6 +183,23 @@ public sealed class PostgresPollStore(PostgresDatabase database, PostgresWriteBa
         return answers;
     }
 
+    public async Task<IReadOnlyList<AnswerGroup>> AnswerGroupsAsync(string conversationId, PollId id, CancellationToken cancellationToken)
+    {
+        await using var command = Command(
+            "SELECT data::text, count(*)::int, min(answered_at) FROM poll_answers WHERE conversation_id = @conversation AND poll_id = @poll GROUP BY data",
+            conversationId,
+            id);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var groups = new List<AnswerGroup>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var stored = StorageJson.Read<StoredAnswer>(reader.GetString(0));
+            groups.Add(new AnswerGroup(stored.Choices ?? [], stored.Rating, stored.Text, reader.GetInt32(1), reader.GetFieldValue<DateTimeOffset>(2)));
+        }
+
+        return groups;
+    }
+
     public async Task<byte[]> GetOrCreateSecretAsync(string name, byte[] candidate, CancellationToken cancellationToken)
     {
         await using (var insert = database.DataSource.CreateCommand("INSERT INTO poll_secrets (name, value) VALUES (@name, @value) ON CONFLICT DO NOTHING"))

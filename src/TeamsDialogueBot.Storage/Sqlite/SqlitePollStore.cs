@@ -173,6 +173,27 @@ public sealed class SqlitePollStore(SqliteDatabase database, SqliteWriteBatcher 
         return answers;
     }
 
+    public async Task<IReadOnlyList<AnswerGroup>> AnswerGroupsAsync(string conversationId, PollId id, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        // The same content is the same JSON text (one serialiser writes it); answered_at is ISO 8601 UTC, so MIN is the earliest.
+        await using var command = Command(
+            connection,
+            "SELECT data, COUNT(*), MIN(answered_at) FROM poll_answers WHERE conversation_id = $conversation AND poll_id = $poll GROUP BY data",
+            conversationId,
+            id);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var groups = new List<AnswerGroup>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var stored = StorageJson.Read<StoredAnswer>(reader.GetString(0));
+            var first = DateTimeOffset.Parse(reader.GetString(2), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+            groups.Add(new AnswerGroup(stored.Choices ?? [], stored.Rating, stored.Text, reader.GetInt32(1), first));
+        }
+
+        return groups;
+    }
+
     public async Task<byte[]> GetOrCreateSecretAsync(string name, byte[] candidate, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

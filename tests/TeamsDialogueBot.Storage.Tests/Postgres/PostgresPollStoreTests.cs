@@ -161,6 +161,25 @@ public sealed class PostgresPollStoreTests
         Assert.Empty(await store.AnswersAsync(Conversation, poll.Id, CancellationToken.None));
     }
 
+    [SkippableFact]
+    public async Task Answer_groups_count_identical_answers_together_with_the_earliest_time()
+    {
+        await using var database = await MigratedPostgres.OpenAsync(await PostgresServer.CreateDatabaseAsync());
+        var store = new PostgresPollStore(database, new PostgresWriteBatcher(database), _time);
+        var poll = await AddPollAsync(store);
+        await Task.WhenAll(Enumerable.Range(0, 30).Select(i =>
+            store.UpsertAnswerAsync(Conversation, Vote(poll, $"v{i}", i % 3 == 0 ? "b" : "a", 100 - i), CancellationToken.None)));
+
+        var groups = await store.AnswerGroupsAsync(Conversation, poll.Id, CancellationToken.None);
+
+        Assert.Equal(2, groups.Count);
+        var a = groups.Single(g => g.Choices.SequenceEqual(["a"]));
+        var b = groups.Single(g => g.Choices.SequenceEqual(["b"]));
+        Assert.Equal((20, 10), (a.Count, b.Count));
+        Assert.Equal(Now.AddSeconds(100 - 29), a.FirstAnsweredAt);
+        Assert.Equal(Now.AddSeconds(100 - 27), b.FirstAnsweredAt);
+    }
+
     private static async Task<Poll> AddPollAsync(PostgresPollStore store)
     {
         var spec = new PollSpec("Which format?", PollKind.SingleChoice, ["Hybrid", "Online"]);

@@ -123,6 +123,24 @@ public sealed class SqlitePollStoreTests : IDisposable
         Assert.Empty(await store.AnswersAsync(Conversation, poll.Id, CancellationToken.None));
     }
 
+    [Fact]
+    public async Task Answer_groups_count_identical_answers_together_with_the_earliest_time()
+    {
+        var store = await StoreAsync();
+        var poll = await AddPollAsync(store);
+        await Task.WhenAll(Enumerable.Range(0, 30).Select(i =>
+            store.UpsertAnswerAsync(Conversation, Vote(poll, $"v{i}", i % 3 == 0 ? "b" : "a", 100 - i), CancellationToken.None)));
+
+        var groups = await store.AnswerGroupsAsync(Conversation, poll.Id, CancellationToken.None);
+
+        Assert.Equal(2, groups.Count);
+        var a = groups.Single(g => g.Choices.SequenceEqual(["a"]));
+        var b = groups.Single(g => g.Choices.SequenceEqual(["b"]));
+        Assert.Equal((20, 10), (a.Count, b.Count));
+        Assert.Equal(Now.AddSeconds(100 - 29), a.FirstAnsweredAt);
+        Assert.Equal(Now.AddSeconds(100 - 27), b.FirstAnsweredAt);
+    }
+
     private async Task<SqlitePollStore> StoreAsync()
     {
         var database = await _database.OpenMigratedAsync();
