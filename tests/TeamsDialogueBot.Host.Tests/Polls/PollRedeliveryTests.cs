@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using TeamsDialogueBot.Bot.Polls;
+using TeamsDialogueBot.Domain.Polls;
 using TeamsDialogueBot.Host.Tests.Support;
 
 namespace TeamsDialogueBot.Host.Tests.Polls;
@@ -69,6 +70,64 @@ public sealed class PollRedeliveryTests : IAsyncLifetime
         await _polls.SettleAsync();
         Assert.Equal(sentBefore, _polls.Connector.Sent.Count);
         Assert.Equal(["b"], Assert.Single(await _polls.AnswersAsync("p1")).Choices);
+    }
+
+    [Fact]
+    public async Task A_vote_refused_because_the_poll_closed_is_still_refused_when_delivered_again_to_another_instance()
+    {
+        await using var other = await SecondInstanceClosedElsewhereAsync();
+        var late = Vote(Teams.Participant, "b");
+        var first = await SendAsync(late);
+        using var againResponse = await other.SendAsync(late.DeepClone());
+        var again = JsonNode.Parse(await againResponse.Content.ReadAsStringAsync())!;
+
+        Assert.Contains("your answer was not recorded", WireCards.AllText(first["value"]!), StringComparison.Ordinal);
+        Assert.DoesNotContain("Your answer:", WireCards.AllText(again["value"]!), StringComparison.Ordinal);
+        Assert.Contains("your answer was not recorded", WireCards.AllText(again["value"]!), StringComparison.Ordinal);
+        Assert.Equal(2, (await _polls.AnswersAsync("p1")).Count);
+    }
+
+    [Fact]
+    public async Task A_submit_fallback_vote_refused_because_the_poll_closed_says_so_once_when_delivered_again()
+    {
+        await using var other = await SecondInstanceClosedElsewhereAsync();
+        var submit = _polls.Teams.Activity("message", Teams.Participant, new JsonObject
+        {
+            ["text"] = "",
+            ["replyToId"] = _cardId,
+            ["value"] = new JsonObject { ["verb"] = PollCard.VoteVerb, ["pollId"] = "p1", ["choice"] = "b" },
+        });
+        using var first = await _polls.Host.SendAsync(submit.DeepClone());
+
+        using var again = await other.SendAsync(submit.DeepClone());
+
+        // The refusal is sent before the POST returns; the second copy adds no second one to the chat.
+        Assert.True(again.IsSuccessStatusCode);
+        Assert.Single(_polls.Texts(), t => t.Contains("your answer was not recorded", StringComparison.Ordinal));
+        Assert.Equal(2, (await _polls.AnswersAsync("p1")).Count);
+    }
+
+    // Two instances on one database, both still holding the poll as open when a third closes it.
+    private async Task<BotTestHost> SecondInstanceClosedElsewhereAsync()
+    {
+        var other = await BotTestHost.StartAsync(_polls.Connector, _polls.Host.DatabasePath);
+        await SendAsync(Vote(PollHost.NewUser(1), "a"));
+        using (var warm = await other.SendAsync(Vote(PollHost.NewUser(2), "a").DeepClone()))
+        {
+            warm.EnsureSuccessStatusCode();
+        }
+
+        await CloseInStoreAsync();
+        return other;
+    }
+
+    private async Task CloseInStoreAsync()
+    {
+        var id = new PollId("p1");
+        var poll = (await _polls.Store.FindAsync(_polls.Teams.ConversationId, id, CancellationToken.None))!;
+        var expected = poll.Version;
+        Assert.Null(poll.Close(DateTimeOffset.UtcNow, "chair"));
+        await _polls.Store.SaveAsync(_polls.Teams.ConversationId, poll, expected, CancellationToken.None);
     }
 
     private JsonObject Vote(TeamsUser voter, string choice) =>
