@@ -10,8 +10,9 @@ namespace TeamsDialogueBot.Storage;
 /// reported alone (writes must therefore be safe to run again). A caller's task completes only after the
 /// commit, so an acknowledged write is durable.
 /// </summary>
-/// <typeparam name="TCommand">The provider's command type, bound to the batch's connection and transaction.</typeparam>
-public abstract class GroupCommitter<TCommand> : IAsyncDisposable
+/// <typeparam name="TWrite">What one write is for the provider (a callback on a command, or a statement to pipeline).</typeparam>
+public abstract class GroupCommitter<TWrite> : IAsyncDisposable
+    where TWrite : class
 {
     private readonly int _maxBatch;
     private readonly Channel<PendingWrite> _queue = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
@@ -24,7 +25,7 @@ public abstract class GroupCommitter<TCommand> : IAsyncDisposable
     }
 
     /// <summary>Runs <paramref name="write"/> in the next batch; completes with its result once committed.</summary>
-    public Task<int> ExecuteAsync(Func<TCommand, CancellationToken, Task<int>> write, CancellationToken cancellationToken)
+    public Task<int> ExecuteAsync(TWrite write, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(write);
         var item = new PendingWrite(write, cancellationToken);
@@ -42,9 +43,10 @@ public abstract class GroupCommitter<TCommand> : IAsyncDisposable
 
     /// <summary>
     /// Runs every write of <paramref name="batch"/> in one transaction and commits. Returns each write's result
-    /// or its own failure (the others still committed); throws when the transaction as a whole failed.
+    /// or its own database error (the others still committed); throws when the transaction as a whole failed,
+    /// which includes a write throwing anything other than a database error.
     /// </summary>
-    protected abstract Task<IReadOnlyList<(int? Result, Exception? Error)>> CommitAsync(IReadOnlyList<Func<TCommand, CancellationToken, Task<int>>> batch);
+    protected abstract Task<IReadOnlyList<(int? Result, Exception? Error)>> CommitAsync(IReadOnlyList<TWrite> batch);
 
     private async Task RunAsync()
     {
@@ -103,9 +105,9 @@ public abstract class GroupCommitter<TCommand> : IAsyncDisposable
         }
     }
 
-    private sealed class PendingWrite(Func<TCommand, CancellationToken, Task<int>> run, CancellationToken cancellation)
+    private sealed class PendingWrite(TWrite run, CancellationToken cancellation)
     {
-        public Func<TCommand, CancellationToken, Task<int>> Run { get; } = run;
+        public TWrite Run { get; } = run;
         public CancellationToken Cancellation { get; } = cancellation;
         public TaskCompletionSource<int> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }

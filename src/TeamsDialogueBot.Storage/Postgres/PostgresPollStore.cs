@@ -13,9 +13,6 @@ namespace TeamsDialogueBot.Storage.Postgres;
 /// </summary>
 public sealed class PostgresPollStore(PostgresDatabase database, PostgresWriteBatcher writes, TimeProvider time) : IPollStore
 {
-    // FOR SHARE makes a close (an UPDATE of the poll row) and the votes in flight wait for each other:
-    // a vote either commits before the close or re-reads the closed row and records nothing. Without it
-    // a vote whose snapshot predates the close could still commit after it.
     // What the group-committed write reports for a duplicate activity (a row count can't be negative).
     private const int AlreadyProcessedRows = -1;
 
@@ -36,6 +33,9 @@ public sealed class PostgresPollStore(PostgresDatabase database, PostgresWriteBa
         SELECT (SELECT count(*) FROM claim)::int + (SELECT count(*) FROM answer)::int
         """;
 
+    // FOR SHARE makes a close (an UPDATE of the poll row) and the votes in flight wait for each other:
+    // a vote either commits before the close or re-reads the closed row and records nothing. Without it
+    // a vote whose snapshot predates the close could still commit after it.
     private const string UpsertSql = """
         INSERT INTO poll_answers (conversation_id, poll_id, voter_key, answered_at, data)
         SELECT @conversation, @poll, @voter, @at, @data FROM polls
@@ -122,14 +122,6 @@ public sealed class PostgresPollStore(PostgresDatabase database, PostgresWriteBa
         return WriteAnswerAsync(conversationId, answer, activityId, cancellationToken);
     }
 
-    private static async Task<int> ExecuteClaimAsync(NpgsqlCommand command, CancellationToken cancellationToken) =>
-        await command.ExecuteScalarAsync(cancellationToken) switch
-        {
-            0 => AlreadyProcessedRows,
-            int claimedPlusAnswers => claimedPlusAnswers - 1,
-            var other => throw new InvalidDataException($"The vote statement returned {other}."),
-        };
-
     private async Task<AnswerWrite> WriteAnswerAsync(string conversationId, Answer answer, string? activityId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(answer);
@@ -137,24 +129,29 @@ public sealed class PostgresPollStore(PostgresDatabase database, PostgresWriteBa
         var at = answer.AnsweredAt.ToUniversalTime();
         // Votes are the rush: group-committed with the other votes arriving at the same moment. The activity's
         // claim and the answer are one statement (one round trip), so both are committed or neither is.
-        var changed = await writes.ExecuteAsync(
-            (command, ct) =>
+        var write = new PostgresWrite(
+            activityId is null ? UpsertSql : ClaimAndUpsertSql,
+            parameters =>
             {
-                command.CommandText = activityId is null ? UpsertSql : ClaimAndUpsertSql;
-                command.Parameters.AddWithValue("conversation", conversationId);
-                command.Parameters.AddWithValue("poll", answer.PollId.Value);
-                command.Parameters.AddWithValue("voter", answer.Voter.Value);
-                command.Parameters.AddWithValue("at", at);
-                command.Parameters.AddWithValue("data", NpgsqlDbType.Jsonb, data);
+                parameters.AddWithValue("conversation", conversationId);
+                parameters.AddWithValue("poll", answer.PollId.Value);
+                parameters.AddWithValue("voter", answer.Voter.Value);
+                parameters.AddWithValue("at", at);
+                parameters.AddWithValue("data", NpgsqlDbType.Jsonb, data);
                 if (activityId is not null)
                 {
-                    command.Parameters.AddWithValue("activity", activityId);
-                    return ExecuteClaimAsync(command, ct);
+                    parameters.AddWithValue("activity", activityId);
                 }
-
-                return command.ExecuteNonQueryAsync(ct);
             },
-            cancellationToken);
+            ReturnsRow: activityId is not null,
+            LockOrder: answer.Voter.Value);
+        var changed = await writes.ExecuteAsync(write, cancellationToken);
+        if (activityId is not null)
+        {
+            // The claim statement yields 1 + the answers written, or 0 when the activity was claimed before.
+            changed = changed == 0 ? AlreadyProcessedRows : changed - 1;
+        }
+
         return changed switch
         {
             AlreadyProcessedRows => AnswerWrite.AlreadyProcessed,

@@ -19,14 +19,12 @@ public sealed class PostgresProcessedActivities(PostgresDatabase database, Postg
         var at = time.GetUtcNow();
         // Recorded for every activity: in a vote rush these ride in the same group commits as the votes.
         await writes.ExecuteAsync(
-            (command, ct) =>
+            new PostgresWrite(InsertSql, parameters =>
             {
-                command.CommandText = InsertSql;
-                command.Parameters.AddWithValue("c", conversationId);
-                command.Parameters.AddWithValue("a", activityId);
-                command.Parameters.AddWithValue("t", at);
-                return command.ExecuteNonQueryAsync(ct);
-            },
+                parameters.AddWithValue("c", conversationId);
+                parameters.AddWithValue("a", activityId);
+                parameters.AddWithValue("t", at);
+            }),
             cancellationToken);
     }
 }

@@ -11,12 +11,12 @@ namespace TeamsDialogueBot.Storage.Sqlite;
 /// </summary>
 public sealed class SqlitePollStore(SqliteDatabase database, SqliteWriteBatcher writes, TimeProvider time) : IPollStore
 {
-    // One statement: the SELECT yields a row only while the poll is open, so a vote racing a close
-    // is either counted before the close commits or not recorded at all. (The WHERE also settles
-    // SQLite's INSERT … SELECT … ON CONFLICT parsing ambiguity.)
     // What the group-committed write reports for a duplicate activity (a row count can't be negative).
     private const int AlreadyProcessedRows = -1;
 
+    // One statement: the SELECT yields a row only while the poll is open, so a vote racing a close
+    // is either counted before the close commits or not recorded at all. (The WHERE also settles
+    // SQLite's INSERT … SELECT … ON CONFLICT parsing ambiguity.)
     private const string UpsertSql = """
         INSERT INTO poll_answers (conversation_id, poll_id, voter_key, answered_at, data)
         SELECT $conversation, $poll, $voter, $at, $data FROM polls

@@ -4,10 +4,11 @@ using Microsoft.Data.Sqlite;
 namespace TeamsDialogueBot.Storage.Sqlite;
 
 /// <summary>
-/// Group commit on SQLite (see <see cref="GroupCommitter{TCommand}"/>). One writer at a time also means no
+/// Group commit on SQLite (see <see cref="GroupCommitter{TWrite}"/>); a write is a callback that runs its statements
+/// on a command bound to the batch's transaction and returns its result. One writer at a time also means no
 /// writer spins on SQLITE_BUSY during a rush.
 /// </summary>
-public sealed class SqliteWriteBatcher(SqliteDatabase database) : GroupCommitter<SqliteCommand>(maxBatch: 512)
+public sealed class SqliteWriteBatcher(SqliteDatabase database) : GroupCommitter<Func<SqliteCommand, CancellationToken, Task<int>>>(maxBatch: 512)
 {
     protected override async Task<IReadOnlyList<(int? Result, Exception? Error)>> CommitAsync(
         IReadOnlyList<Func<SqliteCommand, CancellationToken, Task<int>>> batch)

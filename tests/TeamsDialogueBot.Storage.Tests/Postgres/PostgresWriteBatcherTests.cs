@@ -5,12 +5,11 @@ namespace TeamsDialogueBot.Storage.Tests.Postgres;
 
 public sealed class PostgresWriteBatcherTests
 {
-    private static Func<NpgsqlCommand, CancellationToken, Task<int>> Insert(int key) => (command, ct) =>
-    {
-        command.CommandText = "INSERT INTO probe (k) VALUES (@k)";
-        command.Parameters.AddWithValue("k", key);
-        return command.ExecuteNonQueryAsync(ct);
-    };
+    private static PostgresWrite Insert(int key) => new("INSERT INTO probe (k) VALUES (@k)", p => p.AddWithValue("k", key));
+
+    // A statement that returns a row: its result is the row's first column, not the rows it changed.
+    private static PostgresWrite InsertReturning(int key) =>
+        new("WITH w AS (INSERT INTO probe (k) VALUES (@k) RETURNING k) SELECT k * 10 FROM w", p => p.AddWithValue("k", key), ReturnsRow: true);
 
     private static async Task<PostgresDatabase> DatabaseAsync()
     {
@@ -50,5 +49,23 @@ public sealed class PostgresWriteBatcherTests
         Assert.Equal(1, await writes[0]);
         Assert.Equal(1, await writes[3]);
         Assert.Equal(3, await CountAsync(database));
+    }
+
+    [SkippableFact]
+    public async Task A_statement_returning_a_row_yields_its_value_whether_the_batch_commits_together_or_one_by_one()
+    {
+        await using var database = await DatabaseAsync();
+        await using var batcher = new PostgresWriteBatcher(database);
+
+        var together = await Task.WhenAll(new[] { InsertReturning(1), Insert(2), InsertReturning(3) }.Select(w => batcher.ExecuteAsync(w, CancellationToken.None)));
+        // The duplicate 4 fails the pipelined batch; each write then runs alone under its own savepoint.
+        var writes = new[] { InsertReturning(4), Insert(5), InsertReturning(4), InsertReturning(6) }.Select(w => batcher.ExecuteAsync(w, CancellationToken.None)).ToList();
+
+        Assert.Equal([10, 1, 30], together);
+        await Assert.ThrowsAsync<PostgresException>(() => writes[2]);
+        Assert.Equal(40, await writes[0]);
+        Assert.Equal(1, await writes[1]);
+        Assert.Equal(60, await writes[3]);
+        Assert.Equal(6, await CountAsync(database));
     }
 }
