@@ -1,0 +1,38 @@
+using Npgsql;
+using TeamsDialogueBot.Storage.Postgres;
+
+namespace TeamsDialogueBot.Storage.Tests.Postgres;
+
+public sealed class PostgresDatabaseTests
+{
+    [SkippableFact]
+    public async Task Statements_run_repeatedly_are_prepared_on_the_server_by_default()
+    {
+        await using var database = new PostgresDatabase(await PostgresServer.CreateDatabaseAsync());
+
+        Assert.True(await PreparedAfterRepeatsAsync(database) > 0);
+    }
+
+    [SkippableFact]
+    public async Task A_connection_string_that_turns_automatic_preparation_off_is_obeyed()
+    {
+        var connectionString = await PostgresServer.CreateDatabaseAsync() + ";Max Auto Prepare=0";
+        await using var database = new PostgresDatabase(connectionString);
+
+        Assert.Equal(0, await PreparedAfterRepeatsAsync(database));
+    }
+
+    private static async Task<long> PreparedAfterRepeatsAsync(PostgresDatabase database)
+    {
+        await using var connection = await database.DataSource.OpenConnectionAsync();
+        for (var i = 0; i < 5; i++)
+        {
+            await using var repeated = new NpgsqlCommand("SELECT @n + 1", connection);
+            repeated.Parameters.AddWithValue("n", i);
+            await repeated.ExecuteScalarAsync();
+        }
+
+        await using var count = new NpgsqlCommand("SELECT count(*) FROM pg_prepared_statements WHERE statement LIKE '%$1 + 1%'", connection);
+        return (long)(await count.ExecuteScalarAsync())!;
+    }
+}
