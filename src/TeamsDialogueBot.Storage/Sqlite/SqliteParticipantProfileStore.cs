@@ -4,7 +4,7 @@ using TeamsDialogueBot.Domain.Queue;
 namespace TeamsDialogueBot.Storage.Sqlite;
 
 /// <summary>Participant profiles (a JSON <see cref="Speaker"/> and the MRI) and confirmed co-chairs, per conversation.</summary>
-public sealed class SqliteParticipantProfileStore(SqliteDatabase database, TimeProvider time) : IParticipantProfileStore
+public sealed class SqliteParticipantProfileStore(SqliteDatabase database, SqliteWriteBatcher writes, TimeProvider time) : IParticipantProfileStore
 {
     public async Task<Speaker?> FindAsync(string conversationId, ParticipantId participant, CancellationToken cancellationToken)
     {
@@ -15,20 +15,26 @@ public sealed class SqliteParticipantProfileStore(SqliteDatabase database, TimeP
     public async Task SaveAsync(string conversationId, Speaker profile, string? mri, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        await using var command = connection.CreateCommand();
-        command.CommandText = """
-            INSERT INTO participant_profiles (conversation_id, participant_id, mri, data, updated_at)
-            VALUES ($id, $p, $mri, $data, $now)
-            ON CONFLICT (conversation_id, participant_id)
-            DO UPDATE SET mri = COALESCE(excluded.mri, mri), data = excluded.data, updated_at = excluded.updated_at
-            """;
-        command.Parameters.AddWithValue("$id", conversationId);
-        command.Parameters.AddWithValue("$p", profile.Id.Value);
-        command.Parameters.AddWithValue("$mri", (object?)mri ?? DBNull.Value);
-        command.Parameters.AddWithValue("$data", StorageJson.Write(profile));
-        command.Parameters.AddWithValue("$now", Now());
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        var data = StorageJson.Write(profile);
+        var now = Now();
+        // Group-committed like the speakers' list saves: a participant's first hand also stores their profile.
+        await writes.ExecuteAsync(
+            (command, ct) =>
+            {
+                command.CommandText = """
+                    INSERT INTO participant_profiles (conversation_id, participant_id, mri, data, updated_at)
+                    VALUES ($id, $p, $mri, $data, $now)
+                    ON CONFLICT (conversation_id, participant_id)
+                    DO UPDATE SET mri = COALESCE(excluded.mri, mri), data = excluded.data, updated_at = excluded.updated_at
+                    """;
+                command.Parameters.AddWithValue("$id", conversationId);
+                command.Parameters.AddWithValue("$p", profile.Id.Value);
+                command.Parameters.AddWithValue("$mri", (object?)mri ?? DBNull.Value);
+                command.Parameters.AddWithValue("$data", data);
+                command.Parameters.AddWithValue("$now", now);
+                return command.ExecuteNonQueryAsync(ct);
+            },
+            cancellationToken);
     }
 
     public Task<string?> FindMriAsync(string conversationId, ParticipantId participant, CancellationToken cancellationToken) =>

@@ -27,7 +27,7 @@ public sealed class StoredState : IAsyncDisposable
         var database = new SqliteDatabase($"Data Source={path}");
         var time = TimeProvider.System;
         var batcher = new SqliteWriteBatcher(database);
-        return new StoredState(new SqlitePollStore(database, batcher, time), new SqliteSpeakersListStore(database, time), new SqliteDialogueStore(database, time), batcher);
+        return new StoredState(new SqlitePollStore(database, batcher, time), new SqliteSpeakersListStore(database, new SqliteWriteBatcher(database), time), new SqliteDialogueStore(database, time), batcher);
     }
 
     public static StoredState Postgres(string connectionString)

@@ -13,7 +13,7 @@ internal static class SqliteRetentionData
     public static async Task<(PollId Named, PollId Anonymous)> TakePartAsync(SqliteDatabase database, string conversation, TimeProvider time)
     {
         var now = time.GetUtcNow();
-        var lists = new SqliteSpeakersListStore(database, time);
+        var lists = new SqliteSpeakersListStore(database, new SqliteWriteBatcher(database), time);
         var list = SpeakersList.Create(conversation, 0, TimeSpan.FromMinutes(3));
         var chair = new Actor("chair-aad", "Co-Chair One");
         list.Open(chair, now);
@@ -21,7 +21,7 @@ internal static class SqliteRetentionData
         list.Request(new Speaker(ParticipantId.ForTypedName("Li Wei"), "Li Wei", null, "academia", SpeakerChannel.Room), null, null, now, chair);
         await lists.SaveAsync(list, 0, CancellationToken.None);
 
-        var profiles = new SqliteParticipantProfileStore(database, time);
+        var profiles = new SqliteParticipantProfileStore(database, new SqliteWriteBatcher(database), time);
         await profiles.SaveAsync(conversation, new Speaker(new ParticipantId(AnaAad), "Ana Silva", "UNODC", "NGO", SpeakerChannel.Remote), "29:ana", CancellationToken.None);
         await profiles.RememberChairAsync(conversation, "29:chair", CancellationToken.None);
         await using (var connection = await database.OpenAsync(CancellationToken.None))

@@ -35,8 +35,8 @@ public sealed class SqliteRetentionTests : IDisposable
         _time.Advance(TimeSpan.FromDays(6));
         Assert.Equal(1, await service.RunOnceAsync(CancellationToken.None));
 
-        var lists = new SqliteSpeakersListStore(database, _time);
-        var profiles = new SqliteParticipantProfileStore(database, _time);
+        var lists = new SqliteSpeakersListStore(database, new SqliteWriteBatcher(database), _time);
+        var profiles = new SqliteParticipantProfileStore(database, new SqliteWriteBatcher(database), _time);
         await using var batcher = new SqliteWriteBatcher(database);
         var polls = new SqlitePollStore(database, batcher, _time);
         var list = (await lists.FindAsync(Ended, 0, CancellationToken.None))!;
@@ -97,7 +97,7 @@ public sealed class SqliteRetentionTests : IDisposable
         _time.Advance(TimeSpan.FromDays(85));
         await using (var batcher = new SqliteWriteBatcher(database))
         {
-            var profiles = new SqliteParticipantProfileStore(database, _time);
+            var profiles = new SqliteParticipantProfileStore(database, new SqliteWriteBatcher(database), _time);
             await (activity switch
             {
                 "vote" => new SqlitePollStore(database, batcher, _time).UpsertAnswerAsync(Ended, new Answer(named, new VoterKey("C0FFEE00-0000-4000-8000-000000000002"), _time.GetUtcNow()) { Choices = ["a"] }, CancellationToken.None),
@@ -121,7 +121,7 @@ public sealed class SqliteRetentionTests : IDisposable
     {
         var database = await _temp.OpenMigratedAsync();
         var (named, _) = await TakePartAsync(database, Ended);
-        var lists = new SqliteSpeakersListStore(database, _time);
+        var lists = new SqliteSpeakersListStore(database, new SqliteWriteBatcher(database), _time);
         await using var batcher = new SqliteWriteBatcher(database);
         var polls = new SqlitePollStore(database, batcher, _time);
         var staleList = (await lists.FindAsync(Ended, 0, CancellationToken.None))!;
@@ -159,7 +159,7 @@ public sealed class SqliteRetentionTests : IDisposable
         Assert.Equal(1, await service.RunOnceAsync(CancellationToken.None));
 
         // Another instance, its clock two minutes behind the one that purged, sees the dialogue come back to life.
-        var profiles = new SqliteParticipantProfileStore(database, new FakeTimeProvider(_time.GetUtcNow() - TimeSpan.FromMinutes(2)));
+        var profiles = new SqliteParticipantProfileStore(database, new SqliteWriteBatcher(database), new FakeTimeProvider(_time.GetUtcNow() - TimeSpan.FromMinutes(2)));
         var ben = new Speaker(new ParticipantId("aad-ben"), "Ben Okafor", "UNDP", "UN", SpeakerChannel.Room);
         await profiles.SaveAsync(Ended, ben, "29:ben", CancellationToken.None);
         _time.Advance(TimeSpan.FromDays(89));
@@ -183,7 +183,7 @@ public sealed class SqliteRetentionTests : IDisposable
         Assert.Equal([Ended], await store.FindEndedAsync(endedBefore, CancellationToken.None));
 
         // Ben asks for the floor on another instance after the pass found the dialogue, before it purges it.
-        var lists = new SqliteSpeakersListStore(database, _time);
+        var lists = new SqliteSpeakersListStore(database, new SqliteWriteBatcher(database), _time);
         var list = (await lists.FindAsync(Ended, 0, CancellationToken.None))!;
         var expected = list.Version;
         list.Request(new Speaker(new ParticipantId("aad-ben"), "Ben Okafor", null, "other", SpeakerChannel.Remote), null, null, _time.GetUtcNow());
@@ -220,7 +220,7 @@ public sealed class SqliteRetentionTests : IDisposable
         var first = service.NextPassAsync();
         await service.StartAsync(CancellationToken.None);
         await first.WaitAsync(TimeSpan.FromSeconds(30));
-        var profiles = new SqliteParticipantProfileStore(database, _time);
+        var profiles = new SqliteParticipantProfileStore(database, new SqliteWriteBatcher(database), _time);
         Assert.NotNull(await profiles.FindAsync(Ended, new ParticipantId(AnaAad), CancellationToken.None));
 
         var next = service.NextPassAsync();

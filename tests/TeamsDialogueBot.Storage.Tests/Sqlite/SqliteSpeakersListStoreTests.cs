@@ -15,7 +15,7 @@ public sealed class SqliteSpeakersListStoreTests : IDisposable
     [Fact]
     public async Task Saved_list_round_trips_entries_policy_audit_and_card_after_reopening_the_file()
     {
-        var store = new SqliteSpeakersListStore(await _temp.OpenMigratedAsync(), _time);
+        var store = ListsOf(await _temp.OpenMigratedAsync());
         var list = SpeakersList.Create(Conversation, 3, TimeSpan.FromMinutes(3));
         var now = _time.GetUtcNow();
         list.Open(Chair, now);
@@ -26,7 +26,7 @@ public sealed class SqliteSpeakersListStoreTests : IDisposable
         await store.SaveAsync(list, 0, CancellationToken.None);
         await store.SaveCardAsync(Conversation, 3, "1721051200118", CancellationToken.None);
 
-        var reopened = new SqliteSpeakersListStore(await _temp.OpenMigratedAsync(), _time);
+        var reopened = ListsOf(await _temp.OpenMigratedAsync());
         var found = await reopened.FindAsync(Conversation, 3, CancellationToken.None);
 
         Assert.NotNull(found);
@@ -42,7 +42,7 @@ public sealed class SqliteSpeakersListStoreTests : IDisposable
     [Fact]
     public async Task Second_writer_from_the_same_version_gets_a_conflict_and_the_first_change_stays()
     {
-        var store = new SqliteSpeakersListStore(await _temp.OpenMigratedAsync(), _time);
+        var store = ListsOf(await _temp.OpenMigratedAsync());
         var list = SpeakersList.Create(Conversation, 0, TimeSpan.FromMinutes(3));
         list.Open(Actor.System, _time.GetUtcNow());
         await store.SaveAsync(list, 0, CancellationToken.None);
@@ -62,7 +62,7 @@ public sealed class SqliteSpeakersListStoreTests : IDisposable
     [Fact]
     public async Task Two_first_saves_of_the_same_list_conflict_instead_of_overwriting()
     {
-        var store = new SqliteSpeakersListStore(await _temp.OpenMigratedAsync(), _time);
+        var store = ListsOf(await _temp.OpenMigratedAsync());
         var one = SpeakersList.Create(Conversation, 1, TimeSpan.FromMinutes(3));
         var two = SpeakersList.Create(Conversation, 1, TimeSpan.FromMinutes(2));
         one.Open(Actor.System, _time.GetUtcNow());
@@ -77,14 +77,14 @@ public sealed class SqliteSpeakersListStoreTests : IDisposable
     [Fact]
     public async Task Profiles_and_chairs_survive_reopening_and_a_profile_keeps_its_mri()
     {
-        var profiles = new SqliteParticipantProfileStore(await _temp.OpenMigratedAsync(), _time);
+        var profiles = ProfilesOf(await _temp.OpenMigratedAsync());
         var id = new ParticipantId("aad-1");
         await profiles.SaveAsync(Conversation, new Speaker(id, "Ana", null, "other", SpeakerChannel.Remote), "29:ana", CancellationToken.None);
         await profiles.SaveAsync(Conversation, new Speaker(id, "Ana", "UNODC", "NGO", SpeakerChannel.Room), null, CancellationToken.None);
         await profiles.RememberChairAsync(Conversation, "29:chair", CancellationToken.None);
         await profiles.RememberChairAsync(Conversation, "29:chair", CancellationToken.None);
 
-        var reopened = new SqliteParticipantProfileStore(await _temp.OpenMigratedAsync(), _time);
+        var reopened = ProfilesOf(await _temp.OpenMigratedAsync());
 
         Assert.Equal(new Speaker(id, "Ana", "UNODC", "NGO", SpeakerChannel.Room), await reopened.FindAsync(Conversation, id, CancellationToken.None));
         Assert.Equal("29:ana", await reopened.FindMriAsync(Conversation, id, CancellationToken.None));
@@ -93,4 +93,8 @@ public sealed class SqliteSpeakersListStoreTests : IDisposable
     }
 
     public void Dispose() => _temp.Dispose();
+
+    private SqliteSpeakersListStore ListsOf(SqliteDatabase database) => new(database, new SqliteWriteBatcher(database), _time);
+
+    private SqliteParticipantProfileStore ProfilesOf(SqliteDatabase database) => new(database, new SqliteWriteBatcher(database), _time);
 }
