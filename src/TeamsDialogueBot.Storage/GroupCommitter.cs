@@ -15,13 +15,20 @@ public abstract class GroupCommitter<TWrite> : IAsyncDisposable
     where TWrite : class
 {
     private readonly int _maxBatch;
-    private readonly Channel<PendingWrite> _queue = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly Task _loop;
+    private readonly Channel<PendingWrite> _queue;
+    private readonly Task[] _loops;
 
-    protected GroupCommitter(int maxBatch)
+    /// <param name="maxBatch">The most writes one transaction takes.</param>
+    /// <param name="writers">
+    /// Transactions in flight at once. SQLite has one writer; a server database can execute one batch while the
+    /// previous one's commit is being flushed.
+    /// </param>
+    protected GroupCommitter(int maxBatch, int writers = 1)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(writers, 1);
         _maxBatch = maxBatch;
-        _loop = Task.Run(RunAsync);
+        _queue = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = writers == 1 });
+        _loops = [.. Enumerable.Range(0, writers).Select(_ => Task.Run(RunAsync))];
     }
 
     /// <summary>Runs <paramref name="write"/> in the next batch; completes with its result once committed.</summary>
@@ -37,7 +44,7 @@ public abstract class GroupCommitter<TWrite> : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _queue.Writer.TryComplete();
-        await _loop;
+        await Task.WhenAll(_loops);
         GC.SuppressFinalize(this);
     }
 

@@ -5,9 +5,11 @@ namespace TeamsDialogueBot.Storage.Postgres;
 
 /// <summary>
 /// Group commit on PostgreSQL (see <see cref="GroupCommitter{TWrite}"/>): one WAL flush per batch, and the batch's
-/// statements pipelined in one round trip (a statement each in sequence cost a round trip per vote).
+/// statements pipelined in one round trip (a statement each in sequence cost a round trip per vote). Two batches
+/// are in flight at once, so one executes while the other's commit is flushed (vote storm: 4,900–5,900 votes/s,
+/// p99 26–58 ms with one; 6,000–6,200, p99 22–25 ms with two).
 /// </summary>
-public sealed class PostgresWriteBatcher(PostgresDatabase database) : GroupCommitter<PostgresWrite>(maxBatch: 256)
+public sealed class PostgresWriteBatcher(PostgresDatabase database) : GroupCommitter<PostgresWrite>(maxBatch: 256, writers: 2)
 {
     // Another instance's batch may still meet ours in a deadlock (see PostgresWrite.LockOrder for the rare case):
     // PostgreSQL aborts one of them, and running it again after the other committed succeeds.
