@@ -49,8 +49,8 @@ public sealed class PollVoting(IPollStore store, PollCardRefresher refresher, Po
             case AnswerWrite.AlreadyProcessed:
                 // Teams delivered this vote again: nothing changed, and the voter sees what is stored (a later
                 // vote of theirs may have replaced this one).
-                var answers = await store.AnswersAsync(conversationId, poll.Id, cancellationToken);
-                if (answers.FirstOrDefault(a => a.Voter == voter) is { } stored)
+                // One row: duplicates come when the bot is slow, i.e. in a rush, so they must stay cheap.
+                if (await store.FindAnswerAsync(conversationId, poll.Id, voter, cancellationToken) is { } stored)
                 {
                     return CardActionResult.Show(PollCard.RenderForVoter(poll, refresher.LastTally(conversationId, poll.Id), stored));
                 }

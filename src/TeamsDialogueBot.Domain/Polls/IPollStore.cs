@@ -41,6 +41,9 @@ public interface IPollStore
 
     Task<IReadOnlyList<Answer>> AnswersAsync(string conversationId, PollId id, CancellationToken cancellationToken);
 
+    /// <summary>One voter's stored answer, or null.</summary>
+    Task<Answer?> FindAnswerAsync(string conversationId, PollId id, VoterKey voter, CancellationToken cancellationToken);
+
     /// <summary>The answers grouped by content, counted in the database: what a tally needs, read in a few rows.</summary>
     Task<IReadOnlyList<AnswerGroup>> AnswerGroupsAsync(string conversationId, PollId id, CancellationToken cancellationToken);
 

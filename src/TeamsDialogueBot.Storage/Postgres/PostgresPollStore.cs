@@ -160,10 +160,24 @@ public sealed class PostgresPollStore(PostgresDatabase database, PostgresWriteBa
         };
     }
 
-    public async Task<IReadOnlyList<Answer>> AnswersAsync(string conversationId, PollId id, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Answer>> AnswersAsync(string conversationId, PollId id, CancellationToken cancellationToken) =>
+        await ReadAnswersAsync(conversationId, id, null, cancellationToken);
+
+    public async Task<Answer?> FindAnswerAsync(string conversationId, PollId id, VoterKey voter, CancellationToken cancellationToken) =>
+        (await ReadAnswersAsync(conversationId, id, voter, cancellationToken)).SingleOrDefault();
+
+    private async Task<List<Answer>> ReadAnswersAsync(string conversationId, PollId id, VoterKey? voter, CancellationToken cancellationToken)
     {
         await using var command = Command(
-            "SELECT voter_key, answered_at, data::text FROM poll_answers WHERE conversation_id = @conversation AND poll_id = @poll", conversationId, id);
+            "SELECT voter_key, answered_at, data::text FROM poll_answers WHERE conversation_id = @conversation AND poll_id = @poll"
+                + (voter is null ? "" : " AND voter_key = @voter"),
+            conversationId,
+            id);
+        if (voter is { } key)
+        {
+            command.Parameters.AddWithValue("voter", key.Value);
+        }
+
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var answers = new List<Answer>();
         while (await reader.ReadAsync(cancellationToken))

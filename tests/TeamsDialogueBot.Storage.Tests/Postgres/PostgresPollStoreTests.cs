@@ -180,6 +180,23 @@ public sealed class PostgresPollStoreTests
         Assert.Equal(Now.AddSeconds(100 - 27), b.FirstAnsweredAt);
     }
 
+    [SkippableFact]
+    public async Task One_voters_answer_is_found_alone_and_an_absent_voter_has_none()
+    {
+        await using var database = await MigratedPostgres.OpenAsync(await PostgresServer.CreateDatabaseAsync());
+        var store = new PostgresPollStore(database, new PostgresWriteBatcher(database), _time);
+        var poll = await AddPollAsync(store);
+        await store.UpsertAnswerAsync(Conversation, Vote(poll, "alice", "a", 0), CancellationToken.None);
+        await store.UpsertAnswerAsync(Conversation, Vote(poll, "bob", "b", 1), CancellationToken.None);
+        await store.UpsertAnswerAsync(Conversation, Vote(poll, "alice", "b", 2), CancellationToken.None);
+
+        var alice = await store.FindAnswerAsync(Conversation, poll.Id, new VoterKey("alice"), CancellationToken.None);
+
+        Assert.Equal(["b"], alice!.Choices);
+        Assert.Equal(Now.AddSeconds(2), alice.AnsweredAt);
+        Assert.Null(await store.FindAnswerAsync(Conversation, poll.Id, new VoterKey("carol"), CancellationToken.None));
+    }
+
     private static async Task<Poll> AddPollAsync(PostgresPollStore store)
     {
         var spec = new PollSpec("Which format?", PollKind.SingleChoice, ["Hybrid", "Online"]);
