@@ -35,8 +35,8 @@ public sealed class SqliteDatabase
         await connection.OpenAsync(cancellationToken);
         await using var pragma = connection.CreateCommand();
         // busy_timeout: a writer that meets the write lock is retried by SQLite itself within milliseconds of its
-        // release; Microsoft.Data.Sqlite's own retry of SQLITE_BUSY waits far longer between attempts (floor
-        // rush on SQLite: p50 67–369 ms → 2 ms).
+        // release. Left to Microsoft.Data.Sqlite's own SQLITE_BUSY retry, writers waited far longer (floor rush on
+        // SQLite: p50 67–369 ms → 2 ms with this pragma alone).
         pragma.CommandText = "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000;";
         await pragma.ExecuteNonQueryAsync(cancellationToken);
         return connection;

@@ -14,8 +14,7 @@ public sealed class SqliteDatabaseTests : IDisposable
         var database = await _database.OpenMigratedAsync();
         await using var connection = await database.OpenAsync(CancellationToken.None);
 
-        // busy_timeout: a writer meeting the lock is retried by SQLite within milliseconds of its release
-        // (without it, Microsoft.Data.Sqlite's own retry sleeps far longer between attempts).
+        // busy_timeout: a writer meeting the lock is retried by SQLite within milliseconds of its release.
         Assert.Equal(30_000L, await PragmaAsync(connection, "busy_timeout"));
         Assert.Equal(2L, await PragmaAsync(connection, "synchronous")); // FULL
         Assert.Equal("wal", await PragmaAsync(connection, "journal_mode"));
