@@ -257,8 +257,16 @@ public sealed class BotProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Runs this host build instead of the one next to the solution (e.g. a ReadyToRun publish).</summary>
+    public const string HostAssemblyVariable = "TDB_HOST_DLL";
+
     private static string FindHostAssembly()
     {
+        if (Environment.GetEnvironmentVariable(HostAssemblyVariable) is { Length: > 0 } given)
+        {
+            return File.Exists(given) ? Path.GetFullPath(given) : throw new FileNotFoundException($"{HostAssemblyVariable} names no file.", given);
+        }
+
         var configuration = typeof(BotProcess).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
         var path = Path.Combine(FindSolutionDirectory(), "src", "TeamsDialogueBot.Host", "bin", configuration, "net10.0", "TeamsDialogueBot.Host.dll");
         return File.Exists(path)
