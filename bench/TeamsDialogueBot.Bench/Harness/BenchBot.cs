@@ -15,11 +15,13 @@ public sealed class BenchBot : IAsyncDisposable
 
     private readonly LoopbackOpenIdServer _openId;
     private readonly FakeEntraLogin _login;
+    private readonly ScratchPostgresDatabase? _postgres;
 
-    private BenchBot(LoopbackOpenIdServer openId, FakeEntraLogin login, RecordingConnector connector, BotProcess process, TimeSpan startup, HttpClient client)
+    private BenchBot(LoopbackOpenIdServer openId, FakeEntraLogin login, ScratchPostgresDatabase? postgres, RecordingConnector connector, BotProcess process, TimeSpan startup, HttpClient client)
     {
         _openId = openId;
         _login = login;
+        _postgres = postgres;
         Connector = connector;
         Process = process;
         Startup = startup;
@@ -62,10 +64,12 @@ public sealed class BenchBot : IAsyncDisposable
             ["Dialogue:CoChairs:0"] = Chair.AadObjectId,
             ["Logging:LogLevel:Default"] = "Warning",
         };
-        if (storage.PostgresConnection is { } postgres)
+        ScratchPostgresDatabase? postgres = null;
+        if (storage.PostgresConnection is { } server)
         {
+            postgres = await ScratchPostgresDatabase.CreateAsync(server, cancellationToken);
             settings["Storage:Provider"] = "Postgres";
-            settings["ConnectionStrings:Dialogue"] = postgres;
+            settings["ConnectionStrings:Dialogue"] = postgres.ConnectionString;
         }
         else if (sqliteDirectory is not null)
         {
@@ -73,14 +77,24 @@ public sealed class BenchBot : IAsyncDisposable
         }
 
         var watch = Stopwatch.StartNew();
-        var process = await BotProcess.StartAsync(settings, cancellationToken: cancellationToken);
+        BotProcess process;
+        try
+        {
+            process = await BotProcess.StartAsync(settings, cancellationToken: cancellationToken);
+        }
+        catch when (postgres is not null)
+        {
+            await postgres.DisposeAsync();
+            throw;
+        }
+
         var startup = watch.Elapsed;
         var handler = new SocketsHttpHandler { MaxConnectionsPerServer = maxConnections, UseProxy = false, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
         var client = new HttpClient(handler) { BaseAddress = process.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
         // One token for the whole run, as the Connector reuses its token for an hour.
         var token = openId.CreateToken(new Dictionary<string, object?> { ["serviceurl"] = connector.ServiceUrl });
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return new BenchBot(openId, login, connector, process, startup, client);
+        return new BenchBot(openId, login, postgres, connector, process, startup, client);
     }
 
     /// <summary>Peak resident set (VmHWM) of the bot process so far, in bytes.</summary>
@@ -101,5 +115,9 @@ public sealed class BenchBot : IAsyncDisposable
         await Connector.DisposeAsync();
         await _login.DisposeAsync();
         await _openId.DisposeAsync();
+        if (_postgres is not null)
+        {
+            await _postgres.DisposeAsync();
+        }
     }
 }
