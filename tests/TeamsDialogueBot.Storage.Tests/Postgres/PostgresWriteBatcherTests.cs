@@ -68,4 +68,80 @@ public sealed class PostgresWriteBatcherTests
         Assert.Equal(60, await writes[3]);
         Assert.Equal(6, await CountAsync(database));
     }
+
+    [SkippableFact]
+    public async Task A_voters_later_write_never_overtakes_their_earlier_one_waiting_in_the_other_writers_batch()
+    {
+        await using var database = await DatabaseAsync();
+        await using (var seed = database.DataSource.CreateCommand("ALTER TABLE probe ADD COLUMN v INTEGER; INSERT INTO probe (k, v) VALUES (1, 0), (100, 0), (101, 0)"))
+        {
+            await seed.ExecuteNonQueryAsync();
+        }
+
+        // Lock orders "x", "b" and "v" share a lane, "a" and "w" the other (PostgresWriteBatcher.LaneOf).
+        await using var holdX = await RowLock.TakeAsync(database, 100);
+        await using var holdA = await RowLock.TakeAsync(database, 101);
+        await using var holdB = await RowLock.TakeAsync(database, 1);
+        await using var batcher = new PostgresWriteBatcher(database);
+        var x = batcher.ExecuteAsync(Upsert(100, 1, "x"), CancellationToken.None);
+        await WaitForLockWaitersAsync(database, 1);
+        var a = batcher.ExecuteAsync(Upsert(101, 1, "a"), CancellationToken.None);
+        await WaitForLockWaitersAsync(database, 2);
+        // Both writers wait, so "b" and the voter's first write are queued and then taken as one batch, "b" first.
+        var b = batcher.ExecuteAsync(Upsert(1, 1, "b"), CancellationToken.None);
+        var firstVote = batcher.ExecuteAsync(Upsert(2, 1, "v"), CancellationToken.None);
+        await holdX.ReleaseAsync();
+        await x;
+        await WaitForLockWaitersAsync(database, 2);
+        await holdA.ReleaseAsync();
+        await a;
+
+        var secondVote = batcher.ExecuteAsync(Upsert(2, 2, "v"), CancellationToken.None);
+        await batcher.ExecuteAsync(Upsert(3, 1, "w"), CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
+        await holdB.ReleaseAsync();
+        await Task.WhenAll(b, firstVote, secondVote).WaitAsync(TimeSpan.FromSeconds(30));
+
+        await using var read = database.DataSource.CreateCommand("SELECT v FROM probe WHERE k = 2");
+        Assert.Equal(2, await read.ExecuteScalarAsync());
+    }
+
+    private static PostgresWrite Upsert(int key, int value, string lockOrder) => new(
+        "INSERT INTO probe (k, v) VALUES (@k, @v) ON CONFLICT (k) DO UPDATE SET v = excluded.v",
+        p =>
+        {
+            p.AddWithValue("k", key);
+            p.AddWithValue("v", value);
+        },
+        LockOrder: lockOrder);
+
+    private static async Task WaitForLockWaitersAsync(PostgresDatabase database, int count)
+    {
+        await using var command = database.DataSource.CreateCommand(
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'");
+        while ((long)(await command.ExecuteScalarAsync())! != count)
+        {
+        }
+    }
+
+    // A row held FOR UPDATE by a transaction of the test's own, so a write of that row waits until released.
+    private sealed class RowLock(NpgsqlConnection connection, NpgsqlTransaction transaction) : IAsyncDisposable
+    {
+        public static async Task<RowLock> TakeAsync(PostgresDatabase database, int key)
+        {
+            var connection = await database.DataSource.OpenConnectionAsync();
+            var transaction = await connection.BeginTransactionAsync();
+            await using var command = new NpgsqlCommand("SELECT 1 FROM probe WHERE k = @k FOR UPDATE", connection, transaction);
+            command.Parameters.AddWithValue("k", key);
+            await command.ExecuteNonQueryAsync();
+            return new RowLock(connection, transaction);
+        }
+
+        public Task ReleaseAsync() => transaction.RollbackAsync();
+
+        public async ValueTask DisposeAsync()
+        {
+            await transaction.DisposeAsync();
+            await connection.DisposeAsync();
+        }
+    }
 }
