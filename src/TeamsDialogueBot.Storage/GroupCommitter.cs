@@ -15,20 +15,13 @@ public abstract class GroupCommitter<TWrite> : IAsyncDisposable
     where TWrite : class
 {
     private readonly int _maxBatch;
-    private readonly Channel<PendingWrite>[] _lanes;
-    private readonly Task[] _loops;
+    private readonly Channel<PendingWrite> _queue = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Task _loop;
 
-    /// <param name="maxBatch">The most writes one transaction takes.</param>
-    /// <param name="writers">
-    /// Transactions in flight at once. SQLite has one writer; a server database can execute one batch while the
-    /// previous one's commit is being flushed. Each has its own queue (see <see cref="LaneOf"/>).
-    /// </param>
-    protected GroupCommitter(int maxBatch, int writers = 1)
+    protected GroupCommitter(int maxBatch)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(writers, 1);
         _maxBatch = maxBatch;
-        _lanes = [.. Enumerable.Range(0, writers).Select(_ => Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true }))];
-        _loops = [.. _lanes.Select(lane => Task.Run(() => RunAsync(lane.Reader)))];
+        _loop = Task.Run(RunAsync);
     }
 
     /// <summary>Runs <paramref name="write"/> in the next batch; completes with its result once committed.</summary>
@@ -36,19 +29,15 @@ public abstract class GroupCommitter<TWrite> : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(write);
         var item = new PendingWrite(write, cancellationToken);
-        ObjectDisposedException.ThrowIf(!_lanes[LaneOf(write, _lanes.Length)].Writer.TryWrite(item), this);
+        ObjectDisposedException.ThrowIf(!_queue.Writer.TryWrite(item), this);
         return item.Completion.Task;
     }
 
     /// <summary>Commits what is queued, then stops.</summary>
     public async ValueTask DisposeAsync()
     {
-        foreach (var lane in _lanes)
-        {
-            lane.Writer.TryComplete();
-        }
-
-        await Task.WhenAll(_loops);
+        _queue.Writer.TryComplete();
+        await _loop;
         GC.SuppressFinalize(this);
     }
 
@@ -59,20 +48,13 @@ public abstract class GroupCommitter<TWrite> : IAsyncDisposable
     /// </summary>
     protected abstract Task<IReadOnlyList<(int? Result, Exception? Error)>> CommitAsync(IReadOnlyList<TWrite> batch);
 
-    /// <summary>
-    /// Which of the <paramref name="lanes"/> writer loops commits <paramref name="write"/>. A loop commits its batches
-    /// one after another, so writes that must apply in the order they arrived have to share a lane: with a queue
-    /// shared by all loops a later write could commit in one loop while an earlier one still waits in the other's batch.
-    /// </summary>
-    protected virtual int LaneOf(TWrite write, int lanes) => 0;
-
-    private async Task RunAsync(ChannelReader<PendingWrite> queue)
+    private async Task RunAsync()
     {
         var batch = new List<PendingWrite>(_maxBatch);
-        while (await queue.WaitToReadAsync())
+        while (await _queue.Reader.WaitToReadAsync())
         {
             batch.Clear();
-            while (batch.Count < _maxBatch && queue.TryRead(out var item))
+            while (batch.Count < _maxBatch && _queue.Reader.TryRead(out var item))
             {
                 if (item.Cancellation.IsCancellationRequested)
                 {

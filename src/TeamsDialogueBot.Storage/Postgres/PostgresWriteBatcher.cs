@@ -5,30 +5,13 @@ namespace TeamsDialogueBot.Storage.Postgres;
 
 /// <summary>
 /// Group commit on PostgreSQL (see <see cref="GroupCommitter{TWrite}"/>): one WAL flush per batch, and the batch's
-/// statements pipelined in one round trip (a statement each in sequence cost a round trip per vote). Two batches
-/// are in flight at once, so one executes while the other's commit is flushed (vote storm: 4,900–5,900 votes/s,
-/// p99 26–58 ms with one; 6,000–6,200, p99 22–25 ms with two).
+/// statements pipelined in one round trip (a statement each in sequence cost a round trip per vote).
 /// </summary>
-public sealed class PostgresWriteBatcher(PostgresDatabase database) : GroupCommitter<PostgresWrite>(maxBatch: 256, writers: 2)
+public sealed class PostgresWriteBatcher(PostgresDatabase database) : GroupCommitter<PostgresWrite>(maxBatch: 256)
 {
     // Another instance's batch may still meet ours in a deadlock (see PostgresWrite.LockOrder for the rare case):
     // PostgreSQL aborts one of them, and running it again after the other committed succeeds.
     private const int AttemptsTogether = 3;
-
-    // By lock order, i.e. by voter: a voter's later vote queues behind their earlier one instead of overtaking it in
-    // the other loop while the earlier one's batch still waits. A stable hash (string.GetHashCode is fine within a
-    // process, but this one lets a test know which writes share a lane).
-    protected override int LaneOf(PostgresWrite write, int lanes)
-    {
-        ArgumentNullException.ThrowIfNull(write);
-        var hash = 2166136261u;
-        foreach (var c in write.LockOrder)
-        {
-            hash = (hash ^ c) * 16777619u;
-        }
-
-        return (int)(hash % (uint)lanes);
-    }
 
     protected override async Task<IReadOnlyList<(int? Result, Exception? Error)>> CommitAsync(IReadOnlyList<PostgresWrite> batch)
     {
