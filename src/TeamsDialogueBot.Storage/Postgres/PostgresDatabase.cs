@@ -13,7 +13,7 @@ public sealed class PostgresDatabase : IAsyncDisposable
     private const long MigrationLockKey = 0x7464_6221;
 
     // Statements used this often are prepared once per connection. The vote statement is parsed and planned on
-    // every execution otherwise, and that was most of the PostgreSQL server's CPU in the vote storm
+    // every execution otherwise, a large part of the PostgreSQL server's CPU in the vote storm
     // (bench/README.md: 4,300 → 6,000 votes/s). A connection string that sets "Max Auto Prepare" itself wins
     // (0 turns it off, e.g. behind a PgBouncer without prepared-statement support).
     private const int DefaultMaxAutoPrepare = 64;
@@ -24,10 +24,13 @@ public sealed class PostgresDatabase : IAsyncDisposable
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         var builder = new NpgsqlDataSourceBuilder(connectionString);
         var settings = builder.ConnectionStringBuilder;
-        if (!SetsAutoPrepare(connectionString))
+        if (!Sets(connectionString, "MaxAutoPrepare"))
         {
             settings.MaxAutoPrepare = DefaultMaxAutoPrepare;
-            settings.AutoPrepareMinUsages = DefaultAutoPrepareMinUsages;
+            if (!Sets(connectionString, "AutoPrepareMinUsages"))
+            {
+                settings.AutoPrepareMinUsages = DefaultAutoPrepareMinUsages;
+            }
         }
 
         DataSource = builder.Build();
@@ -36,10 +39,10 @@ public sealed class PostgresDatabase : IAsyncDisposable
     public NpgsqlDataSource DataSource { get; }
 
     // The keys as written (Npgsql's own builder reports every keyword it knows as present).
-    private static bool SetsAutoPrepare(string connectionString)
+    private static bool Sets(string connectionString, string keyword)
     {
         var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
-        return given.Keys.Cast<string>().Any(k => k.Replace(" ", "", StringComparison.Ordinal).Equals("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase));
+        return given.Keys.Cast<string>().Any(k => k.Replace(" ", "", StringComparison.Ordinal).Equals(keyword, StringComparison.OrdinalIgnoreCase));
     }
 
     public async Task MigrateAsync(IReadOnlyList<Migration> migrations, CancellationToken cancellationToken)

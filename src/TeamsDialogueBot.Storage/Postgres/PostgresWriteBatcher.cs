@@ -92,7 +92,7 @@ public sealed class PostgresWriteBatcher(PostgresDatabase database) : GroupCommi
             {
                 await using var command = new NpgsqlCommand(batch[i].Sql, connection, transaction);
                 batch[i].Bind(command.Parameters);
-                outcomes[i] = (batch[i].ReturnsRow ? Convert.ToInt32(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture) : await command.ExecuteNonQueryAsync(), null);
+                outcomes[i] = (batch[i].ReturnsRow ? await ScalarAsync(command, batch[i]) : await command.ExecuteNonQueryAsync(), null);
                 await transaction.ReleaseAsync(savepoint);
             }
             catch (PostgresException e)
@@ -106,4 +106,9 @@ public sealed class PostgresWriteBatcher(PostgresDatabase database) : GroupCommi
         await transaction.CommitAsync();
         return outcomes;
     }
+
+    private static async Task<int> ScalarAsync(NpgsqlCommand command, PostgresWrite write) =>
+        await command.ExecuteScalarAsync() is { } value
+            ? Convert.ToInt32(value, CultureInfo.InvariantCulture)
+            : throw new InvalidDataException($"The statement returned no row: {write.Sql}");
 }

@@ -22,6 +22,16 @@ public sealed class PostgresDatabaseTests
         Assert.Equal(0, await PreparedAfterRepeatsAsync(database));
     }
 
+    [SkippableFact]
+    public async Task A_connection_string_that_only_raises_the_usage_threshold_keeps_it()
+    {
+        var connectionString = await PostgresServer.CreateDatabaseAsync() + ";Auto Prepare Min Usages=10";
+        await using var database = new PostgresDatabase(connectionString);
+
+        // Five runs stay below the connection string's threshold of ten, so nothing is prepared yet.
+        Assert.Equal(0, await PreparedAfterRepeatsAsync(database));
+    }
+
     private static async Task<long> PreparedAfterRepeatsAsync(PostgresDatabase database)
     {
         await using var connection = await database.DataSource.OpenConnectionAsync();
