@@ -10,16 +10,21 @@ namespace TeamsDialogueBot.Bot.Display;
 /// <summary>
 /// Hears of every change the bot shows a conversation and, once a burst has settled
 /// (<see cref="DisplayOptions.Debounce"/>), pushes one fresh snapshot to its room displays. A rush of 300
-/// votes becomes a few pushes, and the request path never waits for the display.
+/// votes becomes a few pushes, and the request path never waits for the display. A conversation without a display
+/// link can have no display watching, so nothing is read or pushed for it (in a many-meeting rush that is most).
 /// </summary>
 public sealed partial class DisplayWatcher(
     DisplaySnapshots snapshots,
+    IDisplayTokens tokens,
     IDisplayPublisher publisher,
     IOptions<DisplayOptions> options,
     TimeProvider time,
     ILogger<DisplayWatcher> logger) : IConversationWatcher, IDisposable
 {
     private readonly ConcurrentDictionary<string, ITimer> _pending = new(StringComparer.Ordinal);
+
+    // A link, once given, stays: only a "no" is asked again (the next push may follow a `display`).
+    private readonly ConcurrentDictionary<string, bool> _linked = new(StringComparer.Ordinal);
     private int _running;
 
     /// <summary>Pushes scheduled or in flight; tests wait for it to drop to zero.</summary>
@@ -65,6 +70,16 @@ public sealed partial class DisplayWatcher(
             if (_pending.TryRemove(conversationId, out var timer))
             {
                 await timer.DisposeAsync();
+            }
+
+            if (!_linked.ContainsKey(conversationId))
+            {
+                if (!await tokens.ExistsAsync(conversationId, CancellationToken.None))
+                {
+                    return;
+                }
+
+                _linked.TryAdd(conversationId, true);
             }
 
             var snapshot = await snapshots.LoadAsync(conversationId, CancellationToken.None);

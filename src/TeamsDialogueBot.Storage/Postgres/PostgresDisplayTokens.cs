@@ -22,6 +22,13 @@ public sealed class PostgresDisplayTokens(PostgresDatabase database, TimeProvide
         return (string)(await read.ExecuteScalarAsync(cancellationToken))!;
     }
 
+    public async Task<bool> ExistsAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        await using var command = database.DataSource.CreateCommand("SELECT 1 FROM display_tokens WHERE conversation_id = @c");
+        command.Parameters.AddWithValue("c", conversationId);
+        return await command.ExecuteScalarAsync(cancellationToken) is not null;
+    }
+
     public async Task<string?> FindConversationAsync(string token, CancellationToken cancellationToken)
     {
         await using var command = database.DataSource.CreateCommand("SELECT conversation_id FROM display_tokens WHERE token = @t");

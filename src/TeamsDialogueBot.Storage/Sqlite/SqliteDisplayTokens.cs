@@ -21,6 +21,15 @@ public sealed class SqliteDisplayTokens(SqliteDatabase database, TimeProvider ti
         return (string)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
+    public async Task<bool> ExistsAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT 1 FROM display_tokens WHERE conversation_id = $c";
+        command.Parameters.AddWithValue("$c", conversationId);
+        return await command.ExecuteScalarAsync(cancellationToken) is not null;
+    }
+
     public async Task<string?> FindConversationAsync(string token, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

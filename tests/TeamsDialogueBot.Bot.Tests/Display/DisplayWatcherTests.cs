@@ -23,6 +23,7 @@ public sealed class DisplayWatcherTests : IDisposable
     private readonly FakeTimeProvider _time = new(Now);
     private readonly RecordingPublisher _publisher = new();
     private readonly Mock<ISpeakersListStore> _lists = new();
+    private readonly Mock<IDisplayTokens> _tokens = new();
     private readonly DisplayWatcher _watcher;
 
     public DisplayWatcherTests()
@@ -33,7 +34,8 @@ public sealed class DisplayWatcherTests : IDisposable
         var polls = new Mock<IPollStore>();
         polls.Setup(p => p.ListAsync(ConversationId, It.IsAny<CancellationToken>())).ReturnsAsync([]);
         var snapshots = new DisplaySnapshots(Programme, dialogues.Object, _lists.Object, polls.Object, _time);
-        _watcher = new DisplayWatcher(snapshots, _publisher, Options.Create(new DisplayOptions()), _time, NullLogger<DisplayWatcher>.Instance);
+        _tokens.Setup(t => t.ExistsAsync(ConversationId, It.IsAny<CancellationToken>())).ReturnsAsync(true);
+        _watcher = new DisplayWatcher(snapshots, _tokens.Object, _publisher, Options.Create(new DisplayOptions()), _time, NullLogger<DisplayWatcher>.Instance);
     }
 
     [Fact]
@@ -85,6 +87,23 @@ public sealed class DisplayWatcherTests : IDisposable
         _time.Advance(TimeSpan.FromMilliseconds(150));
         var (_, snapshot) = await _publisher.NextAsync();
 
+        Assert.NotNull(snapshot.Floor);
+    }
+
+    [Fact]
+    public async Task A_conversation_without_a_display_link_is_neither_read_nor_pushed_until_it_gets_one()
+    {
+        _tokens.SetupSequence(t => t.ExistsAsync(ConversationId, It.IsAny<CancellationToken>())).ReturnsAsync(false).ReturnsAsync(true);
+
+        _watcher.Changed(Conversation);
+        _time.Advance(TimeSpan.FromMilliseconds(150));
+        await WaitIdleAsync();
+
+        Assert.Empty(_publisher.Pushed);
+        _lists.Verify(l => l.FindAsync(It.IsAny<string>(), It.IsAny<int>(), It.IsAny<CancellationToken>()), Times.Never);
+        _watcher.Changed(Conversation);
+        _time.Advance(TimeSpan.FromMilliseconds(150));
+        var (_, snapshot) = await _publisher.NextAsync();
         Assert.NotNull(snapshot.Floor);
     }
 
