@@ -23,7 +23,7 @@ public sealed class PostgresWriteBatcher(PostgresDatabase database) : GroupCommi
         var writes = ordered.Select(w => w.Write).ToList();
         IReadOnlyList<(int? Result, Exception? Error)>? outcomes = null;
         var deadlocked = true;
-        for (var attempt = 1; outcomes is null && deadlocked && attempt <= AttemptsTogether && writes.Count > 1; attempt++)
+        for (var attempt = 1; outcomes is null && deadlocked && attempt <= AttemptsTogether; attempt++)
         {
             (outcomes, deadlocked) = await TryCommitTogetherAsync(connection, writes);
         }

@@ -14,7 +14,7 @@ public sealed class SqliteWriteBatcher(SqliteDatabase database) : GroupCommitter
         IReadOnlyList<Func<SqliteCommand, CancellationToken, Task<int>>> batch)
     {
         await using var connection = await database.OpenAsync(CancellationToken.None);
-        return batch.Count > 1 && await TryCommitTogetherAsync(connection, batch) is { } together
+        return await TryCommitTogetherAsync(connection, batch) is { } together
             ? together
             : await CommitOneByOneAsync(connection, batch);
     }
