@@ -4,7 +4,7 @@ using TeamsDialogueBot.Domain.Queue;
 namespace TeamsDialogueBot.Storage.Postgres;
 
 /// <summary>Participant profiles (a JSON <see cref="Speaker"/> and the MRI) and confirmed co-chairs, per conversation.</summary>
-public sealed class PostgresParticipantProfileStore(PostgresDatabase database, TimeProvider time) : IParticipantProfileStore
+public sealed class PostgresParticipantProfileStore(PostgresDatabase database, PostgresWriteBatcher writes, TimeProvider time) : IParticipantProfileStore
 {
     public async Task<Speaker?> FindAsync(string conversationId, ParticipantId participant, CancellationToken cancellationToken)
     {
@@ -15,18 +15,27 @@ public sealed class PostgresParticipantProfileStore(PostgresDatabase database, T
     public async Task SaveAsync(string conversationId, Speaker profile, string? mri, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        await using var command = database.DataSource.CreateCommand("""
-            INSERT INTO participant_profiles (conversation_id, participant_id, mri, data, updated_at)
-            VALUES (@id, @p, @mri, @data, @now)
-            ON CONFLICT (conversation_id, participant_id)
-            DO UPDATE SET mri = COALESCE(excluded.mri, participant_profiles.mri), data = excluded.data, updated_at = excluded.updated_at
-            """);
-        command.Parameters.AddWithValue("id", conversationId);
-        command.Parameters.AddWithValue("p", profile.Id.Value);
-        command.Parameters.AddWithValue("mri", NpgsqlDbType.Text, (object?)mri ?? DBNull.Value);
-        command.Parameters.AddWithValue("data", NpgsqlDbType.Jsonb, StorageJson.Write(profile));
-        command.Parameters.AddWithValue("now", time.GetUtcNow());
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        var data = StorageJson.Write(profile);
+        var now = time.GetUtcNow();
+        // Group-committed like the speakers' list saves: a participant's first hand also stores their profile.
+        await writes.ExecuteAsync(
+            new PostgresWrite(
+                """
+                INSERT INTO participant_profiles (conversation_id, participant_id, mri, data, updated_at)
+                VALUES (@id, @p, @mri, @data, @now)
+                ON CONFLICT (conversation_id, participant_id)
+                DO UPDATE SET mri = COALESCE(excluded.mri, participant_profiles.mri), data = excluded.data, updated_at = excluded.updated_at
+                """,
+                parameters =>
+                {
+                    parameters.AddWithValue("id", conversationId);
+                    parameters.AddWithValue("p", profile.Id.Value);
+                    parameters.AddWithValue("mri", NpgsqlDbType.Text, (object?)mri ?? DBNull.Value);
+                    parameters.AddWithValue("data", NpgsqlDbType.Jsonb, data);
+                    parameters.AddWithValue("now", now);
+                },
+                LockOrder: "profile:" + conversationId + ":" + profile.Id.Value),
+            cancellationToken);
     }
 
     public Task<string?> FindMriAsync(string conversationId, ParticipantId participant, CancellationToken cancellationToken) =>

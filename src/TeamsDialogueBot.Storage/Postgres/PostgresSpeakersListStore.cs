@@ -9,7 +9,7 @@ namespace TeamsDialogueBot.Storage.Postgres;
 /// Speakers' lists as JSON snapshots, one row per conversation and agenda item, guarded by their
 /// version: two instances saving the same read both reach the database, and exactly one wins.
 /// </summary>
-public sealed class PostgresSpeakersListStore(PostgresDatabase database, TimeProvider time) : ISpeakersListStore
+public sealed class PostgresSpeakersListStore(PostgresDatabase database, PostgresWriteBatcher writes, TimeProvider time) : ISpeakersListStore
 {
     public async Task<SpeakersList?> FindAsync(string conversationId, int itemIndex, CancellationToken cancellationToken)
     {
@@ -23,7 +23,10 @@ public sealed class PostgresSpeakersListStore(PostgresDatabase database, TimePro
     public async Task SaveAsync(SpeakersList list, long expectedVersion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(list);
-        await using var command = database.DataSource.CreateCommand(expectedVersion == 0
+        var data = StorageJson.Write(list.ToSnapshot());
+        var now = time.GetUtcNow();
+        // Group-committed with the votes and activity records arriving at the same moment (a rush of hands).
+        var sql = expectedVersion == 0
             ? """
               INSERT INTO speakers_lists (conversation_id, item_index, version, data, updated_at)
               VALUES (@id, @item, @version, @data, @now) ON CONFLICT DO NOTHING
@@ -31,14 +34,22 @@ public sealed class PostgresSpeakersListStore(PostgresDatabase database, TimePro
             : """
               UPDATE speakers_lists SET version = @version, data = @data, updated_at = @now
               WHERE conversation_id = @id AND item_index = @item AND version = @expected
-              """);
-        command.Parameters.AddWithValue("id", list.ConversationId);
-        command.Parameters.AddWithValue("item", list.ItemIndex);
-        command.Parameters.AddWithValue("version", list.Version);
-        command.Parameters.AddWithValue("expected", expectedVersion);
-        command.Parameters.AddWithValue("data", NpgsqlDbType.Jsonb, StorageJson.Write(list.ToSnapshot()));
-        command.Parameters.AddWithValue("now", time.GetUtcNow());
-        if (await command.ExecuteNonQueryAsync(cancellationToken) != 1)
+              """;
+        var changed = await writes.ExecuteAsync(
+            new PostgresWrite(
+                sql,
+                parameters =>
+                {
+                    parameters.AddWithValue("id", list.ConversationId);
+                    parameters.AddWithValue("item", list.ItemIndex);
+                    parameters.AddWithValue("version", list.Version);
+                    parameters.AddWithValue("expected", expectedVersion);
+                    parameters.AddWithValue("data", NpgsqlDbType.Jsonb, data);
+                    parameters.AddWithValue("now", now);
+                },
+                LockOrder: string.Create(CultureInfo.InvariantCulture, $"list:{list.ConversationId}:{list.ItemIndex}")),
+            cancellationToken);
+        if (changed != 1)
         {
             throw new ConcurrencyConflictException(
                 string.Create(CultureInfo.InvariantCulture, $"Speakers' list {list.ConversationId}#{list.ItemIndex} changed since version {expectedVersion}."));

@@ -34,7 +34,7 @@ public sealed class StoredState : IAsyncDisposable
     {
         var database = new PostgresDatabase(connectionString);
         var time = TimeProvider.System;
-        return new StoredState(new PostgresPollStore(database, new PostgresWriteBatcher(database), time), new PostgresSpeakersListStore(database, time), new PostgresDialogueStore(database, time), database);
+        return new StoredState(new PostgresPollStore(database, new PostgresWriteBatcher(database), time), new PostgresSpeakersListStore(database, new PostgresWriteBatcher(database), time), new PostgresDialogueStore(database, time), database);
     }
 
     public async Task<Poll> PollAsync(string conversationId) =>

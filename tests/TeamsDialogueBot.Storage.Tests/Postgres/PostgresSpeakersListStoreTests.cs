@@ -18,7 +18,7 @@ public sealed class PostgresSpeakersListStoreTests
         var list = SpeakersList.Create(Conversation, 3, TimeSpan.FromMinutes(3));
         await using (var database = await MigratedPostgres.OpenAsync(connectionString))
         {
-            var store = new PostgresSpeakersListStore(database, _time);
+            var store = new PostgresSpeakersListStore(database, new PostgresWriteBatcher(database), _time);
             var now = _time.GetUtcNow();
             list.Open(Chair, now);
             list.Request(new Speaker(new ParticipantId("aad-1"), "Ana Silva", "UNODC", "NGO", SpeakerChannel.Remote), "on review", 4, now);
@@ -30,7 +30,7 @@ public sealed class PostgresSpeakersListStoreTests
         }
 
         await using var reopened = await MigratedPostgres.OpenAsync(connectionString);
-        var again = new PostgresSpeakersListStore(reopened, _time);
+        var again = new PostgresSpeakersListStore(reopened, new PostgresWriteBatcher(reopened), _time);
         var found = await again.FindAsync(Conversation, 3, CancellationToken.None);
 
         Assert.NotNull(found);
@@ -48,7 +48,7 @@ public sealed class PostgresSpeakersListStoreTests
     public async Task Second_writer_from_the_same_version_gets_a_conflict_and_the_first_change_stays()
     {
         await using var database = await MigratedPostgres.OpenAsync(await PostgresServer.CreateDatabaseAsync());
-        var store = new PostgresSpeakersListStore(database, _time);
+        var store = new PostgresSpeakersListStore(database, new PostgresWriteBatcher(database), _time);
         var list = SpeakersList.Create(Conversation, 0, TimeSpan.FromMinutes(3));
         list.Open(Actor.System, _time.GetUtcNow());
         await store.SaveAsync(list, 0, CancellationToken.None);
@@ -68,7 +68,7 @@ public sealed class PostgresSpeakersListStoreTests
     public async Task Two_first_saves_conflict_and_a_card_needs_a_saved_list()
     {
         await using var database = await MigratedPostgres.OpenAsync(await PostgresServer.CreateDatabaseAsync());
-        var store = new PostgresSpeakersListStore(database, _time);
+        var store = new PostgresSpeakersListStore(database, new PostgresWriteBatcher(database), _time);
         var one = SpeakersList.Create(Conversation, 1, TimeSpan.FromMinutes(3));
         var two = SpeakersList.Create(Conversation, 1, TimeSpan.FromMinutes(2));
         one.Open(Actor.System, _time.GetUtcNow());
@@ -87,7 +87,7 @@ public sealed class PostgresSpeakersListStoreTests
         var connectionString = await PostgresServer.CreateDatabaseAsync();
         await using var a = await MigratedPostgres.OpenAsync(connectionString);
         await using var b = await MigratedPostgres.OpenAsync(connectionString);
-        var stores = new[] { new PostgresSpeakersListStore(a, _time), new PostgresSpeakersListStore(b, _time) };
+        var stores = new[] { new PostgresSpeakersListStore(a, new PostgresWriteBatcher(a), _time), new PostgresSpeakersListStore(b, new PostgresWriteBatcher(b), _time) };
         var opened = SpeakersList.Create(Conversation, 0, TimeSpan.FromMinutes(3));
         opened.Open(Chair, _time.GetUtcNow());
         await stores[0].SaveAsync(opened, 0, CancellationToken.None);
@@ -125,7 +125,7 @@ public sealed class PostgresSpeakersListStoreTests
         var id = new ParticipantId("aad-1");
         await using (var database = await MigratedPostgres.OpenAsync(connectionString))
         {
-            var profiles = new PostgresParticipantProfileStore(database, _time);
+            var profiles = new PostgresParticipantProfileStore(database, new PostgresWriteBatcher(database), _time);
             await profiles.SaveAsync(Conversation, new Speaker(id, "Ana", null, "other", SpeakerChannel.Remote), "29:ana", CancellationToken.None);
             await profiles.SaveAsync(Conversation, new Speaker(id, "Ana", "UNODC", "NGO", SpeakerChannel.Room), null, CancellationToken.None);
             await profiles.RememberChairAsync(Conversation, "29:chair", CancellationToken.None);
@@ -133,7 +133,7 @@ public sealed class PostgresSpeakersListStoreTests
         }
 
         await using var reopened = await MigratedPostgres.OpenAsync(connectionString);
-        var again = new PostgresParticipantProfileStore(reopened, _time);
+        var again = new PostgresParticipantProfileStore(reopened, new PostgresWriteBatcher(reopened), _time);
 
         Assert.Equal(new Speaker(id, "Ana", "UNODC", "NGO", SpeakerChannel.Room), await again.FindAsync(Conversation, id, CancellationToken.None));
         Assert.Equal("29:ana", await again.FindMriAsync(Conversation, id, CancellationToken.None));

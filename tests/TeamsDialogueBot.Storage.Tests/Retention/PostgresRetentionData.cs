@@ -20,9 +20,9 @@ internal static class PostgresRetentionData
         list.Open(chair, now);
         list.Request(new Speaker(new ParticipantId(AnaAad), "Ana Silva", "UNODC", "NGO", SpeakerChannel.Remote), "on review", null, now);
         list.Request(new Speaker(ParticipantId.ForTypedName("Li Wei"), "Li Wei", null, "academia", SpeakerChannel.Room), null, null, now, chair);
-        await new PostgresSpeakersListStore(database, time).SaveAsync(list, 0, CancellationToken.None);
+        await new PostgresSpeakersListStore(database, new PostgresWriteBatcher(database), time).SaveAsync(list, 0, CancellationToken.None);
 
-        var profiles = new PostgresParticipantProfileStore(database, time);
+        var profiles = new PostgresParticipantProfileStore(database, new PostgresWriteBatcher(database), time);
         await profiles.SaveAsync(conversation, new Speaker(new ParticipantId(AnaAad), "Ana Silva", "UNODC", "NGO", SpeakerChannel.Remote), "29:ana", CancellationToken.None);
         await profiles.RememberChairAsync(conversation, "29:chair", CancellationToken.None);
         await using var batcher = new PostgresWriteBatcher(database);
@@ -46,7 +46,7 @@ internal static class PostgresRetentionData
     public static async Task ActAsync(PostgresDatabase database, string conversation, PollId named, string activity, TimeProvider time)
     {
         await using var batcher = new PostgresWriteBatcher(database);
-        var profiles = new PostgresParticipantProfileStore(database, time);
+        var profiles = new PostgresParticipantProfileStore(database, new PostgresWriteBatcher(database), time);
         var dialogues = new PostgresDialogueStore(database, time);
         var dialogue = (await dialogues.FindAsync(conversation, CancellationToken.None))!;
         var expected = dialogue.Version;

@@ -39,10 +39,10 @@ public sealed class PostgresRetentionTests
         _time.Advance(TimeSpan.FromDays(6));
         Assert.Equal(1, await service.RunOnceAsync(CancellationToken.None));
 
-        var profiles = new PostgresParticipantProfileStore(database, _time);
+        var profiles = new PostgresParticipantProfileStore(database, new PostgresWriteBatcher(database), _time);
         await using var batcher = new PostgresWriteBatcher(database);
         var polls = new PostgresPollStore(database, batcher, _time);
-        var list = (await new PostgresSpeakersListStore(database, _time).FindAsync(ended, 0, CancellationToken.None))!;
+        var list = (await new PostgresSpeakersListStore(database, new PostgresWriteBatcher(database), _time).FindAsync(ended, 0, CancellationToken.None))!;
         Assert.Null(await profiles.FindAsync(ended, new ParticipantId(AnaAad), CancellationToken.None));
         Assert.Null(await profiles.FindMriAsync(ended, new ParticipantId(AnaAad), CancellationToken.None));
         Assert.Empty(await profiles.FindChairsAsync(ended, CancellationToken.None));
@@ -124,7 +124,7 @@ public sealed class PostgresRetentionTests
         await using var database = await MigratedPostgres.OpenAsync(await PostgresServer.CreateDatabaseAsync());
         await TakePartAsync(database, conversation);
         var service = Service(database, days: 30);
-        var profiles = new PostgresParticipantProfileStore(database, _time);
+        var profiles = new PostgresParticipantProfileStore(database, new PostgresWriteBatcher(database), _time);
 
         _time.Advance(TimeSpan.FromDays(30) - TimeSpan.FromMinutes(1));
         Assert.Equal(0, await service.RunOnceAsync(CancellationToken.None));
@@ -142,7 +142,7 @@ public sealed class PostgresRetentionTests
         const string conversation = "19:meeting_pg_stale@thread.v2";
         await using var database = await MigratedPostgres.OpenAsync(await PostgresServer.CreateDatabaseAsync());
         var (named, _) = await TakePartAsync(database, conversation);
-        var lists = new PostgresSpeakersListStore(database, _time);
+        var lists = new PostgresSpeakersListStore(database, new PostgresWriteBatcher(database), _time);
         await using var batcher = new PostgresWriteBatcher(database);
         var polls = new PostgresPollStore(database, batcher, _time);
         var staleList = (await lists.FindAsync(conversation, 0, CancellationToken.None))!;
@@ -180,7 +180,7 @@ public sealed class PostgresRetentionTests
         Assert.Equal(1, await service.RunOnceAsync(CancellationToken.None));
 
         // Another instance, its clock two minutes behind the one that purged, sees the dialogue come back to life.
-        var profiles = new PostgresParticipantProfileStore(database, new FakeTimeProvider(_time.GetUtcNow() - TimeSpan.FromMinutes(2)));
+        var profiles = new PostgresParticipantProfileStore(database, new PostgresWriteBatcher(database), new FakeTimeProvider(_time.GetUtcNow() - TimeSpan.FromMinutes(2)));
         var ben = new Speaker(new ParticipantId("aad-ben"), "Ben Okafor", "UNDP", "UN", SpeakerChannel.Room);
         await profiles.SaveAsync(conversation, ben, "29:ben", CancellationToken.None);
         _time.Advance(TimeSpan.FromDays(89));
@@ -205,7 +205,7 @@ public sealed class PostgresRetentionTests
         Assert.Equal([conversation], await store.FindEndedAsync(endedBefore, CancellationToken.None));
 
         // Ben asks for the floor on another instance after the pass found the dialogue, before it purges it.
-        var lists = new PostgresSpeakersListStore(database, _time);
+        var lists = new PostgresSpeakersListStore(database, new PostgresWriteBatcher(database), _time);
         var list = (await lists.FindAsync(conversation, 0, CancellationToken.None))!;
         var expected = list.Version;
         list.Request(new Speaker(new ParticipantId("aad-ben"), "Ben Okafor", null, "other", SpeakerChannel.Remote), null, null, _time.GetUtcNow());
@@ -228,7 +228,7 @@ public sealed class PostgresRetentionTests
         var store = new PostgresRetentionStore(database);
         _time.Advance(TimeSpan.FromDays(91));
         var endedBefore = _time.GetUtcNow().AddDays(-90);
-        var lists = new PostgresSpeakersListStore(database, _time);
+        var lists = new PostgresSpeakersListStore(database, new PostgresWriteBatcher(database), _time);
         var list = (await lists.FindAsync(conversation, 0, CancellationToken.None))!;
         list.Request(new Speaker(new ParticipantId("aad-ben"), "Ben Okafor", null, "other", SpeakerChannel.Remote), null, null, _time.GetUtcNow());
 
@@ -279,7 +279,7 @@ public sealed class PostgresRetentionTests
         var first = service.NextPassAsync();
         await service.StartAsync(CancellationToken.None);
         await first.WaitAsync(TimeSpan.FromSeconds(30));
-        var profiles = new PostgresParticipantProfileStore(database, _time);
+        var profiles = new PostgresParticipantProfileStore(database, new PostgresWriteBatcher(database), _time);
         Assert.NotNull(await profiles.FindAsync(conversation, new ParticipantId(AnaAad), CancellationToken.None));
 
         var next = service.NextPassAsync();
