@@ -37,18 +37,19 @@ public sealed partial class DialogueBot
     {
         ArgumentNullException.ThrowIfNull(activity);
         var turn = new Turn(activity);
+        var request = Request.Read(activity);
         // A vote records its activity in the same write as the answer (an atomic duplicate check, and no read
         // before the turn on the rush's hot path); every other turn is checked here and recorded after it.
         var changesState = activity.Type is ActivityTypes.Message or ActivityTypes.Invoke
             && !string.IsNullOrEmpty(activity.Id) && turn.ConversationId.Length > 0
-            && !HandlerRecordsActivity(activity);
+            && !(request.Verb is { } verb && _router.RecordsItsOwnActivity(verb));
         if (changesState && await _processed.WasProcessedAsync(turn.ConversationId, activity.Id!, cancellationToken))
         {
             LogDuplicate(_logger, activity.Type, activity.Id);
             return activity.Type == ActivityTypes.Invoke ? InvokeResponses.From(CardActionResult.Say("Already done.")) : null;
         }
 
-        var response = await RouteAsync(turn, cancellationToken);
+        var response = await RouteAsync(turn, request, cancellationToken);
         if (changesState)
         {
             await _processed.RecordAsync(turn.ConversationId, activity.Id!, cancellationToken);
@@ -57,29 +58,16 @@ public sealed partial class DialogueBot
         return response;
     }
 
-    private bool HandlerRecordsActivity(Activity activity)
-    {
-        var verb = activity.Type switch
-        {
-            ActivityTypes.Invoke when string.Equals(activity.Name, CardActionInvokeName, StringComparison.Ordinal) =>
-                CardActionData.FromInvokeValue(activity.Value).Verb,
-            ActivityTypes.Message when activity.Value is not null && MentionText.WithoutBotMention(activity).Length == 0 =>
-                CardActionData.FromSubmitValue(activity.Value).Verb,
-            _ => null,
-        };
-        return verb is not null && _router.RecordsItsOwnActivity(verb);
-    }
-
-    private async Task<InvokeResponse?> RouteAsync(Turn turn, CancellationToken cancellationToken)
+    private async Task<InvokeResponse?> RouteAsync(Turn turn, Request request, CancellationToken cancellationToken)
     {
         var activity = turn.Activity;
         switch (activity.Type)
         {
             case ActivityTypes.Message:
-                await OnMessageAsync(turn, cancellationToken);
+                await OnMessageAsync(turn, request, cancellationToken);
                 return null;
             case ActivityTypes.Invoke:
-                return await OnInvokeAsync(turn, cancellationToken);
+                return await OnInvokeAsync(turn, request, cancellationToken);
             case ActivityTypes.Event when activity.Name is { } name && _router.FindEvent(name) is { } handler:
                 await handler(turn, cancellationToken);
                 return null;
@@ -95,16 +83,15 @@ public sealed partial class DialogueBot
         }
     }
 
-    private async Task OnMessageAsync(Turn turn, CancellationToken cancellationToken)
+    private async Task OnMessageAsync(Turn turn, Request request, CancellationToken cancellationToken)
     {
-        var text = MentionText.WithoutBotMention(turn.Activity);
-        if (text.Length == 0 && turn.Activity.Value is not null)
+        if (request.Data is not null)
         {
-            await OnSubmitAsync(turn, cancellationToken);
+            await OnSubmitAsync(turn, request.Verb, request.Data, cancellationToken);
             return;
         }
 
-        if (CommandText.Parse(text) is not { } command)
+        if (CommandText.Parse(request.Text) is not { } command)
         {
             return;
         }
@@ -117,9 +104,8 @@ public sealed partial class DialogueBot
         }
     }
 
-    private async Task OnSubmitAsync(Turn turn, CancellationToken cancellationToken)
+    private async Task OnSubmitAsync(Turn turn, string? verb, IReadOnlyDictionary<string, string?> data, CancellationToken cancellationToken)
     {
-        var (verb, data) = CardActionData.FromSubmitValue(turn.Activity.Value);
         if (verb is null || _router.FindCardAction(verb) is not { } handler)
         {
             LogUnroutedAction(_logger, verb ?? "(none)", turn.Activity.Id);
@@ -140,15 +126,14 @@ public sealed partial class DialogueBot
         }
     }
 
-    private async Task<InvokeResponse> OnInvokeAsync(Turn turn, CancellationToken cancellationToken)
+    private async Task<InvokeResponse> OnInvokeAsync(Turn turn, Request request, CancellationToken cancellationToken)
     {
-        if (!string.Equals(turn.Activity.Name, CardActionInvokeName, StringComparison.Ordinal))
+        if (request.Data is not { } data)
         {
             return InvokeResponse.NotImplemented;
         }
 
-        var (verb, data) = CardActionData.FromInvokeValue(turn.Activity.Value);
-        if (verb is null)
+        if (request.Verb is not { } verb)
         {
             return InvokeResponses.BadRequest("MissingVerb", "This card action has no verb.");
         }
@@ -161,6 +146,38 @@ public sealed partial class DialogueBot
 
         var result = await handler(new CardActionTurn(turn, verb, data, IsInvoke: true, turn.Activity.ReplyToId), cancellationToken);
         return InvokeResponses.From(result);
+    }
+
+    /// <summary>
+    /// What an activity asks, read once per turn: the command text of a message, or the verb and data of a card
+    /// action (Data is null when the activity is not one).
+    /// </summary>
+    private readonly record struct Request(string Text, string? Verb, IReadOnlyDictionary<string, string?>? Data)
+    {
+        public static Request Read(Activity activity)
+        {
+            if (activity.Type == ActivityTypes.Invoke)
+            {
+                var (verb, data) = string.Equals(activity.Name, CardActionInvokeName, StringComparison.Ordinal)
+                    ? CardActionData.FromInvokeValue(activity.Value)
+                    : (null, null);
+                return new Request("", verb, data);
+            }
+
+            if (activity.Type != ActivityTypes.Message)
+            {
+                return new Request("", null, null);
+            }
+
+            var text = MentionText.WithoutBotMention(activity);
+            if (text.Length == 0 && activity.Value is not null)
+            {
+                var (verb, data) = CardActionData.FromSubmitValue(activity.Value);
+                return new Request(text, verb, data);
+            }
+
+            return new Request(text, null, null);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Duplicate {Type} activity {ActivityId} acknowledged without being applied again")]
