@@ -13,9 +13,6 @@ namespace TeamsDialogueBot.Storage.Postgres;
 /// </summary>
 public sealed class PostgresPollStore(PostgresDatabase database, PostgresWriteBatcher writes, TimeProvider time) : IPollStore
 {
-    // What the group-committed write reports for a duplicate activity (a row count can't be negative).
-    private const int AlreadyProcessedRows = -1;
-
     // The claim of the activity id and the upsert in one statement: the answer is only written when the claim
     // inserted a row. Yields 0 for a duplicate activity, 1 + the answers written otherwise.
     private const string ClaimAndUpsertSql = """
@@ -145,17 +142,12 @@ public sealed class PostgresPollStore(PostgresDatabase database, PostgresWriteBa
             },
             ReturnsRow: activityId is not null,
             LockOrder: answer.Voter.Value);
-        var changed = await writes.ExecuteAsync(write, cancellationToken);
-        if (activityId is not null)
+        var result = await writes.ExecuteAsync(write, cancellationToken);
+        // The upsert yields the rows it wrote; the claim statement 0 for a duplicate, else 1 + the answers written.
+        return (activityId is null, result) switch
         {
-            // The claim statement yields 1 + the answers written, or 0 when the activity was claimed before.
-            changed = changed == 0 ? AlreadyProcessedRows : changed - 1;
-        }
-
-        return changed switch
-        {
-            AlreadyProcessedRows => AnswerWrite.AlreadyProcessed,
-            1 => AnswerWrite.Recorded,
+            (false, 0) => AnswerWrite.AlreadyProcessed,
+            (true, 1) or (false, 2) => AnswerWrite.Recorded,
             _ => AnswerWrite.PollClosed,
         };
     }
