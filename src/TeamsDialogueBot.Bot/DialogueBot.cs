@@ -1,31 +1,31 @@
 using Microsoft.Extensions.Logging;
+using TeamsDialogueBot.Bot.Chairs;
 using TeamsDialogueBot.Bot.Commands;
-using TeamsDialogueBot.Bot.Help;
-using TeamsDialogueBot.Bot.Outbox;
 using TeamsDialogueBot.Bot.Routing;
 using TeamsDialogueBot.Bot.Turns;
-using TeamsDialogueBot.Domain.Dialogues;
 using TeamsDialogueBot.Protocol.Activities;
 
 namespace TeamsDialogueBot.Bot;
 
 /// <summary>
-/// The turn entry point: takes one authenticated activity, routes it, and returns the invoke response
-/// (null for activities that are not invokes).
+/// The turn entry point: takes one authenticated activity, finds its route and runs it — a command, a card action or
+/// an event through the <see cref="TurnExecutor"/> (exactly once, with the conversation's other turns), a read-only
+/// view at once, a vote through its own exactly-once write — and returns the invoke response (null for activities
+/// that are not invokes).
 /// </summary>
 public sealed partial class DialogueBot
 {
     public const string CardActionInvokeName = "adaptiveCard/action";
     private readonly ActivityRouter _router = new();
-    private readonly ConversationOutbox _outbox;
-    private readonly IProcessedActivities _processed;
+    private readonly TurnExecutor _executor;
+    private readonly IChairResolver _chairs;
     private readonly ILogger<DialogueBot> _logger;
 
-    public DialogueBot(IEnumerable<IFeature> features, ConversationOutbox outbox, IProcessedActivities processed, ILogger<DialogueBot> logger)
+    public DialogueBot(IEnumerable<IFeature> features, TurnExecutor executor, IChairResolver chairs, ILogger<DialogueBot> logger)
     {
         ArgumentNullException.ThrowIfNull(features);
-        _outbox = outbox;
-        _processed = processed;
+        _executor = executor;
+        _chairs = chairs;
         _logger = logger;
         foreach (var feature in features)
         {
@@ -33,87 +33,131 @@ public sealed partial class DialogueBot
         }
     }
 
+    /// <summary>The routes, for `help` and for checking the manifest's command lists against them.</summary>
+    public ActivityRouter Router => _router;
+
     public async Task<InvokeResponse?> ProcessAsync(Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
         var turn = new Turn(activity);
-        var request = Request.Read(activity);
-        // A vote records its activity in the same write as the answer (an atomic duplicate check, and no read
-        // before the turn on the rush's hot path); every other turn is checked here and recorded after it.
-        var changesState = activity.Type is ActivityTypes.Message or ActivityTypes.Invoke
-            && !string.IsNullOrEmpty(activity.Id) && turn.ConversationId.Length > 0
-            && !(request.Verb is { } verb && _router.RecordsItsOwnActivity(verb));
-        if (changesState && await _processed.WasProcessedAsync(turn.ConversationId, activity.Id!, cancellationToken))
+        if (turn.ConversationId.Length == 0)
         {
-            LogDuplicate(_logger, activity.Type, activity.Id);
-            return activity.Type == ActivityTypes.Invoke ? InvokeResponses.From(CardActionResult.Say("Already done.")) : null;
+            return null;
         }
 
-        var response = await RouteAsync(turn, request, cancellationToken);
-        if (changesState)
+        var chair = new ChairCheck(_chairs, turn);
+        var request = TurnRequest.Read(activity);
+        if (request.Action is { } action)
         {
-            await _processed.RecordAsync(turn.ConversationId, activity.Id!, cancellationToken);
+            return await OnCardActionAsync(turn, chair, action, cancellationToken);
         }
 
-        return response;
+        if (activity.Type == ActivityTypes.Invoke)
+        {
+            return InvokeResponse.NotImplemented;
+        }
+
+        if (request.Command is { } command)
+        {
+            return await OnCommandAsync(turn, chair, command, cancellationToken);
+        }
+
+        if (activity.Type == ActivityTypes.Event && activity.Name is { } name && _router.FindEvent(name) is { } onEvent)
+        {
+            await _executor.RunAsync(new PendingTurn(turn, chair, async (context, ct) =>
+            {
+                await onEvent(context, ct);
+                return null;
+            }));
+        }
+
+        return null;
     }
 
-    private async Task<InvokeResponse?> RouteAsync(Turn turn, Request request, CancellationToken cancellationToken)
+    private async Task<InvokeResponse?> OnCommandAsync(Turn turn, ChairCheck chair, CommandText command, CancellationToken cancellationToken)
     {
-        var activity = turn.Activity;
-        switch (activity.Type)
+        var route = _router.FindCommand(command.Verb);
+        var handler = route?.Handler ?? _router.UnknownCommand;
+        if (handler is null)
         {
-            case ActivityTypes.Message:
-                await OnMessageAsync(turn, request, cancellationToken);
-                return null;
-            case ActivityTypes.Invoke:
-                return await OnInvokeAsync(turn, request, cancellationToken);
-            case ActivityTypes.Event when activity.Name is { } name && _router.FindEvent(name) is { } handler:
-                await handler(turn, cancellationToken);
-                return null;
-            case ActivityTypes.ConversationUpdate or ActivityTypes.InstallationUpdate:
-                foreach (var update in _router.ConversationUpdateHandlers)
-                {
-                    await update(turn, cancellationToken);
-                }
-
-                return null;
-            default:
-                return null;
+            return null;
         }
+
+        LogCommand(_logger, route?.Verb ?? "(unknown)", turn.Activity.Id);
+        if (route?.Access == Access.Chairs)
+        {
+            // Asked before queueing: the lookup may call Teams, and must not hold up the conversation's other turns.
+            await chair.IsChairAsync(cancellationToken);
+        }
+
+        return await _executor.RunAsync(new PendingTurn(turn, chair, async (context, ct) =>
+        {
+            if (route?.Access == Access.Chairs && !await context.IsChairAsync(ct))
+            {
+                context.Outbox.Say(Refusals.ChairsOnly(RefusedSyntax(command)));
+                return null;
+            }
+
+            await handler(context, command, ct);
+            return null;
+        }));
     }
 
-    private async Task OnMessageAsync(Turn turn, Request request, CancellationToken cancellationToken)
+    private async Task<InvokeResponse?> OnCardActionAsync(Turn turn, ChairCheck chair, ButtonPress action, CancellationToken cancellationToken)
     {
-        if (request.Data is not null)
+        if (action.Verb.Length == 0)
         {
-            await OnSubmitAsync(turn, request.Verb, request.Data, cancellationToken);
-            return;
+            return InvokeResponses.BadRequest("MissingVerb", "This card action has no verb.");
         }
 
-        if (CommandText.Parse(request.Text) is not { } command)
+        if (_router.FindDirect(action.Verb) is { } direct)
         {
-            return;
+            var result = await direct(turn, action, cancellationToken);
+            if (!action.IsInvoke && result is CardActionResult.ShowMessage or CardActionResult.Refuse)
+            {
+                // The Action.Submit fallback can't show a private view: say it in the chat, once.
+                await _executor.RunAsync(new PendingTurn(turn, chair, (context, _) => Task.FromResult(Answer(action, result, context))));
+            }
+
+            return Answer(action, result, null);
         }
 
-        var handler = _router.FindCommand(command.Verb) ?? _router.FindCommand(HelpFeature.UnknownCommandVerb);
-        if (handler is not null)
+        if (_router.FindQuery(action.Verb) is { } query)
         {
-            LogCommand(_logger, command.Verb, turn.Activity.Id);
-            await handler(new CommandTurn(turn, command), cancellationToken);
+            return Answer(action, await query(new QueryTurn(turn, chair), action, cancellationToken), null);
         }
+
+        if (_router.FindCardAction(action.Verb) is not { } route)
+        {
+            LogUnroutedAction(_logger, action.Verb, turn.Activity.Id);
+            return action.IsInvoke ? InvokeResponses.BadRequest("UnknownAction", "This card is out of date. Ask for a fresh one.") : null;
+        }
+
+        if (route.Access == Access.Chairs)
+        {
+            await chair.IsChairAsync(cancellationToken);
+        }
+
+        var answer = await _executor.RunAsync(new PendingTurn(turn, chair, async (context, ct) =>
+        {
+            var result = route.Access == Access.Chairs && !await context.IsChairAsync(ct)
+                ? Refusals.ChairsOnlyButton()
+                : await route.Handler(context, action, ct);
+            return Answer(action, result, context);
+        }));
+        // A copy of an invoke whose first delivery left no answer to repeat.
+        return answer ?? (action.IsInvoke ? InvokeResponses.From(CardActionResult.Say("Already done.")) : null);
     }
 
-    private async Task OnSubmitAsync(Turn turn, string? verb, IReadOnlyDictionary<string, string?> data, CancellationToken cancellationToken)
+    // Invokes show the result to the presser alone. Older clients without Universal Actions (Action.Submit) can't
+    // show a private view: refusals and messages are said in the chat instead.
+    private static InvokeResponse? Answer(ButtonPress action, CardActionResult result, TurnContext? context)
     {
-        if (verb is null || _router.FindCardAction(verb) is not { } handler)
+        if (action.IsInvoke)
         {
-            LogUnroutedAction(_logger, verb ?? "(none)", turn.Activity.Id);
-            return;
+            return InvokeResponses.From(result);
         }
 
-        var result = await handler(new CardActionTurn(turn, verb, data, IsInvoke: false, turn.Activity.ReplyToId), cancellationToken);
-        // Older clients without Universal Actions can't show a private view: say refusals and messages in the chat.
         var text = result switch
         {
             CardActionResult.ShowMessage message => message.Text,
@@ -122,66 +166,16 @@ public sealed partial class DialogueBot
         };
         if (text is not null)
         {
-            await _outbox.SendTextAsync(turn.Reference, text, cancellationToken);
+            context?.Outbox.Say(text);
         }
+
+        return null;
     }
 
-    private async Task<InvokeResponse> OnInvokeAsync(Turn turn, Request request, CancellationToken cancellationToken)
-    {
-        if (request.Data is not { } data)
-        {
-            return InvokeResponse.NotImplemented;
-        }
-
-        if (request.Verb is not { } verb)
-        {
-            return InvokeResponses.BadRequest("MissingVerb", "This card action has no verb.");
-        }
-
-        if (_router.FindCardAction(verb) is not { } handler)
-        {
-            LogUnroutedAction(_logger, verb, turn.Activity.Id);
-            return InvokeResponses.BadRequest("UnknownAction", "This card is out of date. Ask for a fresh one.");
-        }
-
-        var result = await handler(new CardActionTurn(turn, verb, data, IsInvoke: true, turn.Activity.ReplyToId), cancellationToken);
-        return InvokeResponses.From(result);
-    }
-
-    /// <summary>
-    /// What an activity asks, read once per turn: the command text of a message, or the verb and data of a card
-    /// action (Data is null when the activity is not one).
-    /// </summary>
-    private readonly record struct Request(string Text, string? Verb, IReadOnlyDictionary<string, string?>? Data)
-    {
-        public static Request Read(Activity activity)
-        {
-            if (activity.Type == ActivityTypes.Invoke)
-            {
-                var (verb, data) = string.Equals(activity.Name, CardActionInvokeName, StringComparison.Ordinal)
-                    ? CardActionData.FromInvokeValue(activity.Value)
-                    : (null, null);
-                return new Request("", verb, data);
-            }
-
-            if (activity.Type != ActivityTypes.Message)
-            {
-                return new Request("", null, null);
-            }
-
-            var text = MentionText.WithoutBotMention(activity);
-            if (text.Length == 0 && activity.Value is not null)
-            {
-                var (verb, data) = CardActionData.FromSubmitValue(activity.Value);
-                return new Request(text, verb, data);
-            }
-
-            return new Request(text, null, null);
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Duplicate {Type} activity {ActivityId} acknowledged without being applied again")]
-    private static partial void LogDuplicate(ILogger logger, string? type, string? activityId);
+    private static string RefusedSyntax(CommandText command) =>
+        command.Verb is "queue" or "poll" && command.Arguments.Length > 0
+            ? command.Verb + " " + command.Arguments.Split(' ', 2)[0].ToLowerInvariant()
+            : command.Verb;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Command {Verb} (activity {ActivityId})")]
     private static partial void LogCommand(ILogger logger, string verb, string? activityId);

@@ -1,6 +1,5 @@
 using System.Globalization;
 using TeamsDialogueBot.Cards;
-using TeamsDialogueBot.Domain.Dialogues;
 using TeamsDialogueBot.Domain.Programme;
 
 namespace TeamsDialogueBot.Bot.Agenda;
@@ -15,11 +14,10 @@ public static class AgendaCard
     public const string NextVerb = "agenda.next";
     public const string PreviousVerb = "agenda.prev";
 
-    public static AdaptiveCard Render(Programme programme, Dialogue dialogue)
+    public static AdaptiveCard Render(Programme programme, int currentItemIndex)
     {
         ArgumentNullException.ThrowIfNull(programme);
-        ArgumentNullException.ThrowIfNull(dialogue);
-        var current = Math.Clamp(dialogue.CurrentItemIndex, 0, programme.Items.Count - 1);
+        var current = Math.Clamp(currentItemIndex, 0, programme.Items.Count - 1);
         var body = new List<CardElement>
         {
             new TextBlock(programme.Title) { Size = TextSize.Medium, Weight = TextWeight.Bolder, Style = TextBlockStyle.Heading },

@@ -1,11 +1,10 @@
 using TeamsDialogueBot.Bot.Turns;
-using TeamsDialogueBot.Domain.Dialogues;
 using TeamsDialogueBot.Domain.Programme;
 
 namespace TeamsDialogueBot.Bot.Agenda;
 
-/// <summary>Told when a chair makes another item current (e.g. the speakers' list opens its list).</summary>
+/// <summary>Told, inside the turn that moved the agenda, that an item became current (its changes join that turn's).</summary>
 public interface IAgendaObserver
 {
-    Task ItemBecameCurrentAsync(Turn turn, Dialogue dialogue, AgendaItem item, CancellationToken cancellationToken);
+    Task ItemBecameCurrentAsync(TurnContext context, int itemIndex, AgendaItem item, CancellationToken cancellationToken);
 }

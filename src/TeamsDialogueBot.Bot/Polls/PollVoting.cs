@@ -1,80 +1,87 @@
+using Microsoft.Extensions.Options;
+using TeamsDialogueBot.Bot.Outbox;
 using TeamsDialogueBot.Bot.Routing;
+using TeamsDialogueBot.Bot.Turns;
 using TeamsDialogueBot.Domain.Polls;
 
 namespace TeamsDialogueBot.Bot.Polls;
 
 /// <summary>
-/// The `poll.vote` button, the hot path of the product: one write per vote (the answer and the record that
-/// its activity was processed), the tally left to the
-/// <see cref="PollCardRefresher"/>. Whatever is wrong with a vote is explained to the voter alone and
-/// nothing is recorded. Voters are never logged.
+/// The `poll.vote` button, the hot path of the product: one write per vote (the answer and the claim of its
+/// activity), the shared card refreshed once per interval however many votes arrive. Whatever is wrong with a vote
+/// is explained to the voter alone and nothing is recorded. Voters are never logged.
 /// </summary>
-public sealed class PollVoting(IPollStore store, PollCardRefresher refresher, PollSecret secret, TimeProvider time)
+public sealed class PollVoting(
+    IPollStore store,
+    PollTallies tallies,
+    PollSecret secret,
+    OutboxDispatcher dispatcher,
+    IEnumerable<IConversationWatcher> watchers,
+    IOptions<PollsOptions> options,
+    TimeProvider time)
 {
-    public async Task<CardActionResult> VoteAsync(CardActionTurn action, CancellationToken cancellationToken)
+    private readonly IConversationWatcher[] _watchers = [.. watchers];
+
+    public async Task<CardActionResult> VoteAsync(Turn turn, ButtonPress action, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(action);
-        var conversationId = action.Turn.ConversationId;
-        var id = AnswerParser.ReadPollId(action.Data);
+        var conversationId = turn.ConversationId;
+        var id = AnswerParser.ReadPollId(action.Inputs);
         if (!id.IsSuccess)
         {
-            return Refuse(action, null, id.Error);
+            return Refuse(conversationId, action, null, id.Error);
         }
 
-        var poll = refresher.Cached(conversationId, id.Value) ?? await LoadAsync(conversationId, id.Value, cancellationToken);
+        var poll = tallies.Cached(conversationId, id.Value) ?? await LoadAsync(conversationId, id.Value, cancellationToken);
         if (poll is null)
         {
-            return Refuse(action, null, PollError.UnknownPoll(id.Value));
+            return Refuse(conversationId, action, null, PollError.UnknownPoll(id.Value));
         }
 
-        if (string.IsNullOrWhiteSpace(action.Turn.UserAadObjectId))
+        if (string.IsNullOrWhiteSpace(turn.UserAadObjectId))
         {
-            return Refuse(action, poll, new PollError(PollErrorCode.WrongType, "Teams did not say who you are, so your vote can't be counted once; vote from your Teams account."));
+            return Refuse(conversationId, action, poll, new PollError(PollErrorCode.WrongType, "Teams did not say who you are, so your vote can't be counted once; vote from your Teams account."));
         }
 
         var key = poll.Anonymous ? await secret.GetAsync() : [];
-        var voter = VoterKey.For(poll, action.Turn.UserAadObjectId, key);
-        var parsed = AnswerParser.Parse(poll, action.Data, voter, time.GetUtcNow());
+        var voter = VoterKey.For(poll, turn.UserAadObjectId, key);
+        var parsed = AnswerParser.Parse(poll, action.Inputs, voter, time.GetUtcNow());
         if (!parsed.IsSuccess)
         {
-            return Refuse(action, poll, parsed.Error);
+            return Refuse(conversationId, action, poll, parsed.Error);
         }
 
-        switch (await WriteAsync(action, conversationId, parsed.Value, cancellationToken))
+        var activityId = turn.Activity.Id is { Length: > 0 } given ? given : null;
+        switch (await store.UpsertAnswerAsync(conversationId, parsed.Value, activityId, cancellationToken))
         {
             case AnswerWrite.PollClosed:
                 // Closed since it was cached (a chair was quicker than this vote): the store said no.
                 var fresh = await LoadAsync(conversationId, poll.Id, cancellationToken);
-                return Refuse(action, fresh, Closed(poll.Id));
+                return Refuse(conversationId, action, fresh, Closed(poll.Id));
             case AnswerWrite.AlreadyProcessed:
                 // Teams delivered this vote again: nothing changed, and the voter sees what is stored (a later
                 // vote of theirs may have replaced this one).
                 // One row: duplicates come when the bot is slow, i.e. in a rush, so they must stay cheap.
                 if (await store.FindAnswerAsync(conversationId, poll.Id, voter, cancellationToken) is { } stored)
                 {
-                    return CardActionResult.Show(PollCard.RenderForVoter(poll, refresher.LastTally(conversationId, poll.Id), stored));
+                    return CardActionResult.Show(PollCard.RenderForVoter(poll, tallies.LastTally(conversationId, poll.Id), stored));
                 }
 
                 // Nothing stored: the first delivery found the poll closed (its claim commits without an answer),
                 // so this copy must not be shown as counted. A private view only: a Submit fallback's first
                 // delivery has already said it in the chat.
                 var current = await LoadAsync(conversationId, poll.Id, cancellationToken);
-                return CardActionResult.Show(PollCard.RenderError(current, current is null ? null : refresher.LastTally(conversationId, poll.Id), Closed(poll.Id).Message));
+                return CardActionResult.Show(PollCard.RenderError(current, current is null ? null : tallies.LastTally(conversationId, poll.Id), Closed(poll.Id).Message));
             default:
-                refresher.MarkDirty(action.Turn.Reference, poll.Id);
-                return CardActionResult.Show(PollCard.RenderForVoter(poll, refresher.LastTally(conversationId, poll.Id), parsed.Value));
-        }
-    }
+                dispatcher.RefreshSoon(turn.Reference, CardSlots.Poll(poll.Id), options.Value.RefreshInterval);
+                foreach (var watcher in _watchers)
+                {
+                    watcher.Changed(turn.Reference);
+                }
 
-    // The vote and the record that its activity was processed are one write (DialogueBot leaves both to us).
-    private async Task<AnswerWrite> WriteAsync(CardActionTurn action, string conversationId, Answer answer, CancellationToken cancellationToken)
-    {
-        if (action.Turn.Activity.Id is { Length: > 0 } activityId)
-        {
-            return await store.UpsertAnswerAsync(conversationId, answer, activityId, cancellationToken);
+                return CardActionResult.Show(PollCard.RenderForVoter(poll, tallies.LastTally(conversationId, poll.Id), parsed.Value));
         }
-
-        return await store.UpsertAnswerAsync(conversationId, answer, cancellationToken) ? AnswerWrite.Recorded : AnswerWrite.PollClosed;
     }
 
     private static PollError Closed(PollId id) => new(PollErrorCode.PollClosed, $"Poll {id} is closed; your answer was not recorded.");
@@ -84,15 +91,15 @@ public sealed class PollVoting(IPollStore store, PollCardRefresher refresher, Po
         var poll = await store.FindAsync(conversationId, id, cancellationToken);
         if (poll is not null)
         {
-            refresher.Remember(conversationId, poll);
+            tallies.Remember(conversationId, poll);
         }
 
         return poll;
     }
 
     // Invokes get a private card; the Action.Submit fallback can't show one, so its refusal is said as text.
-    private CardActionResult Refuse(CardActionTurn action, Poll? poll, PollError error) =>
+    private CardActionResult Refuse(string conversationId, ButtonPress action, Poll? poll, PollError error) =>
         action.IsInvoke
-            ? CardActionResult.Show(PollCard.RenderError(poll, poll is null ? null : refresher.LastTally(action.Turn.ConversationId, poll.Id), error.Message))
+            ? CardActionResult.Show(PollCard.RenderError(poll, poll is null ? null : tallies.LastTally(conversationId, poll.Id), error.Message))
             : CardActionResult.BadRequest(error.Code.ToString(), error.Message);
 }

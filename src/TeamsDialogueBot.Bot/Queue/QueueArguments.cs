@@ -60,6 +60,17 @@ public static class QueueArguments
         return new FloorRequest(Join(name), channel, Join(organisation), Join(group), question, topic);
     }
 
+    /// <summary>What is wrong with a request's texts (too long for the list's card), or null when it may be stored.</summary>
+    public static string? Problem(FloorRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return (request.Name?.Length > SpeakerLimits.Name) ? $"A name may have at most {SpeakerLimits.Name} characters."
+            : (request.Organisation?.Length > SpeakerLimits.Organisation) ? $"An organisation may have at most {SpeakerLimits.Organisation} characters."
+            : (request.Group?.Length > SpeakerLimits.Group) ? $"A stakeholder group may have at most {SpeakerLimits.Group} characters."
+            : (request.Topic?.Length > SpeakerLimits.Topic) ? $"What you want to say may have at most {SpeakerLimits.Topic} characters."
+            : null;
+    }
+
     /// <summary>`move &lt;n|name&gt; &lt;pos&gt;`: the last word is the new position.</summary>
     public static bool TryParseMove(string? arguments, out string target, out int position)
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using TeamsDialogueBot.Bot.Routing;
 using TeamsDialogueBot.Bot.Turns;
 using TeamsDialogueBot.Domain.Queue;
@@ -6,98 +5,123 @@ using TeamsDialogueBot.Domain.Queue;
 namespace TeamsDialogueBot.Bot.Queue;
 
 /// <summary>
-/// The buttons of the speakers' list card. Each acts on the list of the card's own item, and answers the
-/// presser with their view: the chair view for co-chairs, the shared one for everyone else.
+/// The buttons of the speakers' list card. Each acts on the list of the card's own item, and answers the presser with
+/// their view: the chair view for co-chairs, the shared one for everyone else.
 /// </summary>
-public sealed class QueueButtons(QueueOperations operations, QueueSessions sessions, ParticipantDirectory directory)
+public sealed class QueueButtons(SpeakersListService lists, QueueViews views)
 {
-    private const string NotAChair = "NotAChair";
+    private static readonly CardActionResult OutOfDate = CardActionResult.BadRequest("UnknownItem", "This card is out of date. Type `q?` for a fresh one.");
 
     public void Register(ActivityRouter router)
     {
         ArgumentNullException.ThrowIfNull(router);
-        router.OnCardAction(QueueVerbs.Refresh, RefreshAsync);
-        router.OnCardAction(QueueVerbs.Request, (t, ct) => ParticipantAsync(t, item =>
-            operations.RequestAsync(t.Turn, item, FloorRequest.None with { Topic = t.Get("topic") }, ct), ct));
-        router.OnCardAction(QueueVerbs.Withdraw, (t, ct) => ParticipantAsync(t, item => operations.WithdrawAsync(t.Turn, item, ct), ct));
-        router.OnCardAction(QueueVerbs.Hold, (t, ct) => ParticipantAsync(t, item => operations.HoldAsync(t.Turn, item, hold: true, ct), ct));
-        router.OnCardAction(QueueVerbs.Resume, (t, ct) => ParticipantAsync(t, item => operations.HoldAsync(t.Turn, item, hold: false, ct), ct));
-        router.OnCardAction(QueueVerbs.Profile, ProfileAsync);
-        router.OnCardAction(QueueVerbs.SaveProfile, SaveProfileAsync);
-        router.OnCardAction(QueueVerbs.Ack, (t, ct) => ChairAsync(t, (l, a, now) => l.Ack(a, now), ct));
-        router.OnCardAction(QueueVerbs.Skip, (t, ct) => ChairAsync(t, (l, a, now) => l.Skip(a, now), ct));
-        router.OnCardAction(QueueVerbs.Open, (t, ct) => ChairAsync(t, (l, a, now) => l.Open(a, now), ct));
-        router.OnCardAction(QueueVerbs.Close, (t, ct) => ChairAsync(t, (l, a, now) => l.Close(a, now), ct));
-        router.OnCardAction(QueueVerbs.Clear, (t, ct) => ChairAsync(t, (l, a, now) => l.Clear(a, now), ct));
-        router.OnCardAction(QueueVerbs.Policy, (t, ct) => OrderingPolicies.TryParse(t.Get("policy"), out var policy)
-            ? ChairAsync(t, (l, a, now) => l.SetPolicy(a, policy.Value, now), ct)
+        router.OnQuery(QueueVerbs.Refresh, RefreshAsync);
+        router.OnQuery(QueueVerbs.Profile, ProfileFormAsync);
+        router.OnCardAction(QueueVerbs.Request, Access.Everyone, RequestAsync);
+        router.OnCardAction(QueueVerbs.Withdraw, Access.Everyone, (c, a, ct) => ParticipantAsync(c, a, (l, me) => l.Withdraw(me), ct));
+        router.OnCardAction(QueueVerbs.Hold, Access.Everyone, (c, a, ct) => ParticipantAsync(c, a, (l, me) => l.Hold(me), ct));
+        router.OnCardAction(QueueVerbs.Resume, Access.Everyone, (c, a, ct) => ParticipantAsync(c, a, (l, me) => l.Resume(me), ct));
+        router.OnCardAction(QueueVerbs.SaveProfile, Access.Everyone, SaveProfileAsync);
+        router.OnCardAction(QueueVerbs.Ack, Access.Chairs, (c, a, ct) => ChairAsync(c, a, (l, by, now) => l.Ack(by, now), ct));
+        router.OnCardAction(QueueVerbs.Skip, Access.Chairs, (c, a, ct) => ChairAsync(c, a, (l, by, now) => l.Skip(by, now), ct));
+        router.OnCardAction(QueueVerbs.Open, Access.Chairs, (c, a, ct) => ChairAsync(c, a, (l, by, now) => l.Open(by, now), ct));
+        router.OnCardAction(QueueVerbs.Close, Access.Chairs, (c, a, ct) => ChairAsync(c, a, (l, by, now) => l.Close(by, now), ct));
+        router.OnCardAction(QueueVerbs.Clear, Access.Chairs, (c, a, ct) => ChairAsync(c, a, (l, by, now) => l.Clear(by, now), ct));
+        router.OnCardAction(QueueVerbs.Policy, Access.Chairs, (c, a, ct) => OrderingPolicies.TryParse(a.Get("policy"), out var policy)
+            ? ChairAsync(c, a, (l, by, now) => l.SetPolicy(by, policy.Value, now), ct)
             : Task.FromResult(CardActionResult.BadRequest("UnknownPolicy", "Choose a policy from the list.")));
-        router.OnCardAction(QueueVerbs.Time, (t, ct) => ClockText.TryParse(t.Get("time"), out var time)
-            ? ChairAsync(t, (l, a, now) => l.SetSpeakingTime(a, time.Value, now), ct)
+        router.OnCardAction(QueueVerbs.Time, Access.Chairs, (c, a, ct) => ClockText.TryParse(a.Get("time"), out var time)
+            ? ChairAsync(c, a, (l, by, now) => l.SetSpeakingTime(by, time.Value, now), ct)
             : Task.FromResult(CardActionResult.BadRequest("BadTime", "Type the speaking time as m:ss, e.g. 3:00.")));
     }
 
-    private async Task<CardActionResult> RefreshAsync(CardActionTurn action, CancellationToken cancellationToken)
+    // A view refreshing itself (Teams asks on its own for the chairs listed in the card's refresh): read only.
+    private async Task<CardActionResult> RefreshAsync(QueryTurn query, ButtonPress action, CancellationToken cancellationToken)
     {
-        var item = await ItemOfAsync(action, cancellationToken);
-        var list = await sessions.FindAsync(action.Turn.ConversationId, item, cancellationToken)
-            ?? (await sessions.ChangeAsync(action.Turn.Reference, item, (_, _) => 0, CardPosting.Update, cancellationToken)).List;
-        return await ViewAsync(action.Turn, list, cancellationToken);
+        if (await views.ItemOfAsync(query.Turn.ConversationId, action, cancellationToken) is not { } item)
+        {
+            return OutOfDate;
+        }
+
+        var isChair = await query.IsChairAsync(cancellationToken);
+        return CardActionResult.Show(await views.RenderAsync(query.Turn.ConversationId, item, isChair, cancellationToken));
+    }
+
+    private async Task<CardActionResult> RequestAsync(TurnContext context, ButtonPress action, CancellationToken cancellationToken)
+    {
+        var topic = action.Get("topic");
+        if (topic?.Length > SpeakerLimits.Topic)
+        {
+            return CardActionResult.BadRequest("TopicTooLong", $"What you want to say may have at most {SpeakerLimits.Topic} characters.");
+        }
+
+        var (me, stored) = await Participants.SpeakerOfAsync(context, cancellationToken);
+        if (!stored)
+        {
+            Participants.Remember(context, me);
+        }
+
+        return await ParticipantAsync(context, action, (l, _) => l.Request(me, topic, null, context.Now), cancellationToken);
     }
 
     private async Task<CardActionResult> ParticipantAsync(
-        CardActionTurn action, Func<int, Task<(SpeakersList List, QueueResult Result)>> operation, CancellationToken cancellationToken)
+        TurnContext context, ButtonPress action, Func<SpeakersList, ParticipantId, QueueResult> change, CancellationToken cancellationToken)
     {
-        var (list, result) = await operation(await ItemOfAsync(action, cancellationToken));
+        if (lists.ItemOf(context, action) is not { } item)
+        {
+            return OutOfDate;
+        }
+
+        var me = Participants.IdOf(context.Turn);
+        var (list, result) = await SpeakersListService.ChangeAsync(context, item, l => change(l, me), cancellationToken);
         return result.Succeeded
-            ? await ViewAsync(action.Turn, list, cancellationToken)
+            ? CardActionResult.Show(await views.RenderAsync(list, await context.IsChairAsync(cancellationToken), cancellationToken))
             : CardActionResult.Say(QueueReplies.Explain(result, list) ?? "Nothing changed.");
     }
 
     private async Task<CardActionResult> ChairAsync(
-        CardActionTurn action, Func<SpeakersList, Actor, DateTimeOffset, QueueResult> change, CancellationToken cancellationToken)
+        TurnContext context, ButtonPress action, Func<SpeakersList, Actor, DateTimeOffset, QueueResult> change, CancellationToken cancellationToken)
     {
-        if (!await directory.IsChairAsync(action.Turn, cancellationToken))
+        if (lists.ItemOf(context, action) is not { } item)
         {
-            return new CardActionResult.Refuse(403, NotAChair, "Only the co-chairs can do this.");
+            return OutOfDate;
         }
 
-        var (list, result) = await operations.ChairAsync(action.Turn, await ItemOfAsync(action, cancellationToken), change, cancellationToken);
+        var (list, result) = await lists.ChairAsync(context, item, change, cancellationToken);
         return result.Succeeded
-            ? CardActionResult.Show(QueueCard.Render(list, await sessions.ContextAsync(list.ConversationId, list.ItemIndex, cancellationToken), chairView: true))
+            ? CardActionResult.Show(await views.RenderAsync(list, chairView: true, cancellationToken))
             : CardActionResult.Say(QueueReplies.Explain(result, list) ?? "Nothing changed.");
     }
 
-    private async Task<CardActionResult> ProfileAsync(CardActionTurn action, CancellationToken cancellationToken)
-    {
-        var profile = await directory.SpeakerOfAsync(action.Turn, cancellationToken);
-        return CardActionResult.Show(ProfileCard.Render(profile, StakeholderGroups.Default, await ItemOfAsync(action, cancellationToken)));
-    }
+    private async Task<CardActionResult> ProfileFormAsync(QueryTurn query, ButtonPress action, CancellationToken cancellationToken) =>
+        await views.ItemOfAsync(query.Turn.ConversationId, action, cancellationToken) is { } item
+            ? await views.ProfileFormAsync(query.Turn, item, cancellationToken)
+            : OutOfDate;
 
-    private async Task<CardActionResult> SaveProfileAsync(CardActionTurn action, CancellationToken cancellationToken)
+    private async Task<CardActionResult> SaveProfileAsync(TurnContext context, ButtonPress action, CancellationToken cancellationToken)
     {
-        var current = await directory.SpeakerOfAsync(action.Turn, cancellationToken);
         var organisation = action.Get(ProfileCard.OrganisationInput)?.Trim();
+        if (organisation?.Length > SpeakerLimits.Organisation)
+        {
+            return CardActionResult.BadRequest("OrganisationTooLong", $"An organisation may have at most {SpeakerLimits.Organisation} characters.");
+        }
+
+        var (current, _) = await Participants.SpeakerOfAsync(context, cancellationToken);
         var group = StakeholderGroups.TryNormalise(action.Get(ProfileCard.GroupInput), StakeholderGroups.Default, out var g) ? g : current.Group;
-        var channel = Enum.TryParse<SpeakerChannel>(action.Get(ProfileCard.ChannelInput), ignoreCase: true, out var c) ? c : current.Channel;
+        var channel = Enum.TryParse<SpeakerChannel>(action.Get(ProfileCard.ChannelInput), ignoreCase: true, out var c) && Enum.IsDefined(c) ? c : current.Channel;
         var profile = current with { Organisation = string.IsNullOrEmpty(organisation) ? null : organisation, Group = group, Channel = channel };
-        await directory.SaveProfileAsync(action.Turn, profile, cancellationToken);
+        Participants.Remember(context, profile);
 
         // Someone already in the line keeps their place and shows the new details at once.
-        var item = await ItemOfAsync(action, cancellationToken);
-        var (list, _) = await sessions.ChangeAsync(action.Turn.Reference, item, (l, now) =>
-            l.Queue.Any(o => o.Entry.Speaker.Id == profile.Id) ? l.Request(profile, null, null, now) : null, CardPosting.Update, cancellationToken);
-        return await ViewAsync(action.Turn, list, cancellationToken);
+        if (lists.ItemOf(context, action) is not { } item)
+        {
+            return OutOfDate;
+        }
+
+        var (list, _) = await SpeakersListService.ChangeAsync(context, item, l =>
+            l.Queue.Any(o => o.Entry.Speaker.Id == profile.Id) ? l.Request(profile, null, null, context.Now) : QueueResultNone, cancellationToken);
+        return CardActionResult.Show(await views.RenderAsync(list, await context.IsChairAsync(cancellationToken), cancellationToken));
     }
 
-    private async Task<CardActionResult> ViewAsync(Turn turn, SpeakersList list, CancellationToken cancellationToken)
-    {
-        var isChair = await directory.IsChairAsync(turn, cancellationToken);
-        return CardActionResult.Show(QueueCard.Render(list, await sessions.ContextAsync(list.ConversationId, list.ItemIndex, cancellationToken), isChair));
-    }
-
-    private async Task<int> ItemOfAsync(CardActionTurn action, CancellationToken cancellationToken) =>
-        int.TryParse(action.Get(QueueVerbs.ItemKey), NumberStyles.None, CultureInfo.InvariantCulture, out var item)
-            ? item
-            : await operations.CurrentItemAsync(action.Turn, cancellationToken);
+    private static readonly QueueResult QueueResultNone = new() { Outcome = QueueOutcome.Unchanged, Succeeded = true };
 }

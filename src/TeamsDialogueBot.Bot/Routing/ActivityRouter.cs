@@ -1,60 +1,66 @@
-using TeamsDialogueBot.Bot.Turns;
+using TeamsDialogueBot.Bot.Help;
 
 namespace TeamsDialogueBot.Bot.Routing;
 
-public delegate Task CommandHandler(CommandTurn turn, CancellationToken cancellationToken);
-
-public delegate Task<CardActionResult> CardActionHandler(CardActionTurn turn, CancellationToken cancellationToken);
-
-public delegate Task TurnHandler(Turn turn, CancellationToken cancellationToken);
-
 /// <summary>
-/// Which handler takes which activity. Features register their routes once at start-up; registering
-/// the same command, alias, verb or event twice is a programming error and throws.
+/// Which handler takes which activity. Features register their routes once at start-up, each command with its
+/// help lines; registering the same command, alias, verb or event twice is a programming error and throws.
 /// </summary>
 public sealed class ActivityRouter
 {
-    private readonly Dictionary<string, CommandHandler> _commands = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, CardActionHandler> _cardActions = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _selfRecording = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, TurnHandler> _events = new(StringComparer.OrdinalIgnoreCase);
-    private readonly List<TurnHandler> _conversationUpdates = [];
+    private readonly Dictionary<string, CommandRoute> _commands = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, CardActionRoute> _cardActions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, QueryHandler> _queries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DirectHandler> _direct = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, EventTurnHandler> _events = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<HelpLine> _help = [];
+
+    /// <summary>The answer to a message that is no known command.</summary>
+    public CommandHandler? UnknownCommand { get; private set; }
 
     public IReadOnlyCollection<string> Commands => _commands.Keys;
 
-    public void OnCommand(CommandHandler handler, string verb, params string[] aliases)
+    /// <summary>Every help line, in registration order.</summary>
+    public IEnumerable<CommandHelp> Help => _help.Select(h => h.ToCommandHelp());
+
+    /// <summary>A command under <paramref name="verbs"/> (the first is its name), documented by <paramref name="help"/>.</summary>
+    public void OnCommand(string[] verbs, Access access, HelpLine[] help, CommandHandler handler)
     {
+        ArgumentNullException.ThrowIfNull(verbs);
+        ArgumentNullException.ThrowIfNull(help);
         ArgumentNullException.ThrowIfNull(handler);
-        ArgumentNullException.ThrowIfNull(aliases);
-        foreach (var name in aliases.Prepend(verb))
+        foreach (var verb in verbs)
         {
-            if (!_commands.TryAdd(name, handler))
+            if (!_commands.TryAdd(verb, new CommandRoute(verbs[0], access, handler)))
             {
-                throw new InvalidOperationException($"The command '{name}' is routed twice.");
+                throw new InvalidOperationException($"The command '{verb}' is routed twice.");
             }
         }
+
+        _help.AddRange(help);
     }
 
-    public void OnCardAction(string verb, CardActionHandler handler)
+    public void OnUnknownCommand(CommandHandler handler)
     {
         ArgumentNullException.ThrowIfNull(handler);
-        if (!_cardActions.TryAdd(verb, handler))
+        if (UnknownCommand is not null)
         {
-            throw new InvalidOperationException($"The card action '{verb}' is routed twice.");
+            throw new InvalidOperationException("The unknown-command route is registered twice.");
         }
+
+        UnknownCommand = handler;
     }
 
-    /// <summary>
-    /// A card action whose handler records its activity as processed itself, in the same write as its change
-    /// (see <see cref="Domain.Polls.IPollStore"/>): the turn then skips the separate duplicate check and record.
-    /// </summary>
-    public void OnSelfRecordingCardAction(string verb, CardActionHandler handler)
-    {
-        OnCardAction(verb, handler);
-        _selfRecording.Add(verb);
-    }
+    public void OnCardAction(string verb, Access access, CardActionHandler handler) =>
+        AddVerb(verb, () => _cardActions.Add(verb, new CardActionRoute(verb, access, handler ?? throw new ArgumentNullException(nameof(handler)))));
 
-    public void OnEvent(string name, TurnHandler handler)
+    public void OnQuery(string verb, QueryHandler handler) =>
+        AddVerb(verb, () => _queries.Add(verb, handler ?? throw new ArgumentNullException(nameof(handler))));
+
+    public void OnDirectCardAction(string verb, DirectHandler handler) =>
+        AddVerb(verb, () => _direct.Add(verb, handler ?? throw new ArgumentNullException(nameof(handler))));
+
+    public void OnEvent(string name, EventTurnHandler handler)
     {
         ArgumentNullException.ThrowIfNull(handler);
         if (!_events.TryAdd(name, handler))
@@ -63,19 +69,23 @@ public sealed class ActivityRouter
         }
     }
 
-    public void OnConversationUpdate(TurnHandler handler)
+    public CommandRoute? FindCommand(string verb) => _commands.GetValueOrDefault(verb);
+
+    public CardActionRoute? FindCardAction(string verb) => _cardActions.GetValueOrDefault(verb);
+
+    public QueryHandler? FindQuery(string verb) => _queries.GetValueOrDefault(verb);
+
+    public DirectHandler? FindDirect(string verb) => _direct.GetValueOrDefault(verb);
+
+    public EventTurnHandler? FindEvent(string name) => _events.GetValueOrDefault(name);
+
+    private void AddVerb(string verb, Action add)
     {
-        ArgumentNullException.ThrowIfNull(handler);
-        _conversationUpdates.Add(handler);
+        if (_cardActions.ContainsKey(verb) || _queries.ContainsKey(verb) || _direct.ContainsKey(verb))
+        {
+            throw new InvalidOperationException($"The card action '{verb}' is routed twice.");
+        }
+
+        add();
     }
-
-    public CommandHandler? FindCommand(string verb) => _commands.GetValueOrDefault(verb);
-
-    public CardActionHandler? FindCardAction(string verb) => _cardActions.GetValueOrDefault(verb);
-
-    public bool RecordsItsOwnActivity(string verb) => _selfRecording.Contains(verb);
-
-    public TurnHandler? FindEvent(string name) => _events.GetValueOrDefault(name);
-
-    public IReadOnlyList<TurnHandler> ConversationUpdateHandlers => _conversationUpdates;
 }

@@ -1,35 +1,32 @@
 namespace TeamsDialogueBot.Domain.Dialogues;
 
 /// <summary>
-/// The state of one dialogue, i.e. one Teams conversation running the programme: where the agenda
-/// stands and which agenda card is posted there. Every change bumps <see cref="Version"/>, which the
-/// stores use for optimistic concurrency and the outbound lanes to never send an older card over a newer one.
+/// The state of one dialogue, i.e. one Teams conversation running the programme: where the agenda stands and how
+/// to reach the conversation. Every change bumps <see cref="Version"/>, which the stores use for optimistic concurrency.
 /// </summary>
 public sealed class Dialogue
 {
-    private Dialogue(ConversationReference reference, int currentItemIndex, string? agendaCardActivityId, long version)
+    private Dialogue(ConversationReference reference, int currentItemIndex, long version)
     {
         Reference = reference;
         CurrentItemIndex = currentItemIndex;
-        AgendaCardActivityId = agendaCardActivityId;
         Version = version;
     }
 
     public ConversationReference Reference { get; private set; }
     public string ConversationId => Reference.ConversationId;
     public int CurrentItemIndex { get; private set; }
-    public string? AgendaCardActivityId { get; private set; }
     public long Version { get; private set; }
 
-    public static Dialogue Start(ConversationReference reference) => new(reference, 0, null, 1);
+    public static Dialogue Start(ConversationReference reference) => new(reference, 0, 1);
 
     public static Dialogue Restore(DialogueSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        return new(snapshot.Reference, snapshot.CurrentItemIndex, snapshot.AgendaCardActivityId, snapshot.Version);
+        return new(snapshot.Reference, snapshot.CurrentItemIndex, snapshot.Version);
     }
 
-    public DialogueSnapshot ToSnapshot() => new(Reference, CurrentItemIndex, AgendaCardActivityId, Version);
+    public DialogueSnapshot ToSnapshot() => new(Reference, CurrentItemIndex, Version);
 
     public AgendaMoveOutcome MoveNext(int itemCount) =>
         CurrentItemIndex >= itemCount - 1 ? AgendaMoveOutcome.AlreadyAtLastItem : MoveTo(CurrentItemIndex + 1);
@@ -47,23 +44,17 @@ public sealed class Dialogue
         return index == CurrentItemIndex ? AgendaMoveOutcome.AlreadyCurrent : MoveTo(index);
     }
 
-    public void RememberAgendaCard(string activityId)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(activityId);
-        AgendaCardActivityId = activityId;
-        Version++;
-    }
-
     /// <summary>Keeps the latest serviceUrl and meeting id: Teams may move a conversation to another region.</summary>
     public bool Refresh(ConversationReference reference)
     {
         ArgumentNullException.ThrowIfNull(reference);
-        if (reference == Reference)
+        var merged = reference with { MeetingId = reference.MeetingId ?? Reference.MeetingId };
+        if (merged == Reference)
         {
             return false;
         }
 
-        Reference = reference with { MeetingId = reference.MeetingId ?? Reference.MeetingId };
+        Reference = merged;
         Version++;
         return true;
     }

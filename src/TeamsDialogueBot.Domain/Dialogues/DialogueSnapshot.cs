@@ -4,5 +4,4 @@ namespace TeamsDialogueBot.Domain.Dialogues;
 public sealed record DialogueSnapshot(
     ConversationReference Reference,
     int CurrentItemIndex,
-    string? AgendaCardActivityId,
     long Version);

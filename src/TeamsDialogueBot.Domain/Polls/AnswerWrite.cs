@@ -1,14 +1,14 @@
 namespace TeamsDialogueBot.Domain.Polls;
 
-/// <summary>What became of a vote handed to <see cref="IPollStore.UpsertAnswerAsync(string, Answer, string, CancellationToken)"/>.</summary>
+/// <summary>What became of a vote handed to <see cref="IPollStore.UpsertAnswerAsync"/>. The numbers are what the stores' SQL yields.</summary>
 public enum AnswerWrite
 {
     /// <summary>The answer is stored (new, or replacing the voter's earlier one).</summary>
-    Recorded,
+    Recorded = 0,
 
     /// <summary>The poll is closed or unknown: nothing was stored.</summary>
-    PollClosed,
+    PollClosed = 1,
 
     /// <summary>The activity carrying the vote was applied before (Teams delivered it again): nothing changed.</summary>
-    AlreadyProcessed,
+    AlreadyProcessed = 2,
 }

@@ -1,45 +1,26 @@
 namespace TeamsDialogueBot.Domain.Polls;
 
 /// <summary>
-/// Keeps polls (optimistically versioned, like dialogues) and their answers, one row per voter.
-/// The store itself enforces one answer per (conversation, poll, voter key) and that a closed poll
-/// takes no more answers, so neither rule depends on every caller getting it right.
+/// Reads polls and takes votes. The store itself enforces one answer per (conversation, poll, voter key) and that
+/// a closed poll takes no more answers, so neither rule depends on every caller getting it right. Launches and
+/// transitions are saved through <see cref="Changes.IChangeCommitter"/>, guarded by the poll's version.
 /// </summary>
 public interface IPollStore
 {
     /// <summary>The id the next poll launched in this conversation gets: p1, p2, …</summary>
     Task<PollId> NextIdAsync(string conversationId, CancellationToken cancellationToken);
 
-    /// <summary>Stores a new poll; <see cref="ConcurrencyConflictException"/> when its id is already taken.</summary>
-    Task AddAsync(string conversationId, Poll poll, CancellationToken cancellationToken);
-
     Task<Poll?> FindAsync(string conversationId, PollId id, CancellationToken cancellationToken);
 
     /// <summary>Every poll of the conversation, oldest first.</summary>
     Task<IReadOnlyList<Poll>> ListAsync(string conversationId, CancellationToken cancellationToken);
 
-    /// <summary>Saves a transition (close, reveal); <see cref="ConcurrencyConflictException"/> when someone saved first.</summary>
-    Task SaveAsync(string conversationId, Poll poll, int expectedVersion, CancellationToken cancellationToken);
-
-    /// <summary>Remembers the activity id of the poll's shared card, so later tallies update it in place.</summary>
-    Task SetCardActivityAsync(string conversationId, PollId id, string activityId, CancellationToken cancellationToken);
-
-    Task<string?> FindCardActivityAsync(string conversationId, PollId id, CancellationToken cancellationToken);
-
     /// <summary>
-    /// Records or replaces the voter's answer in one statement. False when the poll is closed or unknown:
-    /// then nothing was recorded.
+    /// The vote path: records <paramref name="activityId"/> as processed and upserts the answer in one atomic write,
+    /// so a duplicate delivery of the same activity changes nothing (even one arriving while the first is still in
+    /// flight) and needs no read of its own before the turn. An activity without an id is upserted unclaimed.
     /// </summary>
-    Task<bool> UpsertAnswerAsync(string conversationId, Answer answer, CancellationToken cancellationToken);
-
-    /// <summary>
-    /// The vote path: records <paramref name="activityId"/> as processed and upserts the answer in one atomic
-    /// write, so a duplicate delivery of the same activity changes nothing (even one arriving while the first is
-    /// still in flight) and needs no read of its own before the turn.
-    /// </summary>
-    Task<AnswerWrite> UpsertAnswerAsync(string conversationId, Answer answer, string activityId, CancellationToken cancellationToken);
-
-    Task<IReadOnlyList<Answer>> AnswersAsync(string conversationId, PollId id, CancellationToken cancellationToken);
+    Task<AnswerWrite> UpsertAnswerAsync(string conversationId, Answer answer, string? activityId, CancellationToken cancellationToken);
 
     /// <summary>One voter's stored answer, or null.</summary>
     Task<Answer?> FindAnswerAsync(string conversationId, PollId id, VoterKey voter, CancellationToken cancellationToken);

@@ -23,6 +23,9 @@ public sealed record SpeakerEntry
     public DateTimeOffset? StartedAt { get; init; }
     public DateTimeOffset? EndedAt { get; init; }
 
+    /// <summary>When the speaker was told privately that they are next (told once per entry).</summary>
+    public DateTimeOffset? HeadsUpAt { get; init; }
+
     /// <summary>Position the chair placed this entry at with `move`; it follows the line as people ahead leave.</summary>
     public int? PinnedPosition { get; init; }
 

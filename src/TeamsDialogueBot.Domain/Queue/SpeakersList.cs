@@ -177,6 +177,20 @@ public sealed partial class SpeakersList
         return QueueResult.Ok(hold ? QueueOutcome.OnHold : QueueOutcome.Resumed, changed, PositionOf(changed));
     }
 
+    /// <summary>Records that the entry's speaker was told they are next; false when they were told before (or no such entry).</summary>
+    public bool NoteHeadsUp(int entryNumber, DateTimeOffset at)
+    {
+        var entry = _entries.Find(e => e.Number == entryNumber);
+        if (entry is null || entry.HeadsUpAt is not null)
+        {
+            return false;
+        }
+
+        Replace(entry with { HeadsUpAt = at });
+        Version++;
+        return true;
+    }
+
     private SpeakerEntry? QueuedEntryOf(ParticipantId participant) =>
         _entries.Find(e => e.IsQueued && e.Speaker.Id == participant);
 

@@ -3,11 +3,11 @@ using Microsoft.Extensions.Options;
 using TeamsDialogueBot.Bot;
 using TeamsDialogueBot.Bot.Agenda;
 using TeamsDialogueBot.Bot.Chairs;
-using TeamsDialogueBot.Bot.Dialogues;
 using TeamsDialogueBot.Bot.Help;
 using TeamsDialogueBot.Bot.Outbox;
 using TeamsDialogueBot.Bot.Programmes;
 using TeamsDialogueBot.Bot.Routing;
+using TeamsDialogueBot.Bot.Turns;
 using TeamsDialogueBot.Protocol;
 using TeamsDialogueBot.Protocol.Authentication;
 using TeamsDialogueBot.Protocol.Connector;
@@ -103,25 +103,29 @@ public static partial class BotServiceRegistration
         }
 
         services.AddHttpClient<IConnectorClient, ConnectorClient>(http => http.Timeout = TimeSpan.FromSeconds(30));
-        services.AddSingleton<IOutboundLanes>(sp => new OutboundLanes(
-            sp.GetRequiredService<IConnectorClient>(),
-            sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<ILogger<OutboundLanes>>(),
-            null));
+        services.AddSingleton(new OutboundLaneOptions());
     }
 
     private static void AddFeatures(IServiceCollection services)
     {
-        services.AddSingleton<ConversationGate>();
-        services.AddSingleton<DialogueSessions>();
-        services.AddSingleton<ConversationOutbox>();
+        // Bounded: every cache of the bot (polls between votes, 1:1 chats) shares this budget of entries.
+        services.AddMemoryCache(o => o.SizeLimit = 100_000);
         services.AddSingleton<IChairResolver, ChairResolver>();
+        services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<PersonalConversations>();
+        services.AddSingleton<OutboxSending>();
+        services.AddSingleton<OutboxDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        services.AddSingleton(sp => new SessionStores(
+            sp.GetRequiredService<Domain.Queue.ISpeakersListStore>(),
+            sp.GetRequiredService<Domain.Queue.IParticipantProfileStore>(),
+            sp.GetRequiredService<Domain.Polls.IPollStore>()));
+        services.AddSingleton<TurnExecutor>();
 
-        services.AddSingleton<AgendaFeature>();
-        services.AddSingleton<HelpFeature>();
-        services.AddSingleton<IFeature>(sp => sp.GetRequiredService<AgendaFeature>());
-        services.AddSingleton<IFeature>(sp => sp.GetRequiredService<HelpFeature>());
-        services.AddSingleton<IHelpSource>(sp => sp.GetRequiredService<AgendaFeature>());
+        services.AddSingleton<AgendaService>();
+        services.AddSingleton<ICardSlot, AgendaSlot>();
+        services.AddSingleton<IFeature, AgendaFeature>();
+        services.AddSingleton<IFeature, HelpFeature>();
         services.AddSingleton<DialogueBot>();
     }
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using StackExchange.Redis;
 using TeamsDialogueBot.Bot.Display;
-using TeamsDialogueBot.Bot.Help;
 using TeamsDialogueBot.Bot.Outbox;
 using TeamsDialogueBot.Bot.Routing;
 using TeamsDialogueBot.Host.Display;
@@ -41,9 +40,7 @@ public static class DisplayRegistration
         services.AddSingleton<IDisplayPublisher, HubDisplayPublisher>();
         services.AddSingleton<DisplayWatcher>();
         services.AddSingleton<IConversationWatcher>(sp => sp.GetRequiredService<DisplayWatcher>());
-        services.AddSingleton<DisplayFeature>();
-        services.AddSingleton<IFeature>(sp => sp.GetRequiredService<DisplayFeature>());
-        services.AddSingleton<IHelpSource>(sp => sp.GetRequiredService<DisplayFeature>());
+        services.AddSingleton<IFeature, DisplayFeature>();
 
         var signalR = services.AddSignalR();
         var backplane = section["Backplane"] ?? "none";

@@ -1,4 +1,4 @@
-using TeamsDialogueBot.Bot.Help;
+using TeamsDialogueBot.Bot.Outbox;
 using TeamsDialogueBot.Bot.Polls;
 using TeamsDialogueBot.Bot.Routing;
 using TeamsDialogueBot.Domain.Polls;
@@ -32,11 +32,12 @@ public static class PollsRegistration
         }
 
         services.AddSingleton<PollSecret>();
-        services.AddSingleton<PollCardRefresher>();
+        services.AddSingleton<PollTallies>();
         services.AddSingleton<PollVoting>();
-        services.AddSingleton<PollsFeature>();
-        services.AddSingleton<IFeature>(sp => sp.GetRequiredService<PollsFeature>());
-        services.AddSingleton<IHelpSource>(sp => sp.GetRequiredService<PollsFeature>());
+        services.AddSingleton<PollService>();
+        services.AddSingleton<ICardSlot, PollSlot>();
+        services.AddSingleton<ICardSlot, PollResultsSlot>();
+        services.AddSingleton<IFeature, PollsFeature>();
         return services;
     }
 }

@@ -1,5 +1,5 @@
 using TeamsDialogueBot.Bot.Agenda;
-using TeamsDialogueBot.Bot.Help;
+using TeamsDialogueBot.Bot.Outbox;
 using TeamsDialogueBot.Bot.Queue;
 using TeamsDialogueBot.Bot.Routing;
 using TeamsDialogueBot.Domain.Queue;
@@ -25,14 +25,11 @@ public static class QueueRegistration
             services.AddSingleton<IParticipantProfileStore, SqliteParticipantProfileStore>();
         }
 
-        services.AddSingleton<QueueSessions>();
-        services.AddSingleton<ParticipantDirectory>();
-        services.AddSingleton<FloorAnnouncer>();
-        services.AddSingleton<QueueOperations>();
+        services.AddSingleton<SpeakersListService>();
+        services.AddSingleton<QueueViews>();
         services.AddSingleton<QueueButtons>();
-        services.AddSingleton<QueueFeature>();
-        services.AddSingleton<IFeature>(sp => sp.GetRequiredService<QueueFeature>());
-        services.AddSingleton<IHelpSource>(sp => sp.GetRequiredService<QueueFeature>());
+        services.AddSingleton<ICardSlot, QueueSlot>();
+        services.AddSingleton<IFeature, QueueFeature>();
         services.AddSingleton<IAgendaObserver, QueueAgendaObserver>();
         return services;
     }

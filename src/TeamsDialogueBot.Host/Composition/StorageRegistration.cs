@@ -1,4 +1,6 @@
+using TeamsDialogueBot.Domain.Changes;
 using TeamsDialogueBot.Domain.Dialogues;
+using TeamsDialogueBot.Domain.Outbox;
 using TeamsDialogueBot.Storage;
 using TeamsDialogueBot.Storage.Postgres;
 using TeamsDialogueBot.Storage.Schema;
@@ -26,8 +28,13 @@ public static class StorageRegistration
             services.AddSingleton<IDatabaseMigrator, PostgresMigrator>();
             services.AddSingleton<PostgresWriteBatcher>();
             services.AddSingleton<IDialogueStore, PostgresDialogueStore>();
-            services.AddSingleton<IProcessedActivities, PostgresProcessedActivities>();
             services.AddSingleton<IDisplayTokens, PostgresDisplayTokens>();
+            services.AddSingleton<IChangeCommitter, PostgresChangeCommitter>();
+            services.AddSingleton<IConversationReader, PostgresConversationReader>();
+            services.AddSingleton<IOutboxStore, PostgresOutboxStore>();
+            services.AddSingleton<PostgresOutboxLeases>();
+            services.AddSingleton<IOutboxLeases>(sp => sp.GetRequiredService<PostgresOutboxLeases>());
+            services.AddSingleton<IOutboxSignal>(sp => sp.GetRequiredService<PostgresOutboxLeases>());
             return builder;
         }
 
@@ -40,8 +47,13 @@ public static class StorageRegistration
         services.AddSingleton<IDatabaseMigrator, SqliteMigrator>();
         services.AddSingleton<SqliteWriteBatcher>();
         services.AddSingleton<IDialogueStore, SqliteDialogueStore>();
-        services.AddSingleton<IProcessedActivities, SqliteProcessedActivities>();
         services.AddSingleton<IDisplayTokens, SqliteDisplayTokens>();
+        services.AddSingleton<IChangeCommitter, SqliteChangeCommitter>();
+        services.AddSingleton<IConversationReader, SqliteConversationReader>();
+        services.AddSingleton<IOutboxStore, SqliteOutboxStore>();
+        services.AddSingleton<SqliteOutboxLeases>();
+        services.AddSingleton<IOutboxLeases>(sp => sp.GetRequiredService<SqliteOutboxLeases>());
+        services.AddSingleton<IOutboxSignal>(sp => sp.GetRequiredService<SqliteOutboxLeases>());
         return builder;
     }
 

@@ -86,5 +86,56 @@ public static class PostgresMigrations
                 purged_at       TIMESTAMPTZ NOT NULL
             );
             """),
+        new(13, "turns as units of work: activity responses, the outbox, card slots, leases", """
+            ALTER TABLE processed_activities ADD COLUMN response BYTEA;
+            ALTER TABLE dialogues ADD COLUMN current_item INTEGER NOT NULL DEFAULT 0;
+            UPDATE dialogues SET current_item = COALESCE((data->>'currentItemIndex')::int, 0);
+            CREATE TABLE outbox (
+                id              BIGSERIAL PRIMARY KEY,
+                conversation_id TEXT NOT NULL,
+                kind            TEXT NOT NULL,
+                slot            TEXT,
+                payload         TEXT NOT NULL,
+                created_at      TIMESTAMPTZ NOT NULL,
+                attempts        INTEGER NOT NULL DEFAULT 0,
+                not_before      TIMESTAMPTZ,
+                sent_at         TIMESTAMPTZ,
+                dropped_at      TIMESTAMPTZ,
+                drop_reason     TEXT
+            );
+            CREATE INDEX outbox_pending ON outbox (conversation_id, id) WHERE sent_at IS NULL AND dropped_at IS NULL;
+            CREATE INDEX outbox_sent ON outbox (conversation_id, sent_at) WHERE sent_at IS NOT NULL;
+            CREATE TABLE card_slots (
+                conversation_id TEXT NOT NULL,
+                slot            TEXT NOT NULL,
+                activity_id     TEXT NOT NULL,
+                posted_at       TIMESTAMPTZ NOT NULL,
+                PRIMARY KEY (conversation_id, slot)
+            );
+            INSERT INTO card_slots (conversation_id, slot, activity_id, posted_at)
+                SELECT conversation_id, 'queue/' || item_index, card_activity_id, updated_at FROM speakers_lists WHERE card_activity_id IS NOT NULL;
+            INSERT INTO card_slots (conversation_id, slot, activity_id, posted_at)
+                SELECT conversation_id, 'poll/' || poll_id, card_activity_id, updated_at FROM polls WHERE card_activity_id IS NOT NULL;
+            INSERT INTO card_slots (conversation_id, slot, activity_id, posted_at)
+                SELECT conversation_id, 'agenda', data->>'agendaCardActivityId', updated_at FROM dialogues WHERE data->>'agendaCardActivityId' IS NOT NULL;
+            ALTER TABLE speakers_lists DROP COLUMN card_activity_id;
+            ALTER TABLE polls DROP COLUMN card_activity_id;
+            CREATE TABLE outbox_leases (
+                conversation_id TEXT PRIMARY KEY,
+                owner           TEXT NOT NULL,
+                expires_at      TIMESTAMPTZ NOT NULL
+            );
+            -- A change set's guards (a version check, an activity claim) raise instead of touching no row, so the
+            -- pipelined group commit can tell a rejected change set from a committed one without a round trip each.
+            CREATE FUNCTION tdb_expect_rows(actual BIGINT, expected BIGINT, code TEXT, what TEXT) RETURNS INTEGER
+            LANGUAGE plpgsql AS $fn$
+            BEGIN
+                IF actual <> expected THEN
+                    RAISE EXCEPTION USING ERRCODE = code, MESSAGE = what;
+                END IF;
+                RETURN actual::int;
+            END
+            $fn$;
+            """),
     ];
 }

@@ -45,27 +45,18 @@ public sealed class PostgresWriteBatcher(PostgresDatabase database) : GroupCommi
     {
         await using var transaction = await connection.BeginTransactionAsync();
         await using var pipeline = new NpgsqlBatch(connection, transaction);
-        foreach (var write in batch)
+        foreach (var statement in batch.SelectMany(w => w.Statements))
         {
-            var command = new NpgsqlBatchCommand(write.Sql);
-            write.Bind(command.Parameters);
-            pipeline.BatchCommands.Add(command);
+            pipeline.BatchCommands.Add(Command(statement));
         }
 
         var values = new int?[batch.Count];
         try
         {
-            await using (var reader = await pipeline.ExecuteReaderAsync())
+            await using var reader = await pipeline.ExecuteReaderAsync();
+            for (var i = 0; i < batch.Count; i++)
             {
-                // Only statements that return rows have a result set in the reader.
-                for (var i = 0; i < batch.Count; i++)
-                {
-                    if (batch[i].ReturnsRow)
-                    {
-                        values[i] = await reader.ReadAsync() ? reader.GetInt32(0) : throw new InvalidDataException($"The statement returned no row: {batch[i].Sql}");
-                        await reader.NextResultAsync();
-                    }
-                }
+                values[i] = await ReadRowsAsync(reader, batch[i]);
             }
         }
         catch (PostgresException e)
@@ -76,7 +67,15 @@ public sealed class PostgresWriteBatcher(PostgresDatabase database) : GroupCommi
         }
 
         await transaction.CommitAsync();
-        return ([.. values.Select((value, i) => ((int?)(value ?? pipeline.BatchCommands[i].RecordsAffected), (Exception?)null))], false);
+        var outcomes = new (int? Result, Exception? Error)[batch.Count];
+        var last = -1;
+        for (var i = 0; i < batch.Count; i++)
+        {
+            last += batch[i].Statements.Count;
+            outcomes[i] = (values[i] ?? pipeline.BatchCommands[last].RecordsAffected, null);
+        }
+
+        return (outcomes, false);
     }
 
     // Each write under its own savepoint, so a failing one is rolled back and reported alone.
@@ -90,9 +89,20 @@ public sealed class PostgresWriteBatcher(PostgresDatabase database) : GroupCommi
             await transaction.SaveAsync(savepoint);
             try
             {
-                await using var command = new NpgsqlCommand(batch[i].Sql, connection, transaction);
-                batch[i].Bind(command.Parameters);
-                outcomes[i] = (batch[i].ReturnsRow ? await ScalarAsync(command, batch[i]) : await command.ExecuteNonQueryAsync(), null);
+                await using var pipeline = new NpgsqlBatch(connection, transaction);
+                foreach (var statement in batch[i].Statements)
+                {
+                    pipeline.BatchCommands.Add(Command(statement));
+                }
+
+                int? value;
+                await using (var reader = await pipeline.ExecuteReaderAsync())
+                {
+                    value = await ReadRowsAsync(reader, batch[i]);
+                }
+
+                outcomes[i] = (value ?? pipeline.BatchCommands[^1].RecordsAffected, null);
+
                 await transaction.ReleaseAsync(savepoint);
             }
             catch (PostgresException e)
@@ -107,8 +117,30 @@ public sealed class PostgresWriteBatcher(PostgresDatabase database) : GroupCommi
         return outcomes;
     }
 
-    private static async Task<int> ScalarAsync(NpgsqlCommand command, PostgresWrite write) =>
-        await command.ExecuteScalarAsync() is { } value
-            ? Convert.ToInt32(value, CultureInfo.InvariantCulture)
-            : throw new InvalidDataException($"The statement returned no row: {write.Sql}");
+    private static NpgsqlBatchCommand Command(PostgresStatement statement)
+    {
+        var command = new NpgsqlBatchCommand(statement.Sql);
+        statement.Bind(command.Parameters);
+        return command;
+    }
+
+    // Reads the rows of one write's statements (only statements that return rows have a result set in the reader):
+    // the value of its last row-returning statement, or null when it has none (its result is then a row count,
+    // known once the reader is done).
+    private static async Task<int?> ReadRowsAsync(NpgsqlDataReader reader, PostgresWrite write)
+    {
+        int? value = null;
+        foreach (var statement in write.Statements)
+        {
+            if (statement.ReturnsRow)
+            {
+                value = await reader.ReadAsync()
+                    ? Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture)
+                    : throw new InvalidDataException($"The statement returned no row: {statement.Sql}");
+                await reader.NextResultAsync();
+            }
+        }
+
+        return value;
+    }
 }

@@ -79,6 +79,8 @@ public sealed class SqliteRetentionStore(SqliteDatabase database) : IRetentionSt
             DELETE FROM processed_activities WHERE conversation_id = $c;
             DELETE FROM participant_profiles WHERE conversation_id = $c;
             DELETE FROM conversation_chairs WHERE conversation_id = $c;
+            DELETE FROM outbox WHERE conversation_id = $c;
+            DELETE FROM display_tokens WHERE conversation_id = $c;
             """, cancellationToken);
 
         // A new version: an instance saving what it read before the purge fails its version guard and its retry reads

@@ -86,5 +86,41 @@ public static class SqliteMigrations
                 purged_at       TEXT NOT NULL
             );
             """),
+        new(13, "turns as units of work: activity responses, the outbox, card slots", """
+            ALTER TABLE processed_activities ADD COLUMN response BLOB;
+            ALTER TABLE dialogues ADD COLUMN current_item INTEGER NOT NULL DEFAULT 0;
+            UPDATE dialogues SET current_item = COALESCE(json_extract(data, '$.currentItemIndex'), 0);
+            CREATE TABLE outbox (
+                id              INTEGER PRIMARY KEY AUTOINCREMENT,
+                conversation_id TEXT NOT NULL,
+                kind            TEXT NOT NULL,
+                slot            TEXT,
+                payload         TEXT NOT NULL,
+                created_at      TEXT NOT NULL,
+                attempts        INTEGER NOT NULL DEFAULT 0,
+                not_before      TEXT,
+                sent_at         TEXT,
+                dropped_at      TEXT,
+                drop_reason     TEXT
+            );
+            CREATE INDEX outbox_pending ON outbox (conversation_id, id) WHERE sent_at IS NULL AND dropped_at IS NULL;
+            CREATE INDEX outbox_sent ON outbox (conversation_id, sent_at) WHERE sent_at IS NOT NULL;
+            CREATE TABLE card_slots (
+                conversation_id TEXT NOT NULL,
+                slot            TEXT NOT NULL,
+                activity_id     TEXT NOT NULL,
+                posted_at       TEXT NOT NULL,
+                PRIMARY KEY (conversation_id, slot)
+            ) WITHOUT ROWID;
+            INSERT INTO card_slots (conversation_id, slot, activity_id, posted_at)
+                SELECT conversation_id, 'queue/' || item_index, card_activity_id, updated_at FROM speakers_lists WHERE card_activity_id IS NOT NULL;
+            INSERT INTO card_slots (conversation_id, slot, activity_id, posted_at)
+                SELECT conversation_id, 'poll/' || poll_id, card_activity_id, updated_at FROM polls WHERE card_activity_id IS NOT NULL;
+            INSERT INTO card_slots (conversation_id, slot, activity_id, posted_at)
+                SELECT conversation_id, 'agenda', json_extract(data, '$.agendaCardActivityId'), updated_at FROM dialogues
+                WHERE json_extract(data, '$.agendaCardActivityId') IS NOT NULL;
+            ALTER TABLE speakers_lists DROP COLUMN card_activity_id;
+            ALTER TABLE polls DROP COLUMN card_activity_id;
+            """),
     ];
 }

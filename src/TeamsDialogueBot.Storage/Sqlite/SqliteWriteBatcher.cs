@@ -34,7 +34,7 @@ public sealed class SqliteWriteBatcher(SqliteDatabase database) : GroupCommitter
                 outcomes[i] = (await batch[i](command, CancellationToken.None), null);
             }
         }
-        catch (SqliteException)
+        catch (Exception e) when (e is SqliteException or WriteRejectedException)
         {
             // One write failed: nothing of the batch is kept, and the careful path runs each write again alone.
             transaction.Rollback();
@@ -62,7 +62,7 @@ public sealed class SqliteWriteBatcher(SqliteDatabase database) : GroupCommitter
                 outcomes[i] = (await batch[i](command, CancellationToken.None), null);
                 transaction.Release(savepoint);
             }
-            catch (SqliteException e)
+            catch (Exception e) when (e is SqliteException or WriteRejectedException)
             {
                 transaction.Rollback(savepoint);
                 outcomes[i] = (null, e);

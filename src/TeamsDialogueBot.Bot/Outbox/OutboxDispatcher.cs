@@ -1,0 +1,295 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using TeamsDialogueBot.Domain.Dialogues;
+using TeamsDialogueBot.Domain.Outbox;
+
+namespace TeamsDialogueBot.Bot.Outbox;
+
+/// <summary>
+/// Sends the durable outbox. One loop per conversation, run only by the instance holding that conversation's lease,
+/// sends its entries in order within Teams' rate windows (<see cref="OutboxSending"/>), marks each sent or, once it
+/// can't get through, postpones or drops it. A turn's commit kicks its conversation here; other instances' commits
+/// arrive as signals; a sweep picks up whatever was left (a restart, another instance's crash).
+/// </summary>
+public sealed partial class OutboxDispatcher(
+    IOutboxStore store,
+    IOutboxLeases leases,
+    IOutboxSignal signal,
+    OutboxSending sending,
+    IOptions<OutboxOptions> options,
+    TimeProvider time,
+    ILogger<OutboxDispatcher> logger) : BackgroundService
+{
+    private const int PageSize = 50;
+    private readonly string _owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
+    private readonly ConcurrentDictionary<string, ConversationSender> _senders = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Conversation, string Slot), byte> _scheduledRefreshes = new();
+    private readonly CancellationTokenSource _stopping = new();
+    private int _busy;
+
+    /// <summary>True when nothing is being sent or scheduled here (tests wait for it).</summary>
+    public bool IsIdle => Volatile.Read(ref _busy) == 0 && _scheduledRefreshes.IsEmpty;
+
+    /// <summary>New entries were committed for the conversation: send them (if this instance holds or gets its lease).</summary>
+    public void Kick(string conversationId)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(conversationId);
+        var sender = _senders.GetOrAdd(conversationId, id => new ConversationSender(id));
+        lock (sender.Gate)
+        {
+            sender.LastWork = time.GetUtcNow();
+            if (sender.Running)
+            {
+                sender.Again = true;
+                return;
+            }
+
+            sender.Running = true;
+        }
+
+        Interlocked.Increment(ref _busy);
+        _ = Task.Run(() => RunAsync(sender));
+    }
+
+    /// <summary>
+    /// A slot's card should show new state soon (votes commit without outbox entries of their own). At most one
+    /// refresh entry per slot and interval is written; it renders whatever has committed by the time it leaves.
+    /// </summary>
+    public void RefreshSoon(ConversationReference reference, string slot, TimeSpan after)
+    {
+        ArgumentNullException.ThrowIfNull(reference);
+        if (!_scheduledRefreshes.TryAdd((reference.ConversationId, slot), 0))
+        {
+            return;
+        }
+
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await Task.Delay(after, time, _stopping.Token);
+                // Unscheduled before the entry is written: a vote committing from here on schedules the next refresh.
+                _scheduledRefreshes.TryRemove((reference.ConversationId, slot), out _);
+                var payload = new OutboxPayload(reference).ToJson();
+                await store.AddAsync(new OutboxEntry(0, reference.ConversationId, OutboxKind.RefreshCard, slot, payload, time.GetUtcNow()), _stopping.Token);
+                Kick(reference.ConversationId);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                _scheduledRefreshes.TryRemove((reference.ConversationId, slot), out _);
+                LogRefreshFailed(logger, e, slot);
+            }
+        });
+    }
+
+    /// <summary>Completes when nothing is being sent or scheduled (tests); entries held by another instance don't count.</summary>
+    public async Task WhenIdleAsync(CancellationToken cancellationToken)
+    {
+        while (!IsIdle)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(10), cancellationToken);
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await _stopping.CancelAsync();
+        await base.StopAsync(cancellationToken);
+    }
+
+    public override void Dispose()
+    {
+        _stopping.Dispose();
+        base.Dispose();
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var listening = ListenAsync(stoppingToken);
+        using var timer = new PeriodicTimer(options.Value.SweepInterval, time);
+        var lastPrune = DateTimeOffset.MinValue;
+        do
+        {
+            try
+            {
+                await SweepAsync(stoppingToken);
+                if (time.GetUtcNow() - lastPrune > TimeSpan.FromMinutes(10))
+                {
+                    lastPrune = time.GetUtcNow();
+                    await store.PruneAsync(lastPrune - options.Value.KeepSent, stoppingToken);
+                }
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogSweepFailed(logger, e);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+        await listening;
+    }
+
+    private async Task ListenAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await signal.ListenAsync(Kick, stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        catch (Exception e)
+        {
+            // The sweep still finds everything, only later.
+            LogListenFailed(logger, e);
+        }
+    }
+
+    private async Task SweepAsync(CancellationToken cancellationToken)
+    {
+        foreach (var conversationId in await store.ConversationsWithPendingAsync(500, cancellationToken))
+        {
+            Kick(conversationId);
+        }
+
+        var now = time.GetUtcNow();
+        var held = _senders.Values.Where(s => s.LeaseHeld).Select(s => s.ConversationId).ToList();
+        foreach (var lost in await leases.RenewAsync(_owner, held, options.Value.LeaseTtl, cancellationToken))
+        {
+            if (_senders.TryGetValue(lost, out var sender))
+            {
+                sender.LeaseHeld = false;
+            }
+        }
+
+        foreach (var sender in _senders.Values)
+        {
+            bool release;
+            lock (sender.Gate)
+            {
+                release = !sender.Running && now - sender.LastWork > options.Value.IdleRelease && (sender.Pacer?.IsExpired ?? true);
+            }
+
+            if (release && _senders.TryRemove(new KeyValuePair<string, ConversationSender>(sender.ConversationId, sender)))
+            {
+                if (sender.LeaseHeld)
+                {
+                    await leases.ReleaseAsync(_owner, sender.ConversationId, cancellationToken);
+                }
+            }
+        }
+    }
+
+    private async Task RunAsync(ConversationSender sender)
+    {
+        try
+        {
+            while (true)
+            {
+                lock (sender.Gate)
+                {
+                    sender.Again = false;
+                }
+
+                if (!sender.LeaseHeld)
+                {
+                    sender.LeaseHeld = await leases.TryAcquireAsync(sender.ConversationId, _owner, options.Value.LeaseTtl, _stopping.Token);
+                }
+
+                // Without the lease another instance sends for this conversation (it was signalled by the commit).
+                if (sender.LeaseHeld)
+                {
+                    sender.Pacer ??= await sending.NewPacerAsync(sender.ConversationId, _stopping.Token);
+                    await DrainAsync(sender);
+                }
+
+                // Stopping and checking for new work are one step, or a kick in between would be lost.
+                lock (sender.Gate)
+                {
+                    if (!sender.Again || !sender.LeaseHeld)
+                    {
+                        sender.Running = false;
+                        sender.LastWork = time.GetUtcNow();
+                        return;
+                    }
+                }
+            }
+        }
+        catch (Exception e)
+        {
+            lock (sender.Gate)
+            {
+                sender.Running = false;
+            }
+
+            if (!_stopping.IsCancellationRequested)
+            {
+                // The entries stay in the outbox; the next kick or sweep tries again.
+                LogSenderFailed(logger, e, sender.ConversationId);
+            }
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _busy);
+        }
+    }
+
+    private async Task DrainAsync(ConversationSender sender)
+    {
+        while (!_stopping.IsCancellationRequested)
+        {
+            var pending = await store.PendingAsync(sender.ConversationId, PageSize, _stopping.Token);
+            if (pending.Count == 0)
+            {
+                return;
+            }
+
+            var head = pending[0];
+            if (head.NotBefore is { } notBefore && notBefore > time.GetUtcNow())
+            {
+                // Strict order: nothing overtakes an entry waiting to be tried again.
+                await Task.Delay(notBefore - time.GetUtcNow(), time, _stopping.Token);
+                continue;
+            }
+
+            await sending.SendAsync(sender.Pacer!, head, Covered(head, pending), _stopping.Token);
+        }
+    }
+
+    // A card post or refresh renders the state as it is when it leaves, which covers the refreshes of the same slot
+    // queued behind it (up to the slot's next post): they are marked sent with it instead of sent again.
+    private static List<long> Covered(OutboxEntry head, IReadOnlyList<OutboxEntry> pending)
+    {
+        if (head.Kind is not (OutboxKind.PostCard or OutboxKind.RefreshCard or OutboxKind.ShowCard) || head.Slot is null)
+        {
+            return [head.Id];
+        }
+
+        var ids = new List<long> { head.Id };
+        foreach (var entry in pending.Skip(1).Where(e => e.Slot == head.Slot))
+        {
+            if (entry.Kind is OutboxKind.PostCard || (entry.Kind is OutboxKind.ShowCard && head.Kind is OutboxKind.RefreshCard))
+            {
+                // A repost makes a new card; a show behind a mere refresh may have to post one.
+                break;
+            }
+
+            ids.Add(entry.Id);
+        }
+
+        return ids;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The outbox sender of conversation {ConversationId} stopped; it resumes at the next sweep")]
+    private static partial void LogSenderFailed(ILogger logger, Exception exception, string conversationId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The outbox sweep failed; it runs again shortly")]
+    private static partial void LogSweepFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Not listening for other instances' outbox signals; the sweep still finds their entries")]
+    private static partial void LogListenFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not schedule a refresh of card slot {Slot}")]
+    private static partial void LogRefreshFailed(ILogger logger, Exception exception, string slot);
+}

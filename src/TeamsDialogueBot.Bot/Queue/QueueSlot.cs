@@ -1,0 +1,16 @@
+using System.Globalization;
+using TeamsDialogueBot.Bot.Outbox;
+using TeamsDialogueBot.Cards;
+
+namespace TeamsDialogueBot.Bot.Queue;
+
+/// <summary>The speakers' list card of an item as the list stands when it is posted or updated (shared view, chairs refresh to theirs).</summary>
+public sealed class QueueSlot(QueueViews views) : ICardSlot
+{
+    public string Kind => "queue";
+
+    public async Task<AdaptiveCard?> RenderAsync(string conversationId, string key, CancellationToken cancellationToken) =>
+        int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var item)
+            ? await views.RenderAsync(conversationId, item, chairView: false, cancellationToken)
+            : null;
+}

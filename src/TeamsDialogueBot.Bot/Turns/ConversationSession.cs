@@ -1,0 +1,172 @@
+using TeamsDialogueBot.Domain.Changes;
+using TeamsDialogueBot.Domain.Dialogues;
+using TeamsDialogueBot.Domain.Polls;
+using TeamsDialogueBot.Domain.Programme;
+using TeamsDialogueBot.Domain.Queue;
+
+namespace TeamsDialogueBot.Bot.Turns;
+
+/// <summary>
+/// The unit of work of a batch of turns of one conversation: each aggregate is loaded once (from the batch's read,
+/// or on first use), changed in memory by the turns in order, and saved at the end if its version moved, guarded by
+/// the version it was read at. Reading never writes: an aggregate that was only looked at, or a default one that was
+/// never changed, is not saved.
+/// </summary>
+public sealed class ConversationSession
+{
+    private readonly ConversationRead _read;
+    private readonly SessionStores _stores;
+    private readonly Programme _programme;
+    private readonly Dictionary<int, Tracked<SpeakersList>> _lists = [];
+    private readonly Dictionary<ParticipantId, Speaker?> _profiles = [];
+    private readonly Dictionary<ParticipantId, StagedWrite.SaveProfile> _profileSaves = [];
+    private readonly HashSet<string> _chairs = new(StringComparer.Ordinal);
+    private readonly List<Poll> _addedPolls = [];
+    private readonly Dictionary<PollId, Tracked<Poll>> _polls = [];
+    private Tracked<Dialogue>? _dialogue;
+    private IReadOnlyList<Poll>? _allPolls;
+
+    public ConversationSession(
+        string conversationId, ConversationReference reference, ConversationRead read, SessionStores stores, Programme programme, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        ConversationId = conversationId;
+        Reference = reference;
+        Now = now;
+        _read = read;
+        _stores = stores;
+        _programme = programme;
+        foreach (var (id, profile) in read.Profiles)
+        {
+            _profiles[id] = profile;
+        }
+    }
+
+    public string ConversationId { get; }
+
+    /// <summary>How to reach the conversation, from the newest turn of the batch.</summary>
+    public ConversationReference Reference { get; }
+
+    public Programme Programme => _programme;
+
+    /// <summary>The batch's clock reading: every turn of the batch decides at this instant.</summary>
+    public DateTimeOffset Now { get; }
+
+    public Dialogue Dialogue
+    {
+        get
+        {
+            if (_dialogue is null)
+            {
+                var dialogue = _read.Dialogue ?? Dialogue.Start(Reference);
+                _dialogue = new Tracked<Dialogue>(dialogue, _read.Dialogue?.Version ?? 0, dialogue.Version, d => d.Version);
+            }
+
+            return _dialogue.Value;
+        }
+    }
+
+    /// <summary>The list of an item as stored, or a fresh open one (saved only if a turn changes it).</summary>
+    public async ValueTask<SpeakersList> ListAsync(int itemIndex, CancellationToken cancellationToken)
+    {
+        if (_lists.TryGetValue(itemIndex, out var tracked))
+        {
+            return tracked.Value;
+        }
+
+        var stored = _read.CurrentList is { } current && current.ItemIndex == itemIndex
+            ? current
+            : await _stores.Lists.FindAsync(ConversationId, itemIndex, cancellationToken);
+        if (stored is not null)
+        {
+            _lists[itemIndex] = new Tracked<SpeakersList>(stored, stored.Version, stored.Version, l => l.Version);
+            return stored;
+        }
+
+        var fresh = SpeakersList.Create(ConversationId, itemIndex, SpeakingTimeOf(itemIndex));
+        fresh.Open(Actor.System, Now);
+        _lists[itemIndex] = new Tracked<SpeakersList>(fresh, 0, fresh.Version, l => l.Version);
+        return fresh;
+    }
+
+    /// <summary>The lists already stored for this conversation (items never used have none).</summary>
+    public async Task<IReadOnlyList<int>> StoredListItemsAsync(CancellationToken cancellationToken) =>
+        [.. (await _stores.Lists.ListAsync(ConversationId, cancellationToken)).Select(l => l.ItemIndex)];
+
+    public async ValueTask<Speaker?> ProfileAsync(ParticipantId participant, CancellationToken cancellationToken)
+    {
+        if (!_profiles.TryGetValue(participant, out var profile))
+        {
+            profile = await _stores.Profiles.FindAsync(ConversationId, participant, cancellationToken);
+            _profiles[participant] = profile;
+        }
+
+        return profile;
+    }
+
+    public void SaveProfile(Speaker profile, string? mri)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        _profiles[profile.Id] = profile;
+        _profileSaves[profile.Id] = new StagedWrite.SaveProfile(profile, mri);
+    }
+
+    public Task<string?> MriOfAsync(ParticipantId participant, CancellationToken cancellationToken) =>
+        participant.IsTypedName ? Task.FromResult<string?>(null)
+        : _profileSaves.TryGetValue(participant, out var pending) && pending.Mri is not null ? Task.FromResult<string?>(pending.Mri)
+        : _stores.Profiles.FindMriAsync(ConversationId, participant, cancellationToken);
+
+    /// <summary>Records a confirmed co-chair's MRI, so the speakers' list card refreshes to the chair view for them.</summary>
+    public void RememberChair(string mri) => _chairs.Add(mri);
+
+    public async ValueTask<Poll?> PollAsync(PollId id, CancellationToken cancellationToken) =>
+        (await PollsAsync(cancellationToken)).FirstOrDefault(p => p.Id == id);
+
+    /// <summary>Every poll of the conversation, oldest first, with those launched in this batch.</summary>
+    public async ValueTask<IReadOnlyList<Poll>> PollsAsync(CancellationToken cancellationToken)
+    {
+        _allPolls ??= await _stores.Polls.ListAsync(ConversationId, cancellationToken);
+        return [.. _allPolls.Select(p => _polls.TryGetValue(p.Id, out var t) ? t.Value : Track(p)), .. _addedPolls];
+    }
+
+    public void AddPoll(Poll poll)
+    {
+        ArgumentNullException.ThrowIfNull(poll);
+        _addedPolls.Add(poll);
+    }
+
+    /// <summary>The writes that store what the turns changed, in a stable order.</summary>
+    public IReadOnlyList<StagedWrite> Collect()
+    {
+        var writes = new List<StagedWrite>();
+        if (_dialogue is { Changed: true } dialogue)
+        {
+            dialogue.Value.Refresh(Reference);
+            writes.Add(new StagedWrite.SaveDialogue(dialogue.Value, dialogue.LoadedVersion));
+        }
+
+        writes.AddRange(_lists.Values.Where(l => l.Changed).OrderBy(l => l.Value.ItemIndex).Select(l => new StagedWrite.SaveSpeakersList(l.Value, l.LoadedVersion)));
+        writes.AddRange(_profileSaves.Values);
+        writes.AddRange(_chairs.Order(StringComparer.Ordinal).Select(mri => new StagedWrite.RememberChair(mri)));
+        writes.AddRange(_addedPolls.Select(p => new StagedWrite.AddPoll(p)));
+        writes.AddRange(_polls.Values.Where(p => p.Changed).Select(p => new StagedWrite.SavePoll(p.Value, (int)p.LoadedVersion)));
+        return writes;
+    }
+
+    private Poll Track(Poll poll)
+    {
+        _polls[poll.Id] = new Tracked<Poll>(poll, poll.Version, poll.Version, p => p.Version);
+        return poll;
+    }
+
+    private TimeSpan SpeakingTimeOf(int itemIndex) =>
+        (itemIndex >= 0 && itemIndex < _programme.Items.Count ? _programme.Items[itemIndex].SpeakingTime : null) ?? _programme.DefaultSpeakingTime;
+
+    /// <summary>An aggregate as loaded: the version it was read at (0 = not stored) and the version it started from here.</summary>
+    private sealed class Tracked<T>(T value, long loadedVersion, long baseline, Func<T, long> version)
+    {
+        public T Value { get; } = value;
+        public long LoadedVersion { get; } = loadedVersion;
+        public bool Changed => version(Value) != baseline;
+    }
+}

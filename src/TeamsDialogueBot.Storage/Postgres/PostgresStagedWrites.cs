@@ -1,0 +1,118 @@
+using Npgsql;
+using NpgsqlTypes;
+using TeamsDialogueBot.Domain.Changes;
+using TeamsDialogueBot.Domain.Dialogues;
+using TeamsDialogueBot.Domain.Polls;
+using TeamsDialogueBot.Domain.Queue;
+
+namespace TeamsDialogueBot.Storage.Postgres;
+
+/// <summary>The SQL of each kind of <see cref="StagedWrite"/> on PostgreSQL; guards raise <see cref="PostgresChangeCommitter.ConflictCode"/>.</summary>
+internal static class PostgresStagedWrites
+{
+    public static PostgresStatement Statement(string conversationId, StagedWrite write, DateTimeOffset now) => write switch
+    {
+        StagedWrite.SaveDialogue d => SaveDialogue(d.Dialogue, d.ExpectedVersion, now),
+        StagedWrite.SaveSpeakersList l => SaveList(l.List, l.ExpectedVersion, now),
+        StagedWrite.SaveProfile p => new(
+            """
+            INSERT INTO participant_profiles (conversation_id, participant_id, mri, data, updated_at) VALUES (@c, @p, @mri, @data, @now)
+            ON CONFLICT (conversation_id, participant_id)
+            DO UPDATE SET mri = COALESCE(excluded.mri, participant_profiles.mri), data = excluded.data, updated_at = excluded.updated_at
+            """,
+            x =>
+            {
+                x.AddWithValue("c", conversationId);
+                x.AddWithValue("p", p.Profile.Id.Value);
+                x.AddWithValue("mri", NpgsqlDbType.Text, (object?)p.Mri ?? DBNull.Value);
+                x.AddWithValue("data", NpgsqlDbType.Jsonb, StorageJson.Write(p.Profile));
+                x.AddWithValue("now", now);
+            }),
+        StagedWrite.RememberChair c => new(
+            "INSERT INTO conversation_chairs (conversation_id, mri, confirmed_at) VALUES (@c, @mri, @now) ON CONFLICT DO NOTHING",
+            x =>
+            {
+                x.AddWithValue("c", conversationId);
+                x.AddWithValue("mri", c.Mri);
+                x.AddWithValue("now", now);
+            }),
+        StagedWrite.AddPoll a => Guarded(
+            "INSERT INTO polls (conversation_id, poll_id, sequence, version, is_open, data, updated_at) VALUES (@c, @poll, @sequence, @v, @open, @data, @now) ON CONFLICT DO NOTHING",
+            "poll id " + a.Poll.Id,
+            x =>
+            {
+                PollValues(x, conversationId, a.Poll, now);
+                x.AddWithValue("sequence", a.Poll.Id.Sequence);
+            }),
+        StagedWrite.SavePoll s => Guarded(
+            "UPDATE polls SET version = @v, is_open = @open, data = @data, updated_at = @now WHERE conversation_id = @c AND poll_id = @poll AND version = @expected",
+            "poll " + s.Poll.Id,
+            x =>
+            {
+                PollValues(x, conversationId, s.Poll, now);
+                x.AddWithValue("expected", s.ExpectedVersion);
+            }),
+        StagedWrite.Enqueue e => new(
+            "INSERT INTO outbox (conversation_id, kind, slot, payload, created_at) VALUES (@c, @kind, @slot, @payload, @at)",
+            x =>
+            {
+                x.AddWithValue("c", e.Entry.ConversationId);
+                x.AddWithValue("kind", e.Entry.Kind.ToString());
+                x.AddWithValue("slot", NpgsqlDbType.Text, (object?)e.Entry.Slot ?? DBNull.Value);
+                x.AddWithValue("payload", e.Entry.Payload);
+                x.AddWithValue("at", e.Entry.CreatedAt);
+            }),
+        _ => throw new ArgumentOutOfRangeException(nameof(write), write.GetType().Name, "No SQL for this kind of write."),
+    };
+
+    private static PostgresStatement SaveDialogue(Dialogue dialogue, long expected, DateTimeOffset now) => Guarded(
+        expected == 0
+            ? "INSERT INTO dialogues (conversation_id, version, current_item, data, updated_at) VALUES (@c, @v, @item, @data, @now) ON CONFLICT DO NOTHING"
+            : "UPDATE dialogues SET version = @v, current_item = @item, data = @data, updated_at = @now WHERE conversation_id = @c AND version = @expected",
+        "dialogue " + dialogue.ConversationId,
+        x =>
+        {
+            x.AddWithValue("c", dialogue.ConversationId);
+            x.AddWithValue("v", dialogue.Version);
+            x.AddWithValue("item", dialogue.CurrentItemIndex);
+            x.AddWithValue("data", NpgsqlDbType.Jsonb, StorageJson.Write(dialogue.ToSnapshot()));
+            x.AddWithValue("now", now);
+            x.AddWithValue("expected", expected);
+        });
+
+    private static PostgresStatement SaveList(SpeakersList list, long expected, DateTimeOffset now) => Guarded(
+        expected == 0
+            ? "INSERT INTO speakers_lists (conversation_id, item_index, version, data, updated_at) VALUES (@c, @item, @v, @data, @now) ON CONFLICT DO NOTHING"
+            : "UPDATE speakers_lists SET version = @v, data = @data, updated_at = @now WHERE conversation_id = @c AND item_index = @item AND version = @expected",
+        "speakers' list " + list.ItemIndex,
+        x =>
+        {
+            x.AddWithValue("c", list.ConversationId);
+            x.AddWithValue("item", list.ItemIndex);
+            x.AddWithValue("v", list.Version);
+            x.AddWithValue("data", NpgsqlDbType.Jsonb, StorageJson.Write(list.ToSnapshot()));
+            x.AddWithValue("now", now);
+            x.AddWithValue("expected", expected);
+        });
+
+    // The statement must change exactly one row, or the change set is rejected as a conflict.
+    private static PostgresStatement Guarded(string sql, string what, Action<NpgsqlParameterCollection> bind) =>
+        new(
+            $"WITH changed AS ({sql} RETURNING 1) SELECT tdb_expect_rows(count(*), 1, '{PostgresChangeCommitter.ConflictCode}', @what) FROM changed",
+            x =>
+            {
+                bind(x);
+                x.AddWithValue("what", what);
+            },
+            ReturnsRow: true);
+
+    private static void PollValues(NpgsqlParameterCollection x, string conversationId, Poll poll, DateTimeOffset now)
+    {
+        x.AddWithValue("c", conversationId);
+        x.AddWithValue("poll", poll.Id.Value);
+        x.AddWithValue("v", poll.Version);
+        x.AddWithValue("open", poll.IsOpen);
+        x.AddWithValue("data", NpgsqlDbType.Jsonb, StorageJson.Write(poll.ToSnapshot()));
+        x.AddWithValue("now", now);
+    }
+}

@@ -1,0 +1,126 @@
+using Microsoft.Data.Sqlite;
+using TeamsDialogueBot.Domain.Changes;
+using TeamsDialogueBot.Domain.Dialogues;
+using TeamsDialogueBot.Domain.Polls;
+using TeamsDialogueBot.Domain.Queue;
+
+namespace TeamsDialogueBot.Storage.Sqlite;
+
+/// <summary>The SQL of each kind of <see cref="StagedWrite"/> on SQLite. A guard that fails throws <see cref="WriteRejectedException"/>.</summary>
+internal static class SqliteStagedWrites
+{
+    public static Task ApplyAsync(SqliteCommand command, string conversationId, StagedWrite write, string now, CancellationToken cancellationToken) => write switch
+    {
+        StagedWrite.SaveDialogue d => SaveDialogueAsync(command, d.Dialogue, d.ExpectedVersion, now, cancellationToken),
+        StagedWrite.SaveSpeakersList l => SaveListAsync(command, l.List, l.ExpectedVersion, now, cancellationToken),
+        StagedWrite.SaveProfile p => SqliteStatement.ExecuteAsync(
+            command,
+            """
+            INSERT INTO participant_profiles (conversation_id, participant_id, mri, data, updated_at) VALUES ($c, $p, $mri, $data, $now)
+            ON CONFLICT (conversation_id, participant_id)
+            DO UPDATE SET mri = COALESCE(excluded.mri, mri), data = excluded.data, updated_at = excluded.updated_at
+            """,
+            cancellationToken,
+            ("$c", conversationId),
+            ("$p", p.Profile.Id.Value),
+            ("$mri", p.Mri),
+            ("$data", StorageJson.Write(p.Profile)),
+            ("$now", now)),
+        StagedWrite.RememberChair c => SqliteStatement.ExecuteAsync(
+            command,
+            "INSERT INTO conversation_chairs (conversation_id, mri, confirmed_at) VALUES ($c, $mri, $now) ON CONFLICT DO NOTHING",
+            cancellationToken,
+            ("$c", conversationId),
+            ("$mri", c.Mri),
+            ("$now", now)),
+        StagedWrite.AddPoll a => AddPollAsync(command, conversationId, a.Poll, now, cancellationToken),
+        StagedWrite.SavePoll s => SavePollAsync(command, conversationId, s.Poll, s.ExpectedVersion, now, cancellationToken),
+        StagedWrite.Enqueue e => SqliteStatement.ExecuteAsync(
+            command,
+            "INSERT INTO outbox (conversation_id, kind, slot, payload, created_at) VALUES ($c, $kind, $slot, $payload, $at)",
+            cancellationToken,
+            ("$c", e.Entry.ConversationId),
+            ("$kind", e.Entry.Kind.ToString()),
+            ("$slot", e.Entry.Slot),
+            ("$payload", e.Entry.Payload),
+            ("$at", StorageTime.Text(e.Entry.CreatedAt))),
+        _ => throw new ArgumentOutOfRangeException(nameof(write), write.GetType().Name, "No SQL for this kind of write."),
+    };
+
+    private static async Task SaveDialogueAsync(SqliteCommand command, Dialogue dialogue, long expected, string now, CancellationToken cancellationToken)
+    {
+        var changed = await SqliteStatement.ExecuteAsync(
+            command,
+            expected == 0
+                ? "INSERT INTO dialogues (conversation_id, version, current_item, data, updated_at) VALUES ($c, $v, $item, $data, $now) ON CONFLICT DO NOTHING"
+                : "UPDATE dialogues SET version = $v, current_item = $item, data = $data, updated_at = $now WHERE conversation_id = $c AND version = $expected",
+            cancellationToken,
+            ("$c", dialogue.ConversationId),
+            ("$v", dialogue.Version),
+            ("$item", dialogue.CurrentItemIndex),
+            ("$data", StorageJson.Write(dialogue.ToSnapshot())),
+            ("$now", now),
+            ("$expected", expected));
+        Expect(changed, "dialogue " + dialogue.ConversationId);
+    }
+
+    private static async Task SaveListAsync(SqliteCommand command, SpeakersList list, long expected, string now, CancellationToken cancellationToken)
+    {
+        var changed = await SqliteStatement.ExecuteAsync(
+            command,
+            expected == 0
+                ? "INSERT INTO speakers_lists (conversation_id, item_index, version, data, updated_at) VALUES ($c, $item, $v, $data, $now) ON CONFLICT DO NOTHING"
+                : "UPDATE speakers_lists SET version = $v, data = $data, updated_at = $now WHERE conversation_id = $c AND item_index = $item AND version = $expected",
+            cancellationToken,
+            ("$c", list.ConversationId),
+            ("$item", list.ItemIndex),
+            ("$v", list.Version),
+            ("$data", StorageJson.Write(list.ToSnapshot())),
+            ("$now", now),
+            ("$expected", expected));
+        Expect(changed, $"speakers' list {list.ItemIndex}");
+    }
+
+    private static async Task AddPollAsync(SqliteCommand command, string conversationId, Poll poll, string now, CancellationToken cancellationToken)
+    {
+        var added = await SqliteStatement.ExecuteAsync(
+            command,
+            """
+            INSERT INTO polls (conversation_id, poll_id, sequence, version, is_open, data, updated_at)
+            VALUES ($c, $poll, $sequence, $v, $open, $data, $now) ON CONFLICT DO NOTHING
+            """,
+            cancellationToken,
+            ("$c", conversationId),
+            ("$poll", poll.Id.Value),
+            ("$sequence", poll.Id.Sequence),
+            ("$v", poll.Version),
+            ("$open", poll.IsOpen ? 1 : 0),
+            ("$data", StorageJson.Write(poll.ToSnapshot())),
+            ("$now", now));
+        Expect(added, "poll id " + poll.Id);
+    }
+
+    private static async Task SavePollAsync(SqliteCommand command, string conversationId, Poll poll, int expected, string now, CancellationToken cancellationToken)
+    {
+        var changed = await SqliteStatement.ExecuteAsync(
+            command,
+            "UPDATE polls SET version = $v, is_open = $open, data = $data, updated_at = $now WHERE conversation_id = $c AND poll_id = $poll AND version = $expected",
+            cancellationToken,
+            ("$c", conversationId),
+            ("$poll", poll.Id.Value),
+            ("$v", poll.Version),
+            ("$open", poll.IsOpen ? 1 : 0),
+            ("$data", StorageJson.Write(poll.ToSnapshot())),
+            ("$now", now),
+            ("$expected", expected));
+        Expect(changed, "poll " + poll.Id);
+    }
+
+    private static void Expect(int changed, string what)
+    {
+        if (changed != 1)
+        {
+            throw new WriteRejectedException(new CommitResult.Conflict(what));
+        }
+    }
+}
