@@ -115,8 +115,9 @@ public sealed partial class DialogueBot
             var result = await direct(turn, action, cancellationToken);
             if (!action.IsInvoke && result is CardActionResult.ShowMessage or CardActionResult.Refuse)
             {
-                // The Action.Submit fallback can't show a private view: say it in the chat, once.
-                await _executor.RunAsync(new PendingTurn(turn, chair, (context, _) => Task.FromResult(Answer(action, result, context))));
+                // The Action.Submit fallback can't show a private view: say it in the chat, once. The vote may have
+                // claimed the activity itself already, so the reply is claimed on its own.
+                await _executor.RunAsync(new PendingTurn(turn, chair, (context, _) => Task.FromResult(Answer(action, result, context)), claimSuffix: "#reply"));
             }
 
             return Answer(action, result, null);

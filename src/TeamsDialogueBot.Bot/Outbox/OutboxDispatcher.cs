@@ -28,9 +28,11 @@ public sealed partial class OutboxDispatcher(
     private readonly ConcurrentDictionary<(string Conversation, string Slot), byte> _scheduledRefreshes = new();
     private readonly CancellationTokenSource _stopping = new();
     private int _busy;
+    private int _scheduling;
+    private int _stopped;
 
     /// <summary>True when nothing is being sent or scheduled here (tests wait for it).</summary>
-    public bool IsIdle => Volatile.Read(ref _busy) == 0 && _scheduledRefreshes.IsEmpty;
+    public bool IsIdle => Volatile.Read(ref _busy) == 0 && Volatile.Read(ref _scheduling) == 0;
 
     /// <summary>New entries were committed for the conversation: send them (if this instance holds or gets its lease).</summary>
     public void Kick(string conversationId)
@@ -65,6 +67,7 @@ public sealed partial class OutboxDispatcher(
             return;
         }
 
+        Interlocked.Increment(ref _scheduling);
         _ = Task.Run(async () =>
         {
             try
@@ -81,26 +84,50 @@ public sealed partial class OutboxDispatcher(
                 _scheduledRefreshes.TryRemove((reference.ConversationId, slot), out _);
                 LogRefreshFailed(logger, e, slot);
             }
+            finally
+            {
+                // After the kick: a sender it started is counted as busy before this stops counting.
+                Interlocked.Decrement(ref _scheduling);
+            }
         });
     }
 
-    /// <summary>Completes when nothing is being sent or scheduled (tests); entries held by another instance don't count.</summary>
+    /// <summary>Completes when nothing is being sent or scheduled here (tests); entries held by another instance don't count.</summary>
     public async Task WhenIdleAsync(CancellationToken cancellationToken)
     {
         while (!IsIdle)
         {
-            await Task.Delay(TimeSpan.FromMilliseconds(10), cancellationToken);
+            await Task.Delay(TimeSpan.FromMilliseconds(5), cancellationToken);
+        }
+    }
+
+    /// <summary>Completes when no conversation is being sent for here; refreshes scheduled after votes may still come.</summary>
+    public async Task WhenSentAsync(CancellationToken cancellationToken)
+    {
+        while (Volatile.Read(ref _busy) != 0)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(5), cancellationToken);
         }
     }
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
-        await _stopping.CancelAsync();
+        // The container may dispose this singleton before the host stops it (test hosts do): then it is stopped already.
+        if (Interlocked.Exchange(ref _stopped, 1) == 0)
+        {
+            await _stopping.CancelAsync();
+        }
+
         await base.StopAsync(cancellationToken);
     }
 
     public override void Dispose()
     {
+        if (Interlocked.Exchange(ref _stopped, 1) == 0)
+        {
+            _stopping.Cancel();
+        }
+
         _stopping.Dispose();
         base.Dispose();
     }

@@ -29,9 +29,10 @@ public sealed class ActivityRouter
         ArgumentNullException.ThrowIfNull(verbs);
         ArgumentNullException.ThrowIfNull(help);
         ArgumentNullException.ThrowIfNull(handler);
+        var route = new CommandRoute(verbs[0], access, handler);
         foreach (var verb in verbs)
         {
-            if (!_commands.TryAdd(verb, new CommandRoute(verbs[0], access, handler)))
+            if (!_commands.TryAdd(verb, route))
             {
                 throw new InvalidOperationException($"The command '{verb}' is routed twice.");
             }

@@ -29,7 +29,7 @@ public sealed class DisplayWatcherTests : IDisposable
     public DisplayWatcherTests()
     {
         var dialogues = new Mock<IDialogueStore>();
-        dialogues.Setup(d => d.FindAsync(ConversationId, It.IsAny<CancellationToken>())).ReturnsAsync(Dialogue.Restore(new DialogueSnapshot(Conversation, 1, null, 3)));
+        dialogues.Setup(d => d.FindAsync(ConversationId, It.IsAny<CancellationToken>())).ReturnsAsync(Dialogue.Restore(new DialogueSnapshot(Conversation, 1, 3)));
         _lists.Setup(l => l.FindAsync(ConversationId, 1, It.IsAny<CancellationToken>())).ReturnsAsync(ListWithSpeaker);
         var polls = new Mock<IPollStore>();
         polls.Setup(p => p.ListAsync(ConversationId, It.IsAny<CancellationToken>())).ReturnsAsync([]);

@@ -1,6 +1,5 @@
 using TeamsDialogueBot.Bot.Agenda;
 using TeamsDialogueBot.Bot.Programmes;
-using TeamsDialogueBot.Domain.Dialogues;
 using TeamsDialogueBot.Domain.Programme;
 
 namespace TeamsDialogueBot.Conformance.Tests.Cards;
@@ -25,15 +24,5 @@ public sealed class AgendaCardSamples : ICardSamples
     /// <summary>For a test that the sample really is the item with the guiding questions.</summary>
     public static int TourDeTableQuestionCount => Seed.Items.Max(i => i.GuidingQuestions.Count());
 
-    private static Dialogue At(int index)
-    {
-        var dialogue = Dialogue.Start(new ConversationReference
-        {
-            ConversationId = "19:meeting_conformance@thread.v2",
-            ServiceUrl = "https://smba.trafficmanager.net/emea/",
-            BotId = "28:00000000-0000-0000-0000-000000000000",
-        });
-        dialogue.GoTo(index, Seed.Items.Count);
-        return dialogue;
-    }
+    private static int At(int index) => index;
 }

@@ -202,7 +202,7 @@ public sealed class AgendaFlowTests : IAsyncLifetime
         await Task.WhenAll(
             _host.SendAsync(_teams.Mention(Teams.Chair, "agenda")),
             _host.SendAsync(_teams.Mention(Teams.Chair, "next")));
-        await _host.Services.GetRequiredService<TeamsDialogueBot.Protocol.Outbound.IOutboundLanes>().WhenIdleAsync(CancellationToken.None);
+        await _host.SettleAsync();
 
         var cardId = _connector.Requests.Single(r => r.Route == "send" && r.Body?["attachments"] is not null
             && WireCards.AllText(r.Body).Contains("V. Closing of the meeting", StringComparison.Ordinal)).ActivityId!;

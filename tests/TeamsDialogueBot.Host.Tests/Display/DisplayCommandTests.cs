@@ -85,11 +85,29 @@ public sealed partial class DisplayCommandTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, notAnAsset.StatusCode);
     }
 
+    // Everything the bot wrote back, in the meeting chat or privately: the links must only ever be in the 1:1 chat.
     private async Task<string> DisplayReplyAsync(TeamsUser from)
     {
-        var before = _connector.Sent.Count;
+        var before = _connector.Requests.Count;
         await _host.SendAsync(_teams.Mention(from, "display"));
-        return _connector.Sent.Skip(before).Select(a => a["text"]?.GetValue<string>() ?? "").Single(t => t.Length > 0);
+        var sent = _connector.Requests.Skip(before).Where(r => r.Route == "send" && r.Body is not null).ToList();
+        Assert.DoesNotContain(sent, r => r.ConversationId == _teams.ConversationId && (r.Body!["text"]?.GetValue<string>() ?? "").Contains("/display/", StringComparison.Ordinal));
+        return string.Join("\n", sent.Select(r => r.Body!["text"]?.GetValue<string>() ?? ""));
+    }
+
+    [Fact]
+    public async Task The_links_go_to_the_chair_privately_and_the_chat_only_hears_that_they_were_sent()
+    {
+        var before = _connector.Requests.Count;
+        await _host.SendAsync(_teams.Mention(Teams.Chair, "display"));
+
+        var sent = _connector.Requests.Skip(before).Where(r => r.Route == "send").ToList();
+        var inChat = Assert.Single(sent, r => r.ConversationId == _teams.ConversationId);
+        var privately = Assert.Single(sent, r => r.ConversationId != _teams.ConversationId);
+        Assert.Contains("1:1 chat", inChat.Body!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("/display/", privately.Body!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        var create = Assert.Single(_connector.Requests.Skip(before), r => r.Route == "create");
+        Assert.Contains("29:" + Teams.Chair.AadObjectId, create.Body!.ToJsonString(), StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"/display/([A-Za-z0-9_-]{43})")]

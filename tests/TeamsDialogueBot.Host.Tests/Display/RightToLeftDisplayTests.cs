@@ -29,7 +29,8 @@ public sealed partial class RightToLeftDisplayTests
         var teams = new Teams(connector.ServiceUrl);
 
         await host.SendAsync(teams.Mention(Teams.Chair, "display"));
-        var token = Token().Match(connector.Sent.Select(a => a["text"]?.GetValue<string>() ?? "").Last()).Groups[1].Value;
+        // The links go to the chair's 1:1 chat.
+        var token = Token().Match(string.Join("\n", connector.Requests.Where(r => r.Route == "send").Select(r => r.Body?["text"]?.GetValue<string>() ?? ""))).Groups[1].Value;
         var html = await host.Client.GetStringAsync(new Uri($"/display/{token}/panel", UriKind.Relative));
 
         Assert.Contains("<html lang=\"ar\" dir=\"rtl\" class=\"layout-panel\">", html, StringComparison.Ordinal);

@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using TeamsDialogueBot.Bot.Polls;
 using TeamsDialogueBot.Domain.Polls;
 using TeamsDialogueBot.Host.Tests.Support;
-using TeamsDialogueBot.Protocol.Outbound;
 using TeamsDialogueBot.TestSupport;
 
 namespace TeamsDialogueBot.Host.Tests.Polls;
@@ -41,7 +40,7 @@ public sealed class PollHost : IAsyncDisposable
         var before = Connector.Requests.Count;
         await Host.SendAsync(Teams.Mention(Teams.Chair, command));
 
-        // The command's handler awaits the lane's send, so the card is on the wire when the POST returns.
+        // SendAsync waits for the outbox, so the card is on the wire when it returns.
         return Connector.Requests.Skip(before).Single(r => r.Route == "send" && r.Body?["attachments"] is not null).ActivityId!;
     }
 
@@ -54,14 +53,10 @@ public sealed class PollHost : IAsyncDisposable
     }
 
     /// <summary>Every pending card render done and sent.</summary>
-    public async Task SettleAsync()
-    {
-        await Host.Services.GetRequiredService<PollCardRefresher>().WhenIdleAsync(CancellationToken.None);
-        await Host.Services.GetRequiredService<IOutboundLanes>().WhenIdleAsync(CancellationToken.None);
-    }
+    public Task SettleAsync() => Host.SettleAsync();
 
-    public async Task<IReadOnlyList<Answer>> AnswersAsync(string pollId) =>
-        await Store.AnswersAsync(Teams.ConversationId, new PollId(pollId), CancellationToken.None);
+    /// <summary>The answers as stored, read from the database file itself.</summary>
+    public Task<IReadOnlyList<StoredAnswer>> AnswersAsync(string pollId) => StoredAnswer.ReadAsync(Host.DatabasePath, Teams.ConversationId, pollId);
 
     public IEnumerable<string> Texts() => Connector.Sent.Select(a => a["text"]?.GetValue<string>() ?? "");
 

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using TeamsDialogueBot.Domain.Changes;
 using System.Text.Json.Nodes;
 using TeamsDialogueBot.Bot.Polls;
 using TeamsDialogueBot.Domain.Polls;
@@ -127,7 +129,9 @@ public sealed class PollRedeliveryTests : IAsyncLifetime
         var poll = (await _polls.Store.FindAsync(_polls.Teams.ConversationId, id, CancellationToken.None))!;
         var expected = poll.Version;
         Assert.Null(poll.Close(DateTimeOffset.UtcNow, "chair"));
-        await _polls.Store.SaveAsync(_polls.Teams.ConversationId, poll, expected, CancellationToken.None);
+        var committer = _polls.Host.Services.GetRequiredService<IChangeCommitter>();
+        var saved = await committer.CommitAsync(new ChangeSet(_polls.Teams.ConversationId, [], [new StagedWrite.SavePoll(poll, expected)]), CancellationToken.None);
+        Assert.IsType<CommitResult.Stored>(saved);
     }
 
     private JsonObject Vote(TeamsUser voter, string choice) =>

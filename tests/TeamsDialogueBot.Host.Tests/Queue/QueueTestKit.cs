@@ -1,10 +1,11 @@
+using TeamsDialogueBot.Bot.Outbox;
+using TeamsDialogueBot.Domain.Outbox;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using TeamsDialogueBot.Domain.Queue;
 using TeamsDialogueBot.Host.Tests.Support;
-using TeamsDialogueBot.Protocol.Outbound;
 using TeamsDialogueBot.TestSupport;
 
 namespace TeamsDialogueBot.Host.Tests.Queue;
@@ -32,11 +33,10 @@ internal static partial class QueueTestKit
         ?? throw new InvalidOperationException("No stored list.");
 
     public static async Task<string> CardIdAsync(BotTestHost host, string conversationId, int item = 0) =>
-        await host.Services.GetRequiredService<ISpeakersListStore>().FindCardAsync(conversationId, item, CancellationToken.None)
+        await host.Services.GetRequiredService<IOutboxStore>().FindCardAsync(conversationId, CardSlots.Queue(item), CancellationToken.None)
         ?? throw new InvalidOperationException("No list card posted.");
 
-    public static Task IdleAsync(BotTestHost host) =>
-        host.Services.GetRequiredService<IOutboundLanes>().WhenIdleAsync(new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token);
+    public static Task IdleAsync(BotTestHost host) => host.SettleAsync();
 
     [GeneratedRegex(@"🎙 (?:<at>(.+?)</at>|\*\*(.+?)\*\*).*the floor is yours")]
     private static partial Regex Announcement();

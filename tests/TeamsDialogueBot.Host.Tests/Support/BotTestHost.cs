@@ -4,6 +4,8 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using TeamsDialogueBot.Bot.Outbox;
 using TeamsDialogueBot.TestSupport;
 
 namespace TeamsDialogueBot.Host.Tests.Support;
@@ -72,7 +74,10 @@ public sealed class BotTestHost : IAsyncDisposable
         return await Client.SendAsync(request);
     }
 
-    /// <summary>Posts and asserts the bot took it (HTTP 200).</summary>
+    /// <summary>
+    /// Posts, asserts the bot took it (HTTP 200), and waits until what the turn decided to send has left the outbox
+    /// (the turn itself answers before anything is sent to Teams).
+    /// </summary>
     public async Task<HttpResponseMessage> SendAsync(JsonNode activity)
     {
         var response = await PostAsync(activity);
@@ -81,8 +86,17 @@ public sealed class BotTestHost : IAsyncDisposable
             throw new InvalidOperationException($"/api/messages answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         }
 
+        await SentAsync();
         return response;
     }
+
+    /// <summary>Until the outbox has sent what was committed so far (card refreshes scheduled after votes may still follow).</summary>
+    public Task SentAsync() =>
+        Services.GetRequiredService<OutboxDispatcher>().WhenSentAsync(new CancellationTokenSource(TimeSpan.FromSeconds(60)).Token);
+
+    /// <summary>Until nothing is scheduled or being sent: vote refreshes included.</summary>
+    public Task SettleAsync() =>
+        Services.GetRequiredService<OutboxDispatcher>().WhenIdleAsync(new CancellationTokenSource(TimeSpan.FromSeconds(60)).Token);
 
     public async ValueTask DisposeAsync()
     {

@@ -6,19 +6,21 @@ using TeamsDialogueBot.TestSupport;
 
 namespace TeamsDialogueBot.Protocol.Tests.Outbound;
 
-public sealed class LanesOverHttpTests
+public sealed class PacerOverHttpTests
 {
     [Fact]
-    public async Task Lane_rides_out_429s_from_the_real_connector_and_sends_once_accepted()
+    public async Task Pacer_rides_out_429s_from_the_real_connector_and_sends_once_accepted()
     {
         await using var connector = await RecordingConnector.StartAsync();
         using var http = new HttpClient();
         var client = new ConnectorClient(http, new AnonymousTokenProvider(), new TrustedServiceUrls(), NullLogger<ConnectorClient>.Instance);
-        await using var lanes = new OutboundLanes(client, TimeProvider.System, NullLogger<OutboundLanes>.Instance);
+        var options = new OutboundLaneOptions();
+        var pacer = new ConversationPacer("19:meeting_x@thread.v2", options, ConversationPacer.BuildPipeline(options, TimeProvider.System, NullLogger.Instance), TimeProvider.System);
         connector.ThrottleNext(2, TimeSpan.Zero);
 
-        var sent = await lanes.SendAsync(new ConversationAddress(connector.ServiceUrl, "19:meeting_x@thread.v2"),
-            new Activity { Type = ActivityTypes.Message, Text = "agenda" }, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(20));
+        var sent = await pacer.CallAsync(
+            ct => client.SendAsync(connector.ServiceUrl, "19:meeting_x@thread.v2", new Activity { Type = ActivityTypes.Message, Text = "agenda" }, ct),
+            CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(20));
 
         Assert.Equal(2, connector.Throttled);
         Assert.Equal(3, connector.Requests.Count);
