@@ -125,13 +125,20 @@ public sealed class RecordingConnector : IAsyncDisposable
     }
 
     /// <summary>The first request, already recorded or still to come, that matches; TimeoutException after <paramref name="timeout"/>.</summary>
-    public async Task<RecordedRequest> WaitForAsync(Func<RecordedRequest, bool> predicate, TimeSpan timeout)
+    public Task<RecordedRequest> WaitForAsync(Func<RecordedRequest, bool> predicate, TimeSpan timeout) => WaitForAsync(predicate, timeout, after: 0);
+
+    /// <summary>
+    /// Like <see cref="WaitForAsync(Func{RecordedRequest, bool}, TimeSpan)"/>, among the requests from number
+    /// <paramref name="after"/> on (e.g. <see cref="Requests"/>.Count taken before posting a command): the bot answers
+    /// a turn before it sends what the turn decided.
+    /// </summary>
+    public async Task<RecordedRequest> WaitForAsync(Func<RecordedRequest, bool> predicate, TimeSpan timeout, int after)
     {
         ArgumentNullException.ThrowIfNull(predicate);
         TaskCompletionSource<RecordedRequest> completion;
         lock (_gate)
         {
-            var found = _requests.FirstOrDefault(predicate);
+            var found = _requests.Skip(after).FirstOrDefault(predicate);
             if (found is not null)
             {
                 return found;

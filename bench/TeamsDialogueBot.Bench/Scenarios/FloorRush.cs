@@ -41,12 +41,8 @@ public static class FloorRush
             problems.Add(string.Create(CultureInfo.InvariantCulture, $"the card never showed {remaining} waiting after the acks"));
         }
 
-        var called = bot.Connector.Sent
-            .Where(a => a["conversation"]?["id"]?.GetValue<string>() == chat.ConversationId)
-            .Select(a => a["text"]?.GetValue<string>() ?? "")
-            .Where(t => t.Contains(FloorGiven, StringComparison.Ordinal))
-            .Distinct(StringComparer.Ordinal)
-            .Count();
+        // The acks were answered when decided; their announcements leave the outbox at Teams' pace.
+        var called = await CountAnnouncementsAsync(bot, chat, settings.Speakers, settings.SettleTimeout, cancellationToken);
         if (called != settings.Speakers)
         {
             problems.Add(string.Create(CultureInfo.InvariantCulture, $"{called} floor announcements for {settings.Speakers} acks"));
@@ -71,10 +67,30 @@ public static class FloorRush
     {
         var before = bot.Connector.Requests.Count;
         await LoadDriver.SendOneAsync(bot.Client, chat.Mention(BenchBot.Chair, "q?"), cancellationToken);
-        // The command's handler awaits the lane's send, so the card is on the wire when the POST returns.
-        var sent = bot.Connector.Requests.Skip(before)
-            .Last(r => r.Route == "send" && r.ConversationId == chat.ConversationId && WireCard.Of(r.Body) is not null);
+        // The turn answers once decided; the card follows from the outbox.
+        var sent = await bot.Connector.WaitForAsync(
+            r => r.Route == "send" && r.ConversationId == chat.ConversationId && WireCard.Of(r.Body) is not null, TimeSpan.FromSeconds(30), before);
         return sent.ActivityId!;
+    }
+
+    private static async Task<int> CountAnnouncementsAsync(BenchBot bot, TeamsActivities chat, int expected, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var until = DateTimeOffset.UtcNow + timeout;
+        while (true)
+        {
+            var called = bot.Connector.Sent
+                .Where(a => a["conversation"]?["id"]?.GetValue<string>() == chat.ConversationId)
+                .Select(a => a["text"]?.GetValue<string>() ?? "")
+                .Where(t => t.Contains(FloorGiven, StringComparison.Ordinal))
+                .Distinct(StringComparer.Ordinal)
+                .Count();
+            if (called >= expected || DateTimeOffset.UtcNow > until)
+            {
+                return called;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(20), cancellationToken);
+        }
     }
 
     private static async Task<DateTimeOffset?> WaitForWaitingAsync(BenchBot bot, string cardId, int waiting, TimeSpan timeout)

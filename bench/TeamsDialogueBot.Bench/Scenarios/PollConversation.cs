@@ -24,7 +24,7 @@ public sealed class PollConversation(BenchBot bot, int run, int firstVoter)
     {
         var command = "poll \"Which option should the bench pick?\" " + string.Join(' ', s_labels.Select(l => $"\"{l}\""));
         await LoadDriver.SendOneAsync(bot.Client, Activities.Mention(BenchBot.Chair, command), cancellationToken);
-        // The command's handler awaits the lane's send, so the card is on the wire when the POST returns.
+        // The launch answers once decided; the card follows from the outbox.
         var sent = await bot.Connector.WaitForAsync(
             r => r.Route == "send" && r.ConversationId == Activities.ConversationId && WireCard.Of(r.Body) is not null,
             TimeSpan.FromSeconds(30));
@@ -69,9 +69,16 @@ public sealed class PollConversation(BenchBot bot, int run, int firstVoter)
     {
         var before = bot.Connector.Requests.Count;
         await LoadDriver.SendOneAsync(bot.Client, Activities.Mention(BenchBot.Chair, "poll results p1"), cancellationToken);
-        var results = bot.Connector.Requests.Skip(before)
-            .LastOrDefault(r => r.Route == "send" && r.ConversationId == Activities.ConversationId && WireCard.Of(r.Body) is not null);
-        return results is null ? Voters : Missing(WireCard.Of(results.Body));
+        try
+        {
+            var results = await bot.Connector.WaitForAsync(
+                r => r.Route == "send" && r.ConversationId == Activities.ConversationId && WireCard.Of(r.Body) is not null, TimeSpan.FromSeconds(30), before);
+            return Missing(WireCard.Of(results.Body));
+        }
+        catch (TimeoutException)
+        {
+            return Voters;
+        }
     }
 
     private int Missing(JsonNode? card)

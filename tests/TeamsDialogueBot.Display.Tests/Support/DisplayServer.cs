@@ -73,8 +73,12 @@ public sealed partial class DisplayServer : IAsyncDisposable
     /// <summary>A chair asks for the display; returns the boardroom URL the bot answered with.</summary>
     public async Task<Uri> DisplayUrlAsync()
     {
+        var before = Connector.Requests.Count;
         await SayAsync(Teams.Chair, "display");
-        var text = Connector.Sent.Select(a => a["text"]?.GetValue<string>() ?? "").Last(t => t.Contains("/display/", StringComparison.Ordinal));
+        // The links go to the chair's 1:1 chat, sent from the outbox after the turn.
+        var sent = await Connector.WaitForAsync(
+            r => r.Route == "send" && (r.Body?["text"]?.GetValue<string>() ?? "").Contains("/display/", StringComparison.Ordinal), TimeSpan.FromSeconds(30), before);
+        var text = sent.Body!["text"]!.GetValue<string>();
         return new Uri(BoardUrl().Match(text).Value);
     }
 
