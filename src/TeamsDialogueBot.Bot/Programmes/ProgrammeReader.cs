@@ -8,10 +8,14 @@ namespace TeamsDialogueBot.Bot.Programmes;
 internal sealed class ProgrammeReader(string source)
 {
     private static readonly string[] RootKeys =
-        ["title", "subtitle", "date", "time_zone", "time_zone_label", "slots", "format", "venue", "language", "speaking_time", "items"];
+        [
+            "title", "subtitle", "date", "time_zone", "time_zone_label", "slots", "format", "venue", "language", "speaking_time",
+            "panel_label", "items", "translations",
+        ];
 
     private static readonly string[] ItemKeys = ["number", "title", "kind", "speaking_time", "points", "panels", "standing_items"];
-    private static readonly string[] PanelKeys = ["title", "follow_up"];
+    private static readonly string[] PanelKeys = ["title", "follow_up", "moderator", "panellists"];
+    private static readonly string[] MemberKeys = ["name", "organisation"];
     private static readonly string[] StandingItemKeys = ["title", "guiding_questions"];
     private static readonly string[] QuestionKeys = ["text", "poll"];
     private static readonly string[] PollKeys = ["kind", "options"];
@@ -56,7 +60,7 @@ internal sealed class ProgrammeReader(string source)
             items.Add(item);
         }
 
-        return new ProgrammeModel
+        var programme = new ProgrammeModel
         {
             Title = title,
             Subtitle = map.String("subtitle"),
@@ -68,8 +72,14 @@ internal sealed class ProgrammeReader(string source)
             Venue = map.String("venue"),
             Language = language,
             DefaultSpeakingTime = ReadSpeakingTime(map) ?? TimeSpan.FromMinutes(3),
+            PanelLabel = map.String("panel_label") ?? "Panel",
             Items = items,
         };
+
+        // Read last: a translation is checked against the structure it translates.
+        return map.Get("translations") is { } translations
+            ? programme with { Translations = new TranslationReader(source, programme).Read(translations) }
+            : programme;
     }
 
     private AgendaItem ReadItem(YamlNode node)
@@ -99,7 +109,26 @@ internal sealed class ProgrammeReader(string source)
     private Panel ReadPanel(YamlNode node)
     {
         var map = new YamlMap(node, "a panel", source, PanelKeys);
-        return new Panel(map.RequiredString("title"), map.String("follow_up"));
+        return new Panel(map.RequiredString("title"), map.String("follow_up"))
+        {
+            Moderator = map.Get("moderator") is { } moderator ? ReadMember(moderator, "the moderator") : null,
+            Panellists = Children(map, "panellists", n => ReadMember(n, "a panellist")),
+        };
+    }
+
+    /// <summary>A name, or a mapping with the name and the organisation.</summary>
+    private PanelMember ReadMember(YamlNode node, string what)
+    {
+        if (node is YamlScalarNode scalar)
+        {
+            var name = (scalar.Value ?? string.Empty).Trim();
+            return name.Length == 0
+                ? throw YamlMap.Error(source, node, $"{what} of a panel needs a name")
+                : new PanelMember(name, null);
+        }
+
+        var map = new YamlMap(node, what, source, MemberKeys);
+        return new PanelMember(map.RequiredString("name"), map.String("organisation"));
     }
 
     private StandingItem ReadStandingItem(YamlNode node)
