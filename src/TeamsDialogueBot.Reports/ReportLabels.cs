@@ -130,6 +130,7 @@ public sealed record ReportLabels
     public string Option { get; init; } = "Option";
     public string Votes { get; init; } = "Votes";
     public string Percent { get; init; } = "%";
+    public string ShareOfVoters { get; init; } = "Share of voters";
     public string Value { get; init; } = "Value";
     public string Average { get; init; } = "Average";
 

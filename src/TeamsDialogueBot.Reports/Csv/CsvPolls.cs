@@ -13,7 +13,7 @@ internal static class CsvPolls
     {
         using var table = new CsvTable(
             labels.Item, labels.Part, labels.Poll, labels.Question, labels.GuidingQuestion, labels.Kind, labels.Anonymous, labels.State, labels.Voters,
-            labels.Answer, labels.Votes, string.Format(System.Globalization.CultureInfo.InvariantCulture, labels.PercentColumnFormat, labels.Percent),
+            labels.Answer, labels.Votes, string.Format(System.Globalization.CultureInfo.InvariantCulture, labels.PercentColumnFormat, labels.ShareOfVoters),
             labels.Place, labels.Points, labels.FirstPlaces, labels.Average);
         foreach (var (item, part) in CsvReport.Parts(model))
         {

@@ -15,6 +15,8 @@ internal sealed class DocxBuilder(Body body, bool rightToLeft)
     // A4 with 2 cm margins: the width tables share out between their columns, in twentieths of a point.
     public const int TextWidth = 11906 - (2 * 1134);
 
+    public bool RightToLeft => rightToLeft;
+
     public void Heading(int level, string text) => body.AppendChild(NewParagraph(DocxStyles.Heading(level), text, bold: false));
 
     public void Title(string text) => body.AppendChild(NewParagraph(DocxStyles.Title, text, bold: false));
@@ -94,7 +96,10 @@ internal sealed class DocxBuilder(Body body, bool rightToLeft)
             properties.ParagraphStyleId = new ParagraphStyleId { Val = style };
         }
 
-        if (rightToLeft)
+        // In a right-to-left document a paragraph of Latin or Chinese text only (an organisation's name, a link,
+        // an English label not yet translated) reads left to right, as HTML's dir="auto" would have it;
+        // everything else, numbers and empty cells included, follows the document.
+        if (rightToLeft && !(ReportText.HasLeftToRightText(text) && !ReportText.HasRightToLeftText(text)))
         {
             properties.BiDi = new BiDi();
         }

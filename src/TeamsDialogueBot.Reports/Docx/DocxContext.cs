@@ -7,6 +7,8 @@ namespace TeamsDialogueBot.Reports.Docx;
 /// <summary>What every section of the document is written with.</summary>
 internal sealed record DocxContext(DocxBuilder Builder, ReportModel Model, ReportLabels Labels, CultureInfo Culture, IReadOnlyDictionary<int, string> GuidingQuestions)
 {
+    public bool RightToLeft => Builder.RightToLeft;
+
     public string Time(DateTimeOffset at) => ReportText.Time(at, Culture);
 
     public string Field(string name, string value) => ReportText.Format(Culture, Labels.FieldFormat, name, value);

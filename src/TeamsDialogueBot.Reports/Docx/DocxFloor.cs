@@ -17,8 +17,8 @@ internal static class DocxFloor
 
         DocxColumn[] columns =
         [
-            new(labels.Turn, 4), new(labels.Speaker, 16), new(labels.Organisation, 16), new(labels.StakeholderGroup, 12),
-            new(labels.Channel, 9), new(labels.Floor, 11), new(labels.SpeakingTime, 8), new(labels.WaitingTime, 8), new(labels.Topic, 16),
+            new(labels.Turn, 4), new(labels.Speaker, 14), new(labels.Organisation, 14), new(labels.StakeholderGroup, 13),
+            new(labels.Channel, 10), new(labels.Floor, 11), new(labels.SpeakingTime, 10), new(labels.WaitingTime, 10), new(labels.Topic, 14),
         ];
         context.Builder.Table(columns, interventions.Select(i => (IReadOnlyList<string>)
         [
@@ -27,7 +27,7 @@ internal static class DocxFloor
             i.Organisation ?? string.Empty,
             i.StakeholderGroup ?? string.Empty,
             ReportText.Channel(labels, i.Channel, i.FromPhone),
-            i.EndedAt is { } ended ? $"{context.Time(i.StartedAt)}–{context.Time(ended)}" : $"{context.Time(i.StartedAt)}–",
+            Floor(context, i),
             ReportText.Clock(i.SpeakingTime),
             ReportText.Clock(i.WaitingTime),
             Topic(context, i),
@@ -48,8 +48,8 @@ internal static class DocxFloor
         var labels = context.Labels;
         DocxColumn[] Columns(string first) =>
         [
-            new(first, 24), new(labels.Requests, 12), new(labels.InterventionCount, 12), new(labels.SpeakingTime, 14),
-            new(labels.ShareOfSpeaking, 14), new(labels.AverageWait, 12),
+            new(first, 22), new(labels.Requests, 14), new(labels.InterventionCount, 16), new(labels.SpeakingTime, 16),
+            new(labels.ShareOfSpeaking, 16), new(labels.AverageWait, 16),
         ];
 
         context.Builder.Table(Columns(labels.ByChannel),
@@ -82,6 +82,15 @@ internal static class DocxFloor
         context.Percent(ReportText.Share(row.SpeakingTime, total.SpeakingTime)),
         row.Interventions == 0 ? "–" : ReportText.Clock(row.AverageWait),
     ];
+
+    // "10:05–10:08": in a right-to-left paragraph the dash between two times would take the paragraph's
+    // direction and swap them; left-to-right marks around it keep the range in reading order.
+    private static string Floor(DocxContext context, ReportIntervention intervention)
+    {
+        var dash = context.RightToLeft ? "\u200E–\u200E" : "–";
+        var end = intervention.EndedAt is { } ended ? context.Time(ended) : string.Empty;
+        return $"{context.Time(intervention.StartedAt)}{dash}{end}";
+    }
 
     private static string Topic(DocxContext context, ReportIntervention intervention)
     {

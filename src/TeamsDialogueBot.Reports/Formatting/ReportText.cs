@@ -31,12 +31,29 @@ internal static class ReportText
         return s_rightToLeft.Contains(primary);
     }
 
-    /// <summary>True when the text holds a strong right-to-left character (Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms).</summary>
+    /// <summary>True when the text holds a letter written right to left (Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms).</summary>
     public static bool HasRightToLeftText(string text)
     {
         foreach (var c in text)
         {
-            if (c is >= '\u0590' and <= '\u08FF' or >= '\uFB1D' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF')
+            // Letters only: Arabic-Indic digits and the Arabic percent sign are weak, not right-to-left.
+            if (char.IsLetter(c) && IsRightToLeftChar(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsRightToLeftChar(char c) => c is >= '\u0590' and <= '\u08FF' or >= '\uFB1D' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF';
+
+    /// <summary>True when the text holds a letter written left to right (Latin, Cyrillic, Chinese…).</summary>
+    public static bool HasLeftToRightText(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c) && !IsRightToLeftChar(c))
             {
                 return true;
             }
