@@ -13,6 +13,21 @@ public static class LibreOffice
     private static readonly string s_profile = Path.Combine(Path.GetTempPath(), $"tdb-reports-lo-{Environment.ProcessId}");
     private static readonly Lock s_gate = new();
 
+    static LibreOffice() => AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+    {
+        try
+        {
+            if (Directory.Exists(s_profile))
+            {
+                Directory.Delete(s_profile, recursive: true);
+            }
+        }
+        catch (IOException)
+        {
+            // A profile left in the temporary folder is harmless; a test run must not fail on leaving.
+        }
+    };
+
     public static string? Executable =>
         (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(':', StringSplitOptions.RemoveEmptyEntries)
             .Select(dir => Path.Combine(dir, "soffice"))
