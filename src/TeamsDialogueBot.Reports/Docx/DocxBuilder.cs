@@ -37,7 +37,6 @@ internal sealed class DocxBuilder(Body body, bool rightToLeft)
         {
             TableStyle = new TableStyle { Val = DocxStyles.Table },
             TableWidth = new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" },
-            TableLook = new TableLook { Val = "04A0", FirstRow = true, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true },
         };
         if (rightToLeft)
         {

@@ -36,8 +36,10 @@ public sealed class DocxReader : IDisposable
     public IReadOnlyList<(string Style, string Text)> StyledParagraphs =>
         [.. Body.Descendants<Paragraph>().Where(p => p.ParagraphProperties?.ParagraphStyleId?.Val?.Value is not null).Select(p => (p.ParagraphProperties!.ParagraphStyleId!.Val!.Value!, Text(p)))];
 
+    /// <summary>The validator's errors against the oldest schema Word reads (2007) and the newest (Microsoft 365).</summary>
     public IReadOnlyList<string> ValidationErrors() =>
-        [.. new OpenXmlValidator(FileFormatVersions.Microsoft365).Validate(Document).Select(e => $"{e.ErrorType} {e.Path?.XPath} {e.Part?.Uri}: {e.Description}")];
+        [.. new[] { FileFormatVersions.Office2007, FileFormatVersions.Microsoft365 }
+            .SelectMany(version => new OpenXmlValidator(version).Validate(Document).Select(e => $"{version}: {e.ErrorType} {e.Path?.XPath} {e.Part?.Uri}: {e.Description}"))];
 
     public void Dispose()
     {
