@@ -17,8 +17,8 @@ internal static class DocxFloor
 
         DocxColumn[] columns =
         [
-            new(labels.Turn, 4), new(labels.Speaker, 14), new(labels.Organisation, 14), new(labels.StakeholderGroup, 13),
-            new(labels.Channel, 10), new(labels.Floor, 11), new(labels.SpeakingTime, 10), new(labels.WaitingTime, 10), new(labels.Topic, 14),
+            new(labels.Turn, 3), new(labels.Speaker, 13), new(labels.Organisation, 15), new(labels.StakeholderGroup, 14),
+            new(labels.Channel, 10), new(labels.Floor, 10), new(labels.SpeakingTime, 11), new(labels.WaitingTime, 10), new(labels.Topic, 14),
         ];
         context.Builder.Table(columns, interventions.Select(i => (IReadOnlyList<string>)
         [

@@ -171,9 +171,9 @@ internal static class DocxStyles
                 TableCellMarginDefault = new TableCellMarginDefault
                 {
                     TopMargin = new TopMargin { Width = "40", Type = TableWidthUnitValues.Dxa },
-                    TableCellLeftMargin = new TableCellLeftMargin { Width = 80, Type = TableWidthValues.Dxa },
+                    TableCellLeftMargin = new TableCellLeftMargin { Width = 60, Type = TableWidthValues.Dxa },
                     BottomMargin = new BottomMargin { Width = "40", Type = TableWidthUnitValues.Dxa },
-                    TableCellRightMargin = new TableCellRightMargin { Width = 80, Type = TableWidthValues.Dxa },
+                    TableCellRightMargin = new TableCellRightMargin { Width = 60, Type = TableWidthValues.Dxa },
                 },
             },
         };
