@@ -161,8 +161,11 @@ public sealed class OutboundLanesTests : IAsyncDisposable
         var send = _lanes.SendAsync(Meeting, Text("hello"), CancellationToken.None);
         await _clock.RunUntilAsync(send.ContinueWith(_ => { }, TaskScheduler.Default));
 
-        var error = await Assert.ThrowsAsync<ConnectorException>(() => send);
+        var error = await Assert.ThrowsAsync<SendAbandonedException>(() => send);
+        Assert.Equal(SendAbandonReason.AttemptsExhausted, error.Reason);
         Assert.Equal(HttpStatusCode.BadGateway, error.StatusCode);
+        Assert.Equal(3, error.Attempts);
+        Assert.IsType<ConnectorException>(error.InnerException);
         Assert.Equal([_clock.Start, _clock.Start.AddSeconds(1), _clock.Start.AddSeconds(3)], _connector.Calls.Select(c => c.At));
     }
 
@@ -187,7 +190,9 @@ public sealed class OutboundLanesTests : IAsyncDisposable
         var good = _lanes.SendAsync(Meeting, Text("good"), CancellationToken.None);
         await _clock.RunUntilAsync(_lanes.WhenIdleAsync(CancellationToken.None));
 
-        await Assert.ThrowsAsync<ConnectorException>(() => bad);
+        var refused = await Assert.ThrowsAsync<SendAbandonedException>(() => bad);
+        Assert.Equal(SendAbandonReason.NotRetryable, refused.Reason);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.NotNull((await good).Id);
         Assert.Equal(["bad", "good"], _connector.Calls.Select(c => c.Text));
     }
