@@ -13,7 +13,7 @@ public sealed class LanesOverHttpTests
     {
         await using var connector = await RecordingConnector.StartAsync();
         using var http = new HttpClient();
-        var client = new ConnectorClient(http, new AnonymousTokenProvider(), new TrustedServiceUrls(), NullLogger<ConnectorClient>.Instance);
+        var client = new ConnectorClient(http, NullLogger<ConnectorClient>.Instance);
         await using var lanes = new OutboundLanes(client, TimeProvider.System, NullLogger<OutboundLanes>.Instance);
         connector.ThrottleNext(2, TimeSpan.Zero);
 
