@@ -2,7 +2,10 @@ using TeamsDialogueBot.Host.Composition;
 using TeamsDialogueBot.Host.Messaging;
 using TeamsDialogueBot.Host.Pages;
 
-var builder = WebApplication.CreateBuilder(args);
+// The application's folder, not the working directory: started as `dotnet /path/TeamsDialogueBot.Host.dll` from
+// anywhere, it still finds appsettings.json and wwwroot (issue 15: the room display answered 500 otherwise).
+// Relative paths in settings that are not files of the app (the SQLite Data Source) keep meaning the working directory.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddDialogueBot();
 
 var app = builder.Build();
