@@ -7,13 +7,14 @@ using TeamsDialogueBot.Host.Pages;
 // Relative paths in settings that are not files of the app (the SQLite Data Source) keep meaning the working directory.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddDialogueBot();
+builder.AddHealth();
 
 var app = builder.Build();
 await app.PrepareStorageAsync();
 app.MapBotMessages();
 app.MapRoomDisplay();
 app.MapAppPages();
-app.MapHealthChecks("/healthz");
+app.MapHealth();
 app.Run();
 
 /// <summary>Entry point, public so WebApplicationFactory tests can start the host.</summary>
