@@ -172,37 +172,29 @@ resource web 'Microsoft.Web/sites@2024-04-01' = {
       http20Enabled: true
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
-      appSettings: [
-        {
-          name: 'MicrosoftAppType'
-          value: 'SingleTenant'
-        }
-        {
-          name: 'MicrosoftAppId'
-          value: botAppId
-        }
-        {
-          name: 'MicrosoftAppTenantId'
-          value: botTenantId
-        }
-        {
-          name: 'MicrosoftAppPassword'
-          value: '@Microsoft.KeyVault(SecretUri=${botPasswordSecret.properties.secretUri})'
-        }
-        {
-          name: 'Storage__Provider'
-          value: 'Postgres'
-        }
-        {
-          name: 'ConnectionStrings__Dialogue'
-          value: '@Microsoft.KeyVault(SecretUri=${connectionStringSecret.properties.secretUri})'
-        }
-        {
-          name: 'APPLICATIONINSIGHTS_CONNECTION_STRING'
-          value: insights.properties.ConnectionString
-        }
-      ]
     }
+  }
+}
+
+// App settings as the site's config rather than inline: Display__PublicBaseUrl is the web app's own https address,
+// which exists only once the site does (a site cannot refer to its own properties). Without it a deployed bot
+// handed out http://localhost:3978/display/… links (issue 15).
+resource webSettings 'Microsoft.Web/sites/config@2024-04-01' = {
+  parent: web
+  name: 'appsettings'
+  // After the site may read the vault, so the Key Vault references resolve on its first start.
+  dependsOn: [
+    webReadsSecrets
+  ]
+  properties: {
+    MicrosoftAppType: 'SingleTenant'
+    MicrosoftAppId: botAppId
+    MicrosoftAppTenantId: botTenantId
+    MicrosoftAppPassword: '@Microsoft.KeyVault(SecretUri=${botPasswordSecret.properties.secretUri})'
+    Storage__Provider: 'Postgres'
+    ConnectionStrings__Dialogue: '@Microsoft.KeyVault(SecretUri=${connectionStringSecret.properties.secretUri})'
+    APPLICATIONINSIGHTS_CONNECTION_STRING: insights.properties.ConnectionString
+    Display__PublicBaseUrl: 'https://${web.properties.defaultHostName}/'
   }
 }
 

@@ -2,15 +2,19 @@ using TeamsDialogueBot.Host.Composition;
 using TeamsDialogueBot.Host.Messaging;
 using TeamsDialogueBot.Host.Pages;
 
-var builder = WebApplication.CreateBuilder(args);
+// The application's folder, not the working directory: started as `dotnet /path/TeamsDialogueBot.Host.dll` from
+// anywhere, it still finds appsettings.json and wwwroot (issue 15: the room display answered 500 otherwise).
+// Relative paths in settings that are not files of the app (the SQLite Data Source) keep meaning the working directory.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddDialogueBot();
+builder.AddHealth();
 
 var app = builder.Build();
 await app.PrepareStorageAsync();
 app.MapBotMessages();
 app.MapRoomDisplay();
 app.MapAppPages();
-app.MapHealthChecks("/healthz");
+app.MapHealth();
 app.Run();
 
 /// <summary>Entry point, public so WebApplicationFactory tests can start the host.</summary>

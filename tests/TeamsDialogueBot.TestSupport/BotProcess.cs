@@ -63,13 +63,15 @@ public sealed class BotProcess : IAsyncDisposable
     /// configuration keys (<c>Dialogue:CoChairs:0</c>) and win over the defaults (Development,
     /// anonymous, a fresh SQLite file in a temp folder unless <paramref name="databasePath"/> is given).
     /// A restart after <see cref="Kill"/> passes the old <see cref="DatabasePath"/> and <see cref="Port"/>,
-    /// so clients that know the bot's endpoint keep talking to it.
+    /// so clients that know the bot's endpoint keep talking to it. The process runs in the host's own folder
+    /// unless <paramref name="workingDirectory"/> names another.
     /// </summary>
     public static async Task<BotProcess> StartAsync(
         IReadOnlyDictionary<string, string?>? settings = null,
         string? databasePath = null,
         int? port = null,
         TimeSpan? startTimeout = null,
+        string? workingDirectory = null,
         CancellationToken cancellationToken = default)
     {
         var hostDll = FindHostAssembly();
@@ -84,7 +86,7 @@ public sealed class BotProcess : IAsyncDisposable
         var baseAddress = new Uri($"http://127.0.0.1:{(port ?? FreeLoopbackPort()).ToString(CultureInfo.InvariantCulture)}/");
         var info = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = Path.GetDirectoryName(hostDll)!,
+            WorkingDirectory = workingDirectory ?? Path.GetDirectoryName(hostDll)!,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,

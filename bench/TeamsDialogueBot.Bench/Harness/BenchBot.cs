@@ -61,6 +61,8 @@ public sealed class BenchBot : IAsyncDisposable
             ["MicrosoftAppPassword"] = "bench-secret",
             ["MicrosoftAppTenantId"] = TenantId,
             ["BotFramework:OpenIdMetadataUrl"] = openId.MetadataUrl,
+            // The recording Connector is on http://127.0.0.1: a Production host refuses loopback serviceUrls unless told.
+            ["BotFramework:AllowInsecureLoopbackServiceUrls"] = "true",
             ["Dialogue:CoChairs:0"] = Chair.AadObjectId,
             ["Logging:LogLevel:Default"] = "Warning",
         };

@@ -20,6 +20,7 @@ public sealed partial class OutboxSending(
     IConnectorClient connector,
     IEnumerable<ICardSlot> slots,
     PersonalConversations personal,
+    TrustedServiceUrls trustedUrls,
     OutboundLaneOptions laneOptions,
     IOptions<OutboxOptions> options,
     TimeProvider time,
@@ -41,6 +42,10 @@ public sealed partial class OutboxSending(
         ArgumentNullException.ThrowIfNull(pacer);
         ArgumentNullException.ThrowIfNull(entry);
         var payload = OutboxPayload.FromJson(entry.Payload);
+
+        // Outbox entries are only ever written by turns of authenticated activities, with their serviceUrl: after a
+        // restart that is what vouches for it (the policy still has the last word).
+        trustedUrls.Trust(payload.To.ServiceUrl);
         if (time.GetUtcNow() - entry.CreatedAt > options.Value.MaxAge)
         {
             await DropAsync(entry, payload, "too old to send", cancellationToken);
@@ -52,10 +57,12 @@ public sealed partial class OutboxSending(
             var posted = await CallAsync(pacer, entry, payload, cancellationToken);
             await store.MarkSentAsync(covered, time.GetUtcNow(), posted, cancellationToken);
         }
-        catch (ConnectorException e) when (!e.IsTransient && e.StatusCode is not (System.Net.HttpStatusCode.Unauthorized or System.Net.HttpStatusCode.Forbidden))
+        catch (SendAbandonedException e) when (e.Reason == SendAbandonReason.NotRetryable
+            && e.StatusCode is not (null or System.Net.HttpStatusCode.Unauthorized or System.Net.HttpStatusCode.Forbidden))
         {
-            // Teams refused the message itself (bad request, gone conversation): sending it again can't help.
-            await DropAsync(entry, payload, $"refused with HTTP {(int)e.StatusCode}", cancellationToken);
+            // Teams refused the message itself (bad request, gone conversation): sending it again can't help. (401/403
+            // are more likely our credentials, which an operator can fix: those are tried again later.)
+            await DropAsync(entry, payload, $"refused with HTTP {(int)e.StatusCode!}", cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {

@@ -53,6 +53,7 @@ public static partial class BotServiceRegistration
         var programmePath = builder.Configuration[$"{DialogueOptions.SectionName}:ProgrammePath"];
         services.AddSingleton(string.IsNullOrWhiteSpace(programmePath) ? ProgrammeLoader.LoadBuiltIn() : ProgrammeLoader.Load(programmePath));
 
+        builder.AddServiceUrlPolicy();
         AddProtocol(services, botOptions);
         AddFeatures(services);
         services.AddSpeakersList(builder.Configuration);
@@ -84,7 +85,6 @@ public static partial class BotServiceRegistration
 
     private static void AddProtocol(IServiceCollection services, BotFrameworkOptions options)
     {
-        services.AddSingleton<TrustedServiceUrls>();
         if (options.IsAnonymous)
         {
             services.AddSingleton<IInboundAuthenticator, AnonymousAuthenticator>();
@@ -102,7 +102,7 @@ public static partial class BotServiceRegistration
             services.AddSingleton<IBotTokenProvider, MsalBotTokenProvider>();
         }
 
-        services.AddHttpClient<IConnectorClient, ConnectorClient>(http => http.Timeout = TimeSpan.FromSeconds(30));
+        services.AddBotConnector();
         services.AddSingleton(new OutboundLaneOptions());
     }
 

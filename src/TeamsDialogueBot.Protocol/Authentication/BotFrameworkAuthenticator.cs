@@ -86,7 +86,9 @@ public sealed partial class BotFrameworkAuthenticator : IInboundAuthenticator
         var outcome = await ValidateAsync(authorizationHeader, activity, cancellationToken);
         if (!outcome.Succeeded)
         {
-            LogRejected(logger, activity.Id, outcome.StatusCode, outcome.Failure);
+            // Nothing from the activity: until it is authenticated, its fields are anyone's (issue 15 saw a forged
+            // log line in an id). The reasons are our own constant texts.
+            LogRejected(logger, outcome.StatusCode, outcome.Failure);
         }
 
         return outcome;
@@ -285,6 +287,6 @@ public sealed partial class BotFrameworkAuthenticator : IInboundAuthenticator
         return metadata;
     }
 
-    [LoggerMessage(EventId = 1100, Level = LogLevel.Warning, Message = "Rejected inbound activity {ActivityId} with {StatusCode}: {Reason}")]
-    private static partial void LogRejected(ILogger logger, string? activityId, int statusCode, string? reason);
+    [LoggerMessage(EventId = 1100, Level = LogLevel.Warning, Message = "Rejected an inbound activity with {StatusCode}: {Reason}")]
+    private static partial void LogRejected(ILogger logger, int statusCode, string? reason);
 }

@@ -6,6 +6,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using TeamsDialogueBot.Protocol.Activities;
+using TeamsDialogueBot.Protocol.Logging;
 
 namespace TeamsDialogueBot.Protocol.Connector;
 
@@ -18,17 +19,35 @@ public sealed partial class ConnectorClient : IConnectorClient
 {
     private const string CorrelationHeader = "X-Correlating-OperationId";
 
-    private readonly HttpClient _http;
-    private readonly IBotTokenProvider _tokens;
-    private readonly TrustedServiceUrls _trusted;
+    /// <summary>The named HttpClient the host configures with <see cref="BotTokenHandler"/> on a pooled handler.</summary>
+    public const string HttpClientName = "BotConnector";
+
+    private readonly Func<HttpClient> _http;
     private readonly ILogger<ConnectorClient> _logger;
     private readonly TimeProvider _time;
 
-    public ConnectorClient(HttpClient http, IBotTokenProvider tokens, TrustedServiceUrls trusted, ILogger<ConnectorClient> logger, TimeProvider? time = null)
+    /// <summary>
+    /// A client that takes a fresh HttpClient from the factory for every call, so a singleton holding it never
+    /// pins one handler (and its DNS answers) for the life of the process.
+    /// </summary>
+    public ConnectorClient(IHttpClientFactory httpFactory, ILogger<ConnectorClient> logger, TimeProvider? time = null)
+        : this(NamedClient(httpFactory), logger, time)
     {
+    }
+
+    /// <summary>
+    /// A client over one HttpClient whose pipeline the caller built; the token is attached only if that pipeline
+    /// has a <see cref="BotTokenHandler"/>.
+    /// </summary>
+    public ConnectorClient(HttpClient http, ILogger<ConnectorClient> logger, TimeProvider? time = null)
+        : this(SameClient(http), logger, time)
+    {
+    }
+
+    private ConnectorClient(Func<HttpClient> http, ILogger<ConnectorClient> logger, TimeProvider? time)
+    {
+        ArgumentNullException.ThrowIfNull(logger);
         _http = http;
-        _tokens = tokens;
-        _trusted = trusted;
         _logger = logger;
         _time = time ?? TimeProvider.System;
     }
@@ -43,12 +62,6 @@ public sealed partial class ConnectorClient : IConnectorClient
     {
         var uri = BuildUri(serviceUrl, null, "v3", "conversations", conversationId, "activities", activityId);
         using var response = await SendRequestAsync(serviceUrl, HttpMethod.Put, uri, ActivityContent(activity), [], cancellationToken);
-    }
-
-    public async Task DeleteAsync(string serviceUrl, string conversationId, string activityId, CancellationToken cancellationToken)
-    {
-        var uri = BuildUri(serviceUrl, null, "v3", "conversations", conversationId, "activities", activityId);
-        using var response = await SendRequestAsync(serviceUrl, HttpMethod.Delete, uri, null, [], cancellationToken);
     }
 
     public async Task<ChannelAccount?> GetMemberAsync(string serviceUrl, string conversationId, string userId, CancellationToken cancellationToken)
@@ -98,6 +111,18 @@ public sealed partial class ConnectorClient : IConnectorClient
         return MeetingParticipantParser.Parse(body);
     }
 
+    private static Func<HttpClient> NamedClient(IHttpClientFactory httpFactory)
+    {
+        ArgumentNullException.ThrowIfNull(httpFactory);
+        return () => httpFactory.CreateClient(HttpClientName);
+    }
+
+    private static Func<HttpClient> SameClient(HttpClient http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        return () => http;
+    }
+
     internal static Uri BuildUri(string serviceUrl, string? query, params string[] segments)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(serviceUrl);
@@ -140,24 +165,17 @@ public sealed partial class ConnectorClient : IConnectorClient
     private async Task<HttpResponseMessage> SendRequestAsync(string serviceUrl, HttpMethod method, Uri uri, HttpContent? content, HttpStatusCode[] tolerated, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(method, uri) { Content = content };
-        var token = await _tokens.GetTokenAsync(cancellationToken);
-        if (token is not null)
-        {
-            if (!_trusted.IsTrusted(serviceUrl))
-            {
-                LogUntrusted(_logger, serviceUrl);
-                throw new InvalidOperationException(
-                    $"Refusing to send the bot's token to {serviceUrl}: that serviceUrl did not arrive in an authenticated activity.");
-            }
-
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
-
-        var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
+        // The token is the pipeline's business (BotTokenHandler); it needs to know which serviceUrl this call is for.
+        request.Options.Set(BotTokenHandler.ServiceUrlOption, serviceUrl);
+        var response = await _http().SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken);
         if (response.IsSuccessStatusCode)
         {
-            var operationId = CorrelationIdOf(response);
-            LogSucceeded(_logger, method.Method, uri.AbsolutePath, (int)response.StatusCode, operationId);
+            if (_logger.IsEnabled(LogLevel.Debug))
+            {
+                var path = LogText.Safe(uri.AbsolutePath, 300);
+                var operationId = LogText.Safe(CorrelationIdOf(response));
+                LogSucceeded(_logger, method.Method, path, (int)response.StatusCode, operationId);
+            }
 
             return response;
         }
@@ -172,9 +190,9 @@ public sealed partial class ConnectorClient : IConnectorClient
             var correlationId = CorrelationIdOf(response);
             var retryAfter = RetryAfterOf(response);
             var status = (int)response.StatusCode;
-            LogFailed(_logger, method.Method, uri.AbsolutePath, status, correlationId);
+            LogFailed(_logger, method.Method, LogText.Safe(uri.AbsolutePath, 300), status, LogText.Safe(correlationId));
             throw new ConnectorException(
-                string.Create(CultureInfo.InvariantCulture, $"{method.Method} {uri.AbsolutePath} answered {status} (correlation id {correlationId ?? "none"})."),
+                string.Create(CultureInfo.InvariantCulture, $"{method.Method} {LogText.Safe(uri.AbsolutePath, 300)} answered {status} (correlation id {LogText.Safe(correlationId ?? "none")})."),
                 response.StatusCode,
                 retryAfter,
                 correlationId);
@@ -208,7 +226,4 @@ public sealed partial class ConnectorClient : IConnectorClient
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Connector {Method} {Path} answered {Status}, X-Correlating-OperationId {CorrelationId}")]
     private static partial void LogSucceeded(ILogger logger, string method, string path, int status, string? correlationId);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Refused to send the bot token to untrusted serviceUrl {ServiceUrl}")]
-    private static partial void LogUntrusted(ILogger logger, string serviceUrl);
 }

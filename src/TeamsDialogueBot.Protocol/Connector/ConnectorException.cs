@@ -35,7 +35,9 @@ public sealed class ConnectorException : Exception
     /// <summary>The X-Correlating-OperationId response header: quote it when asking Microsoft about a failure.</summary>
     public string? CorrelationId { get; }
 
-    /// <summary>Statuses Teams documents as transient: throttling (429), 412 under contention, gateway errors.</summary>
-    public bool IsTransient => StatusCode is HttpStatusCode.TooManyRequests or HttpStatusCode.PreconditionFailed
-        or HttpStatusCode.BadGateway or HttpStatusCode.GatewayTimeout;
+    /// <summary>
+    /// Worth another try: throttling (429) and 412 under contention, which Teams documents, and the service's own
+    /// transient failures (500, 502, 503, 504). https://learn.microsoft.com/microsoftteams/platform/bots/how-to/rate-limit
+    /// </summary>
+    public bool IsTransient => Outbound.LaneRetry.IsRetryableStatus(StatusCode);
 }

@@ -18,9 +18,6 @@ public interface IConnectorClient
     /// <summary>PUT v3/conversations/{conversationId}/activities/{activityId}.</summary>
     Task UpdateAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken);
 
-    /// <summary>DELETE v3/conversations/{conversationId}/activities/{activityId}.</summary>
-    Task DeleteAsync(string serviceUrl, string conversationId, string activityId, CancellationToken cancellationToken);
-
     /// <summary>GET v3/conversations/{conversationId}/members/{userId}; null when the member is unknown (404).</summary>
     Task<ChannelAccount?> GetMemberAsync(string serviceUrl, string conversationId, string userId, CancellationToken cancellationToken);
 

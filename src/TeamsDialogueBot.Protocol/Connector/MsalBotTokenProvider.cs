@@ -29,6 +29,8 @@ public sealed class MsalBotTokenProvider : IBotTokenProvider
         _managed = new(BuildManaged, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
+    public bool IsAnonymous => _options.IsAnonymous;
+
     public async ValueTask<string?> GetTokenAsync(CancellationToken cancellationToken)
     {
         if (_options.IsAnonymous)

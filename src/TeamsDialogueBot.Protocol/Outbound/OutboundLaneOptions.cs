@@ -30,7 +30,21 @@ public sealed class OutboundLaneOptions
     /// <summary>First backoff delay; it doubles per retry (with jitter) unless the Connector sent Retry-After.</summary>
     public TimeSpan BaseDelay { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>The longest backoff of our own between two attempts.</summary>
     public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// The longest Retry-After obeyed: a longer one is cut to this. Teams does not document a ceiling, and one
+    /// Retry-After of minutes would hold the whole conversation's lane (issue 15 saw 150 s obeyed in full).
+    /// </summary>
+    public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// How long one send may spend retrying, from its first attempt: no wait starts that would end later, and the
+    /// send is given up with <see cref="SendAbandonedException"/> instead. An attempt already in flight is bounded by
+    /// the HttpClient's timeout, not by this.
+    /// </summary>
+    public TimeSpan SendBudget { get; set; } = TimeSpan.FromMinutes(2);
 
     public bool UseJitter { get; set; } = true;
 

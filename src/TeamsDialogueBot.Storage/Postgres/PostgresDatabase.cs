@@ -7,7 +7,7 @@ namespace TeamsDialogueBot.Storage.Postgres;
 /// The shared database of a multi-instance deployment: one pooled data source, and migrations that
 /// several instances starting at once apply exactly once (a transaction-scoped advisory lock).
 /// </summary>
-public sealed class PostgresDatabase : IAsyncDisposable
+public sealed class PostgresDatabase : IAsyncDisposable, IDatabaseProbe
 {
     // Any constant works; it only has to be the same for every instance of this app.
     private const long MigrationLockKey = 0x7464_6221;
@@ -91,6 +91,19 @@ public sealed class PostgresDatabase : IAsyncDisposable
         }
 
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>A pooled connection and a read of the schema table, all within <paramref name="timeout"/>.</summary>
+    public async Task ProbeAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(timeout);
+        await using var connection = await DataSource.OpenConnectionAsync(deadline.Token);
+        await using var read = new NpgsqlCommand("SELECT count(*) FROM schema_migrations", connection)
+        {
+            CommandTimeout = Math.Max(1, (int)Math.Ceiling(timeout.TotalSeconds)),
+        };
+        await read.ExecuteScalarAsync(deadline.Token);
     }
 
     public ValueTask DisposeAsync() => DataSource.DisposeAsync();

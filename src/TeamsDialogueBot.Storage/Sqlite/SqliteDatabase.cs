@@ -9,9 +9,10 @@ namespace TeamsDialogueBot.Storage.Sqlite;
 /// WAL lets readers run beside the single writer; synchronous=FULL keeps a committed change through
 /// a crash of the process or of the machine.
 /// </summary>
-public sealed class SqliteDatabase
+public sealed class SqliteDatabase : IDatabaseProbe
 {
     private readonly string _connectionString;
+    private readonly string? _directory;
 
     public SqliteDatabase(string connectionString)
     {
@@ -26,7 +27,44 @@ public sealed class SqliteDatabase
         if (!string.IsNullOrEmpty(directory) && builder.Mode != SqliteOpenMode.Memory)
         {
             Directory.CreateDirectory(directory);
+            _directory = directory;
         }
+    }
+
+    /// <summary>
+    /// Free space below which <see cref="ProbeAsync"/> calls the disk full: a commit appends to the WAL, and a
+    /// disk that cannot take one fails every turn while reads still work.
+    /// </summary>
+    public long MinimumFreeBytes { get; set; } = 8 * 1024 * 1024;
+
+    /// <summary>
+    /// Takes the write lock as a turn's write would (BEGIN IMMEDIATE), reads, and rolls back — waiting for the lock
+    /// only <paramref name="timeout"/> instead of the 30 s a turn may wait — and checks the disk still has room.
+    /// </summary>
+    public async Task ProbeAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        if (_directory is not null && new DriveInfo(_directory).AvailableFreeSpace < MinimumFreeBytes)
+        {
+            throw new IOException($"The disk holding the SQLite database has less than {MinimumFreeBytes / (1024 * 1024)} MB free.");
+        }
+
+        var milliseconds = (int)Math.Clamp(timeout.TotalMilliseconds, 1, int.MaxValue);
+        await using var connection = await OpenAsync(cancellationToken);
+        // Both waits on a busy database: SQLite's own handler and Microsoft.Data.Sqlite's retry loop.
+        connection.DefaultTimeout = Math.Max(1, milliseconds / 1000);
+        await using (var pragma = connection.CreateCommand())
+        {
+            pragma.CommandText = string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout={milliseconds};");
+            await pragma.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using var transaction = connection.BeginTransaction(deferred: false);
+        await using var read = connection.CreateCommand();
+        read.Transaction = transaction;
+        read.CommandTimeout = connection.DefaultTimeout;
+        read.CommandText = "SELECT count(*) FROM schema_migrations";
+        await read.ExecuteScalarAsync(cancellationToken);
+        await transaction.RollbackAsync(cancellationToken);
     }
 
     public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)

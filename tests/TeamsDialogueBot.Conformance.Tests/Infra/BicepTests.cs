@@ -39,6 +39,19 @@ public sealed class BicepTests
     }
 
     [Fact]
+    public async Task Health_check_path_and_display_links_point_at_the_web_apps_own_https_address()
+    {
+        var resources = (await Compiled.Value).Template!["resources"]!.AsArray();
+        var site = Assert.Single(resources, r => (string?)r!["type"] == "Microsoft.Web/sites")!;
+        var settings = Assert.Single(resources, r => (string?)r!["type"] == "Microsoft.Web/sites/config")!;
+
+        Assert.Equal("/healthz", (string?)site["properties"]!["siteConfig"]!["healthCheckPath"]);
+        Assert.Equal(
+            "[format('https://{0}/', reference(resourceId('Microsoft.Web/sites', parameters('appName')), '2024-04-01').defaultHostName)]",
+            (string?)settings["properties"]!["Display__PublicBaseUrl"]);
+    }
+
+    [Fact]
     public async Task The_parameters_file_names_only_declared_parameters_and_secrets_stay_out_of_it()
     {
         var declared = (await Compiled.Value).Template!["parameters"]!.AsObject();

@@ -34,7 +34,8 @@ public sealed class BotTestHost : IAsyncDisposable
     public static async Task<BotTestHost> StartAsync(
         RecordingConnector connector,
         string? databasePath = null,
-        IReadOnlyDictionary<string, string?>? settings = null)
+        IReadOnlyDictionary<string, string?>? settings = null,
+        Action<IWebHostBuilder>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(connector);
         databasePath ??= NewDatabasePath();
@@ -47,6 +48,8 @@ public sealed class BotTestHost : IAsyncDisposable
             {
                 web.UseSetting(key, value);
             }
+
+            configure?.Invoke(web);
         });
         var host = new BotTestHost(factory, connector, databasePath);
         using var health = await host.Client.GetAsync(new Uri("/healthz", UriKind.Relative));

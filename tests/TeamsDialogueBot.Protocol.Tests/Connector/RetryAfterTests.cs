@@ -17,7 +17,7 @@ public sealed class RetryAfterTests
     private static async Task<ConnectorException> FailingSend(Func<HttpResponseMessage> answer, TimeProvider time)
     {
         using var http = new HttpClient(new FixedHandler(answer));
-        var client = new ConnectorClient(http, new AnonymousTokenProvider(), new TrustedServiceUrls(), NullLogger<ConnectorClient>.Instance, time);
+        var client = new ConnectorClient(http, NullLogger<ConnectorClient>.Instance, time);
         return await Assert.ThrowsAsync<ConnectorException>(
             () => client.SendAsync("https://smba.trafficmanager.net/emea/", "19:x@thread.v2", new Activity { Type = "message" }, CancellationToken.None));
     }
@@ -39,7 +39,7 @@ public sealed class RetryAfterTests
         Assert.Equal(HttpStatusCode.ServiceUnavailable, error.StatusCode);
         Assert.Equal(TimeSpan.FromSeconds(30), error.RetryAfter);
         Assert.Equal("op-42", error.CorrelationId);
-        Assert.False(error.IsTransient);
+        Assert.True(error.IsTransient);
     }
 
     [Fact]
@@ -67,5 +67,6 @@ public sealed class RetryAfterTests
 
         Assert.Null(error.RetryAfter);
         Assert.Equal(HttpStatusCode.BadRequest, error.StatusCode);
+        Assert.False(error.IsTransient);
     }
 }

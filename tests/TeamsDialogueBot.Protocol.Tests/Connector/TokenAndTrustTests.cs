@@ -40,7 +40,7 @@ public sealed class TokenAndTrustTests
     [Fact]
     public void Trust_ignores_trailing_slash_and_host_case_but_not_the_path()
     {
-        var trusted = new TrustedServiceUrls(["https://smba.trafficmanager.net/emea/"]);
+        var trusted = new TrustedServiceUrls(ServiceUrlPolicy.Default, ["https://smba.trafficmanager.net/emea/"]);
 
         Assert.True(trusted.IsTrusted("https://SMBA.trafficmanager.net/emea"));
         Assert.False(trusted.IsTrusted("https://smba.trafficmanager.net/amer/"));

@@ -91,7 +91,8 @@ public sealed class ConversationPacerTests
         var send = SendAsync("hello");
         await _clock.RunUntilAsync(send.ContinueWith(_ => { }, TaskScheduler.Default));
 
-        var error = await Assert.ThrowsAsync<ConnectorException>(() => send);
+        var error = await Assert.ThrowsAsync<SendAbandonedException>(() => send);
+        Assert.Equal(SendAbandonReason.AttemptsExhausted, error.Reason);
         Assert.Equal(HttpStatusCode.BadGateway, error.StatusCode);
         Assert.Equal([_clock.Start, _clock.Start.AddSeconds(1), _clock.Start.AddSeconds(3)], _connector.Calls.Select(c => c.At));
     }
@@ -115,7 +116,8 @@ public sealed class ConversationPacerTests
         var bad = SendAsync("bad");
         await _clock.RunUntilAsync(bad.ContinueWith(_ => { }, TaskScheduler.Default));
 
-        await Assert.ThrowsAsync<ConnectorException>(() => bad);
+        var refused = await Assert.ThrowsAsync<SendAbandonedException>(() => bad);
+        Assert.Equal(SendAbandonReason.NotRetryable, refused.Reason);
         Assert.Single(_connector.Calls);
     }
 }

@@ -13,7 +13,7 @@ public sealed class PacerOverHttpTests
     {
         await using var connector = await RecordingConnector.StartAsync();
         using var http = new HttpClient();
-        var client = new ConnectorClient(http, new AnonymousTokenProvider(), new TrustedServiceUrls(), NullLogger<ConnectorClient>.Instance);
+        var client = new ConnectorClient(http, NullLogger<ConnectorClient>.Instance);
         var options = new OutboundLaneOptions();
         var pacer = new ConversationPacer("19:meeting_x@thread.v2", options, ConversationPacer.BuildPipeline(options, TimeProvider.System, NullLogger.Instance), TimeProvider.System);
         connector.ThrottleNext(2, TimeSpan.Zero);

@@ -36,9 +36,6 @@ internal sealed class ScriptedConnector(TimeProvider time) : IConnectorClient
     public Task UpdateAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken) =>
         CallAsync(new ConnectorCall("update", conversationId, activityId, activity.Text, time.GetUtcNow()));
 
-    public Task DeleteAsync(string serviceUrl, string conversationId, string activityId, CancellationToken cancellationToken) =>
-        CallAsync(new ConnectorCall("delete", conversationId, activityId, null, time.GetUtcNow()));
-
     public Task<ChannelAccount?> GetMemberAsync(string serviceUrl, string conversationId, string userId, CancellationToken cancellationToken) =>
         Task.FromResult<ChannelAccount?>(null);
 
