@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Microsoft.Diagnostics.NETCore.Client;
 using TeamsDialogueBot.Bench.Harness;
 using TeamsDialogueBot.Bench.Reporting;
@@ -67,11 +68,17 @@ public sealed class CostMeter
         TimeSpan? postgres = null;
         if (_postgres is not null)
         {
-            postgres = PostgresCpu.Used(_postgresBefore, await _postgres.SampleAsync(cancellationToken));
+            var postgresAfter = await _postgres.SampleAsync(cancellationToken);
             await _postgres.DisposeAsync();
+            postgres = PostgresCpu.Used(_postgresBefore, postgresAfter);
             if (postgres is null)
             {
                 _notes.Add("PostgreSQL's processes are not visible in /proc (a server on another machine?): no PostgreSQL CPU");
+            }
+            else if (PostgresCpu.Opened(_postgresBefore, postgresAfter) is > 0 and var opened)
+            {
+                // A new backend's start-up (fork, authentication, catalog caches) is part of what PostgreSQL spent.
+                _notes.Add(string.Create(CultureInfo.InvariantCulture, $"PostgreSQL: {opened} backends of the bench database started during the measured phase (connections the pools opened, autovacuum)"));
             }
         }
 

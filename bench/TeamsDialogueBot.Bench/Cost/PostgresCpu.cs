@@ -7,7 +7,7 @@ namespace TeamsDialogueBot.Bench.Cost;
 /// CPU of the PostgreSQL processes that work for the bench database: its client backends (one per pooled
 /// connection of every bot instance) and autovacuum workers, plus the server's WAL writer, background writer and
 /// checkpointer, which flush and write for every database (on a shared server, a little of theirs is others' work).
-/// Read from /proc, so only for a server on this machine; null otherwise.
+/// Read from /proc (each PostgreSQL process has one thread), so only for a server on this machine; null otherwise.
 /// </summary>
 internal sealed class PostgresCpu : IAsyncDisposable
 {
@@ -60,7 +60,7 @@ internal sealed class PostgresCpu : IAsyncDisposable
         var sample = new Dictionary<int, TimeSpan>();
         foreach (var pid in pids)
         {
-            if (ProcessCpu.Of(pid) is { } cpu)
+            if (ProcessCpu.OfSingleThreaded(pid) is { } cpu)
             {
                 sample[pid] = cpu;
             }
@@ -82,6 +82,10 @@ internal sealed class PostgresCpu : IAsyncDisposable
 
         return after.Aggregate(TimeSpan.Zero, (sum, p) => sum + (p.Value - before.GetValueOrDefault(p.Key)));
     }
+
+    /// <summary>Backends of the bench database that started between two samples: connections a pool opened, autovacuum workers.</summary>
+    public static int Opened(IReadOnlyDictionary<int, TimeSpan>? before, IReadOnlyDictionary<int, TimeSpan>? after) =>
+        before is null || after is null ? 0 : after.Keys.Count(pid => !before.ContainsKey(pid));
 
     public ValueTask DisposeAsync() => _connection.DisposeAsync();
 }

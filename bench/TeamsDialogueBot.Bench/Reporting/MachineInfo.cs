@@ -14,7 +14,7 @@ public sealed record MachineInfo(string CpuModel, int Cores, double MemoryGiB, s
         Environment.ProcessorCount,
         ReadMemoryGiB(),
         Field("/etc/os-release", "PRETTY_NAME=")?.Trim('"') ?? RuntimeInformation.OSDescription,
-        RuntimeInformation.OSDescription,
+        Field("/proc/sys/kernel/osrelease", "") ?? Environment.OSVersion.VersionString,
         RuntimeInformation.FrameworkDescription);
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Cores} cores ({CpuModel}), {MemoryGiB} GiB, {Os}, {Runtime}");

@@ -36,7 +36,7 @@ public sealed record ScenarioSpread(
                 ValueRange.Of(g.Select(r => (double?)r.LatencyMs.P95)),
                 ValueRange.Of(g.Select(r => (double?)r.LatencyMs.P99)),
                 ValueRange.Of(g.Select(r => r.Cost?.BotCpuUsPerActivity)),
-                ValueRange.Of(g.Select(r => r.Cost?.AllocatedBytesPerActivity / 1024)),
+                ValueRange.Of(g.Select(r => r.Cost?.AllocatedBytesPerActivity is { } bytes ? Math.Round(bytes / 1024, 1) : (double?)null)),
                 ValueRange.Of(g.Select(r => (double?)r.Cost?.Gen0Collections)),
                 ValueRange.Of(g.Select(r => (double?)r.Cost?.Gen1Collections)),
                 ValueRange.Of(g.Select(r => (double?)r.Cost?.Gen2Collections)),
