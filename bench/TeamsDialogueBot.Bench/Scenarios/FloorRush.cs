@@ -66,15 +66,14 @@ public static class FloorRush
         problems.AddRange(acks.FailureSamples.Select(f => "ack failed: " + f));
 
         // The bot's state: `q?` reposts the card afresh from the stored list.
-        var stateCard = await PostListAsync(bot, chat, cancellationToken);
-        var waitingInState = WireCard.Waiting(bot.Connector.LastCardFor(stateCard)) ?? 0;
-        var lost = Math.Max(0, acknowledged - (waitingInState + called));
+        var waitingInState = await WaitingInStateAsync(bot, chat, problems, cancellationToken);
+        var lost = waitingInState is { } waiting ? Math.Max(0, acknowledged - (waiting + called)) : 0;
 
         var ackLatency = LatencySummary.From(acks.LatenciesMs);
         var notes = new List<string>
         {
             string.Create(CultureInfo.InvariantCulture, $"{shape.Speakers} acks one after another: p50 {ackLatency.P50} ms, max {ackLatency.Max} ms (each waits for its announcement to pass Teams' pacing); {acks.ServerErrors} answered 5xx"),
-            string.Create(CultureInfo.InvariantCulture, $"state after the acks: {waitingInState} waiting, {called} called"),
+            string.Create(CultureInfo.InvariantCulture, $"state after the acks: {waitingInState?.ToString(CultureInfo.InvariantCulture) ?? "?"} waiting, {called} called"),
         };
         if (bot.Instances.Count > 1)
         {
@@ -85,6 +84,30 @@ public static class FloorRush
         notes.AddRange(meter.Notes);
         var parameters = string.Create(CultureInfo.InvariantCulture, $"users={shape.Users} window={shape.Window.TotalSeconds}s acks={shape.Speakers} instances={bot.Instances.Count}");
         return Measurements.Result(kind, storage, parameters, bot, load, cost, settled, lost, problems, notes);
+    }
+
+    // The check itself may meet a 5xx where the hosts answer some (issue 15): asked again, as Teams redelivers,
+    // and reported as a problem rather than ending the run without its figures if it never succeeds.
+    private static async Task<int?> WaitingInStateAsync(BenchBot bot, TeamsActivities chat, List<string> problems, CancellationToken cancellationToken)
+    {
+        const int Attempts = 3;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var stateCard = await PostListAsync(bot, chat, cancellationToken);
+                return WireCard.Waiting(bot.Connector.LastCardFor(stateCard)) ?? 0;
+            }
+            catch (InvalidOperationException e) when (attempt < Attempts)
+            {
+                problems.Add($"`q?` for the state check failed, asked again: {e.Message}");
+            }
+            catch (InvalidOperationException e)
+            {
+                problems.Add($"the state could not be read ({Attempts} × `q?` failed), so lost is not known: {e.Message}");
+                return null;
+            }
+        }
     }
 
     private static async Task<string> PostListAsync(BenchBot bot, TeamsActivities chat, CancellationToken cancellationToken)
