@@ -4,9 +4,12 @@ using TeamsDialogueBot.Bench.Scenarios;
 
 namespace TeamsDialogueBot.Bench;
 
-/// <summary>The command line: which scenarios, which storages, and the sizes.</summary>
+/// <summary>The command line: which scenarios, which storages, the sizes, and how many runs of each.</summary>
 public sealed record BenchArguments(IReadOnlyList<ScenarioKind> Scenarios, IReadOnlyList<StorageTarget> Storages, BenchSettings Settings, string? OutputDirectory)
 {
+    /// <summary>Every scenario is run this many times, interleaved (all scenarios once, then again), for the spread.</summary>
+    public int Runs { get; init; } = 1;
+
     public static BenchArguments Parse(IReadOnlyList<string> args)
     {
         ArgumentNullException.ThrowIfNull(args);
@@ -16,13 +19,6 @@ public sealed record BenchArguments(IReadOnlyList<ScenarioKind> Scenarios, IRead
             values[args[i].TrimStart('-')] = args[i + 1];
         }
 
-        var scenarios = values.GetValueOrDefault("scenario", "all").ToUpperInvariant() switch
-        {
-            "VOTE" => [ScenarioKind.VoteStorm],
-            "FLOOR" => [ScenarioKind.FloorRush],
-            "MEETINGS" => [ScenarioKind.ManyMeetings],
-            _ => new[] { ScenarioKind.VoteStorm, ScenarioKind.FloorRush, ScenarioKind.ManyMeetings },
-        };
         var postgres = values.GetValueOrDefault("postgres");
         var storages = values.GetValueOrDefault("storage", "sqlite").ToUpperInvariant() switch
         {
@@ -30,20 +26,21 @@ public sealed record BenchArguments(IReadOnlyList<ScenarioKind> Scenarios, IRead
             "BOTH" => new[] { StorageTarget.Sqlite, StorageTarget.Postgres(postgres ?? throw new ArgumentException("--storage both needs --postgres \"<connection string>\".")) },
             _ => [StorageTarget.Sqlite],
         };
+        var scenarios = ParseScenarios(values.GetValueOrDefault("scenario", "all"), storages);
         var settings = new BenchSettings();
         if (values.TryGetValue("voters", out var voters))
         {
-            settings = settings with { Voters = int.Parse(voters, CultureInfo.InvariantCulture) };
+            settings = settings with { Voters = Number(voters) };
         }
 
         if (values.TryGetValue("concurrency", out var concurrency))
         {
-            settings = settings with { Concurrency = int.Parse(concurrency, CultureInfo.InvariantCulture) };
+            settings = settings with { Concurrency = Number(concurrency) };
         }
 
         if (values.TryGetValue("warmup", out var warmup))
         {
-            settings = settings with { WarmupVotes = int.Parse(warmup, CultureInfo.InvariantCulture) };
+            settings = settings with { WarmupVotes = Number(warmup) };
         }
 
         if (values.TryGetValue("sqlite-dir", out var sqliteDirectory))
@@ -51,6 +48,48 @@ public sealed record BenchArguments(IReadOnlyList<ScenarioKind> Scenarios, IRead
             settings = settings with { SqliteDirectory = sqliteDirectory };
         }
 
-        return new BenchArguments(scenarios, storages, settings, values.GetValueOrDefault("out"));
+        var runs = values.TryGetValue("runs", out var count) ? Number(count) : 1;
+        if (runs < 1)
+        {
+            throw new ArgumentException("--runs must be at least 1.");
+        }
+
+        return new BenchArguments(scenarios, storages, settings, values.GetValueOrDefault("out")) { Runs = runs };
     }
+
+    /// <summary>Whether a scenario runs on a storage: several instances need a database they can share.</summary>
+    public static bool Applies(ScenarioKind kind, StorageTarget storage)
+    {
+        ArgumentNullException.ThrowIfNull(storage);
+        return kind != ScenarioKind.FloorRushThreeInstances || storage.PostgresConnection is not null;
+    }
+
+    // "vote,floor3" or "all"; "all" takes the three-instance floor rush only where PostgreSQL is among the storages.
+    private static List<ScenarioKind> ParseScenarios(string names, IReadOnlyList<StorageTarget> storages)
+    {
+        var kinds = new List<ScenarioKind>();
+        foreach (var name in names.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            kinds.AddRange(name.ToUpperInvariant() switch
+            {
+                "VOTE" => [ScenarioKind.VoteStorm],
+                "FLOOR" => [ScenarioKind.FloorRush],
+                "MEETINGS" => [ScenarioKind.ManyMeetings],
+                "FLOOR3" => [ScenarioKind.FloorRushThreeInstances],
+                "ALL" => storages.Any(s => s.PostgresConnection is not null)
+                    ? [ScenarioKind.VoteStorm, ScenarioKind.FloorRush, ScenarioKind.ManyMeetings, ScenarioKind.FloorRushThreeInstances]
+                    : new[] { ScenarioKind.VoteStorm, ScenarioKind.FloorRush, ScenarioKind.ManyMeetings },
+                _ => throw new ArgumentException($"Unknown scenario '{name}': vote, floor, meetings, floor3 or all."),
+            });
+        }
+
+        if (kinds.Contains(ScenarioKind.FloorRushThreeInstances) && !storages.Any(s => s.PostgresConnection is not null))
+        {
+            throw new ArgumentException("--scenario floor3 runs three instances on one PostgreSQL database: add --storage postgres --postgres \"<connection string>\".");
+        }
+
+        return [.. kinds.Distinct()];
+    }
+
+    private static int Number(string value) => int.Parse(value, CultureInfo.InvariantCulture);
 }

@@ -1,35 +1,46 @@
 using TeamsDialogueBot.Bench;
-using TeamsDialogueBot.Bench.Harness;
 using TeamsDialogueBot.Bench.Reporting;
 using TeamsDialogueBot.Bench.Scenarios;
 using TeamsDialogueBot.TestSupport;
 
-// dotnet run -c Release --project bench/TeamsDialogueBot.Bench -- [--scenario vote|floor|meetings|all]
-//   [--storage sqlite|postgres|both] [--postgres "<connection>"] [--voters 5000] [--concurrency 64] [--sqlite-dir /dev/shm] [--out bench/results]
+// dotnet bench/TeamsDialogueBot.Bench/bin/Release/net10.0/TeamsDialogueBot.Bench.dll [--scenario vote|floor|meetings|floor3|all (or a list: vote,floor)]
+//   [--storage sqlite|postgres|both] [--postgres "<connection>"] [--runs 1] [--voters 5000] [--concurrency 64] [--warmup 3000]
+//   [--sqlite-dir /dev/shm] [--out bench/results]
 var options = BenchArguments.Parse(args);
-using var cancel = new CancellationTokenSource(TimeSpan.FromMinutes(20));
+using var cancel = new CancellationTokenSource(TimeSpan.FromMinutes(20) * options.Runs);
 Console.CancelKeyPress += (_, e) =>
 {
     e.Cancel = true;
     cancel.Cancel();
 };
 
+Console.Error.WriteLine("Machine: " + MachineInfo.Current());
 var results = new List<ScenarioResult>();
-foreach (var storage in options.Storages)
+// Runs interleave (every scenario once, then again), so a slow minute of a shared machine spreads over all scenarios.
+for (var run = 1; run <= options.Runs; run++)
 {
-    foreach (var kind in options.Scenarios)
+    foreach (var storage in options.Storages)
     {
-        Console.Error.WriteLine($"… {kind} on {storage.Name}");
-        var result = await BenchRunner.RunAsync(kind, storage, options.Settings, cancel.Token);
-        results.Add(result);
-        foreach (var problem in result.Problems.Concat(result.Notes))
+        foreach (var kind in options.Scenarios.Where(k => BenchArguments.Applies(k, storage)))
         {
-            Console.Error.WriteLine("    " + problem);
+            Console.Error.WriteLine($"… {kind} on {storage.Name} (run {run} of {options.Runs})");
+            var result = await BenchRunner.RunAsync(kind, storage, options.Settings, cancel.Token) with { Run = run };
+            results.Add(result);
+            foreach (var problem in result.Problems.Concat(result.Notes))
+            {
+                Console.Error.WriteLine("    " + problem);
+            }
         }
     }
 }
 
 Console.WriteLine(ResultTable.Format(results));
+if (options.Runs > 1)
+{
+    Console.WriteLine($"Range over {options.Runs} runs (min–max):");
+    Console.WriteLine(ResultTable.FormatSpread(ScenarioSpread.Of(results)));
+}
+
 var outbound = results.All(r => r.AuthenticatedOutbound == r.OutboundCalls)
     ? "MSAL client credentials against a loopback Entra token endpoint (every Connector call carried its token)"
     : "MSAL client credentials against a loopback Entra token endpoint (SOME Connector calls carried no token)";

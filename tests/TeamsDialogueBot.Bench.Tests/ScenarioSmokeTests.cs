@@ -1,12 +1,14 @@
 using TeamsDialogueBot.Bench.Harness;
 using TeamsDialogueBot.Bench.Reporting;
 using TeamsDialogueBot.Bench.Scenarios;
+using TeamsDialogueBot.Storage.Tests.Postgres;
 
 namespace TeamsDialogueBot.Bench.Tests;
 
 /// <summary>
 /// Each scenario, tiny, through the bench library against the real host process with authentication on:
-/// nothing lost, the final card exact, every outbound call authenticated. Speed is never asserted here.
+/// nothing lost, the final card exact, every outbound call authenticated, and what the phase cost measured.
+/// Speed and cost are never asserted here, only that they were read.
 /// </summary>
 public sealed class ScenarioSmokeTests
 {
@@ -17,6 +19,7 @@ public sealed class ScenarioSmokeTests
 
         Assert.Equal(BenchSettings.Tiny.Voters, result.Activities);
         AssertNothingLost(result);
+        AssertCostMeasured(result);
     }
 
     [Fact]
@@ -26,6 +29,7 @@ public sealed class ScenarioSmokeTests
 
         Assert.Equal(BenchSettings.Tiny.FloorUsers, result.Activities);
         AssertNothingLost(result);
+        AssertCostMeasured(result);
         Assert.Contains(result.Notes, n => n.Contains($"{BenchSettings.Tiny.FloorUsers - BenchSettings.Tiny.Speakers} waiting, {BenchSettings.Tiny.Speakers} called", StringComparison.Ordinal));
     }
 
@@ -36,12 +40,42 @@ public sealed class ScenarioSmokeTests
 
         Assert.Equal(BenchSettings.Tiny.Meetings * BenchSettings.Tiny.VotersPerMeeting, result.Activities);
         AssertNothingLost(result);
+        AssertCostMeasured(result);
+    }
+
+    // Today's build answers some of these with 429s from the Connector and 5xx from the hosts (issue 15):
+    // the test asks that the run measured them and each instance's share, not that there were none.
+    [SkippableFact]
+    public async Task Floor_rush_on_three_instances_spreads_the_load_and_measures_each_instance_and_PostgreSQL()
+    {
+        var server = PostgresServer.ConnectionString ?? await NoServerAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+
+        var result = await BenchRunner.RunAsync(ScenarioKind.FloorRushThreeInstances, StorageTarget.Postgres(server), BenchSettings.Tiny, timeout.Token);
+
+        Assert.Equal(3, result.Instances);
+        Assert.Equal(BenchSettings.Tiny.ClusterFloor.Users, result.Activities);
+        Assert.True(result.LatencyMs.Max > 0, "no latency was measured");
+        Assert.InRange(result.ServerErrors, 0, result.Failed);
+        Assert.True(result.OutboundCalls > 0, "the bots made no outbound call at all");
+        AssertCostMeasured(result);
+        Assert.Equal(3, result.Cost!.BotCpuSecondsPerInstance.Count);
+        Assert.All(result.Cost.BotCpuSecondsPerInstance, cpu => Assert.True(cpu > 0, "an instance used no CPU: the load was not spread"));
+        Assert.True(result.Cost.PostgresCpuSeconds > 0, "PostgreSQL's CPU was not measured");
+        Assert.Contains(result.Notes, n => n.Contains($"Connector 429s {result.Throttled}", StringComparison.Ordinal));
     }
 
     private static async Task<ScenarioResult> RunAsync(ScenarioKind kind)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         return await BenchRunner.RunAsync(kind, StorageTarget.Sqlite, BenchSettings.Tiny, timeout.Token);
+    }
+
+    // Without TDB_TEST_POSTGRES this skips with the reason, or fails under CI=true; it never creates anything then.
+    private static async Task<string> NoServerAsync()
+    {
+        await PostgresServer.CreateDatabaseAsync();
+        throw new InvalidOperationException($"{PostgresServer.Variable} is not set.");
     }
 
     private static void AssertNothingLost(ScenarioResult result)
@@ -52,5 +86,17 @@ public sealed class ScenarioSmokeTests
         Assert.False(double.IsNaN(result.CardSettleMs), "the shared card never showed the final state");
         Assert.True(result.OutboundCalls > 0, "the bot made no outbound call at all");
         Assert.Equal(result.OutboundCalls, result.AuthenticatedOutbound);
+    }
+
+    private static void AssertCostMeasured(ScenarioResult result)
+    {
+        var cost = result.Cost;
+        Assert.NotNull(cost);
+        Assert.True(cost.WindowSeconds > 0);
+        Assert.True(cost.BotCpuSeconds > 0, "the bot's CPU was not read");
+        Assert.Equal(cost.BotCpuSeconds * 1e6 / result.Activities, cost.BotCpuUsPerActivity, 0.5);
+        Assert.True(cost.AllocatedBytes > 0, "no allocation was read from the bot's GC events: " + string.Join("; ", result.Notes));
+        Assert.NotNull(cost.Gen0Collections);
+        Assert.True(cost.LoadGeneratorCpuSeconds > 0, "the load generator's CPU was not read");
     }
 }

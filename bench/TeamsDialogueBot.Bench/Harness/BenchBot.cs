@@ -5,9 +5,10 @@ using TeamsDialogueBot.TestSupport;
 namespace TeamsDialogueBot.Bench.Harness;
 
 /// <summary>
-/// One bot under load and everything it talks to, all on 127.0.0.1: the real host as its own process with
-/// Bot Framework JWT authentication on (keys from a loopback OpenID endpoint), outbound tokens from
-/// <see cref="FakeEntraLogin"/>, and the recording Bot Connector enforcing Teams' rate windows.
+/// The bot under load — one host process, or several sharing one PostgreSQL database — and everything they
+/// talk to, all on 127.0.0.1: the real host with Bot Framework JWT authentication on (keys from a loopback
+/// OpenID endpoint), outbound tokens from <see cref="FakeEntraLogin"/>, and one recording Bot Connector
+/// enforcing Teams' rate windows for all instances together, as Teams does for one bot.
 /// </summary>
 public sealed class BenchBot : IAsyncDisposable
 {
@@ -15,27 +16,35 @@ public sealed class BenchBot : IAsyncDisposable
 
     private readonly LoopbackOpenIdServer _openId;
     private readonly FakeEntraLogin _login;
-    private readonly ScratchPostgresDatabase? _postgres;
 
-    private BenchBot(LoopbackOpenIdServer openId, FakeEntraLogin login, ScratchPostgresDatabase? postgres, RecordingConnector connector, BotProcess process, TimeSpan startup, HttpClient client)
+    private BenchBot(LoopbackOpenIdServer openId, FakeEntraLogin login, ScratchPostgresDatabase? postgres, RecordingConnector connector, IReadOnlyList<BotProcess> instances, TimeSpan startup, IReadOnlyList<HttpClient> clients)
     {
         _openId = openId;
         _login = login;
-        _postgres = postgres;
+        Postgres = postgres;
         Connector = connector;
-        Process = process;
+        Instances = instances;
         Startup = startup;
-        Client = client;
+        Clients = clients;
     }
 
     public RecordingConnector Connector { get; }
-    public BotProcess Process { get; }
 
-    /// <summary>From launching the process to /healthz answering 200 (BotProcess probes every 100 ms).</summary>
+    /// <summary>The host processes; requests spread over them go to <see cref="Clients"/> in the same order.</summary>
+    public IReadOnlyList<BotProcess> Instances { get; }
+
+    public BotProcess Process => Instances[0];
+
+    /// <summary>The database all instances share, or null on SQLite.</summary>
+    public ScratchPostgresDatabase? Postgres { get; }
+
+    /// <summary>From launching the first process to the last one's /healthz answering 200 (BotProcess probes every 100 ms).</summary>
     public TimeSpan Startup { get; }
 
-    /// <summary>Posts to /api/messages with a valid Connector token already set.</summary>
-    public HttpClient Client { get; }
+    /// <summary>One per instance: posts to its /api/messages with a valid Connector token already set.</summary>
+    public IReadOnlyList<HttpClient> Clients { get; }
+
+    public HttpClient Client => Clients[0];
 
     public Uri MessagesEndpoint => Process.MessagesEndpoint;
 
@@ -44,9 +53,18 @@ public sealed class BenchBot : IAsyncDisposable
 
     public int OutboundTokenRequests => _login.TokenRequests;
 
-    public static async Task<BenchBot> StartAsync(StorageTarget storage, int maxConnections, string? sqliteDirectory, CancellationToken cancellationToken)
+    public static async Task<BenchBot> StartAsync(StorageTarget storage, int maxConnections, string? sqliteDirectory, CancellationToken cancellationToken) =>
+        await StartAsync(storage, maxConnections, sqliteDirectory, instances: 1, cancellationToken);
+
+    public static async Task<BenchBot> StartAsync(StorageTarget storage, int maxConnections, string? sqliteDirectory, int instances, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(storage);
+        ArgumentOutOfRangeException.ThrowIfLessThan(instances, 1);
+        if (instances > 1 && storage.PostgresConnection is null)
+        {
+            throw new ArgumentException("Several instances share one PostgreSQL database; SQLite is one instance's file.", nameof(instances));
+        }
+
         var openId = await LoopbackOpenIdServer.StartAsync(cancellationToken: cancellationToken);
         var login = await FakeEntraLogin.StartAsync(cancellationToken);
         var connector = await RecordingConnector.StartAsync(cancellationToken: cancellationToken);
@@ -79,32 +97,50 @@ public sealed class BenchBot : IAsyncDisposable
         }
 
         var watch = Stopwatch.StartNew();
-        BotProcess process;
+        var started = new List<BotProcess>();
         try
         {
-            process = await BotProcess.StartAsync(settings, cancellationToken: cancellationToken);
+            // The first instance migrates the empty database and stores the poll secret; the others then start
+            // together against a prepared database, as instances added to a running deployment would.
+            started.Add(await BotProcess.StartAsync(settings, cancellationToken: cancellationToken));
+            var others = Enumerable.Range(1, instances - 1).Select(_ => BotProcess.StartAsync(settings, cancellationToken: cancellationToken)).ToList();
+            try
+            {
+                await Task.WhenAll(others);
+            }
+            finally
+            {
+                started.AddRange(others.Where(t => t.IsCompletedSuccessfully).Select(t => t.Result));
+            }
         }
-        catch when (postgres is not null)
+        catch
         {
-            await postgres.DisposeAsync();
+            foreach (var process in started)
+            {
+                await process.DisposeAsync();
+            }
+
+            if (postgres is not null)
+            {
+                await postgres.DisposeAsync();
+            }
+
             throw;
         }
 
         var startup = watch.Elapsed;
-        var handler = new SocketsHttpHandler { MaxConnectionsPerServer = maxConnections, UseProxy = false, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
-        var client = new HttpClient(handler) { BaseAddress = process.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
         // One token for the whole run, as the Connector reuses its token for an hour.
         var token = openId.CreateToken(new Dictionary<string, object?> { ["serviceurl"] = connector.ServiceUrl });
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        return new BenchBot(openId, login, postgres, connector, process, startup, client);
+        var clients = started.Select(p => NewClient(p, maxConnections, token)).ToList();
+        return new BenchBot(openId, login, postgres, connector, started, startup, clients);
     }
 
-    /// <summary>Peak resident set (VmHWM) of the bot process so far, in bytes.</summary>
-    public long PeakWorkingSet()
+    /// <summary>Peak resident set (VmHWM) so far, in bytes, of the instance that used most.</summary>
+    public long PeakWorkingSet() => Instances.Max(instance =>
     {
-        using var process = System.Diagnostics.Process.GetProcessById(Process.ProcessId);
+        using var process = System.Diagnostics.Process.GetProcessById(instance.ProcessId);
         return process.PeakWorkingSet64;
-    }
+    });
 
     /// <summary>Requests to the Connector that carried the token from the fake Entra endpoint.</summary>
     public int AuthenticatedOutboundCalls =>
@@ -112,14 +148,30 @@ public sealed class BenchBot : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        Client.Dispose();
-        await Process.DisposeAsync();
+        foreach (var client in Clients)
+        {
+            client.Dispose();
+        }
+
+        foreach (var instance in Instances)
+        {
+            await instance.DisposeAsync();
+        }
+
         await Connector.DisposeAsync();
         await _login.DisposeAsync();
         await _openId.DisposeAsync();
-        if (_postgres is not null)
+        if (Postgres is not null)
         {
-            await _postgres.DisposeAsync();
+            await Postgres.DisposeAsync();
         }
+    }
+
+    private static HttpClient NewClient(BotProcess process, int maxConnections, string token)
+    {
+        var handler = new SocketsHttpHandler { MaxConnectionsPerServer = maxConnections, UseProxy = false, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
+        var client = new HttpClient(handler) { BaseAddress = process.BaseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
     }
 }

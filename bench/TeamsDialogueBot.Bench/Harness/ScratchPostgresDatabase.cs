@@ -8,15 +8,17 @@ namespace TeamsDialogueBot.Bench.Harness;
 /// </summary>
 public sealed class ScratchPostgresDatabase : IAsyncDisposable
 {
-    private readonly string _server;
-    private readonly string _name;
-
     private ScratchPostgresDatabase(string server, string name, string connectionString)
     {
-        _server = server;
-        _name = name;
+        Server = server;
+        Name = name;
         ConnectionString = connectionString;
     }
+
+    /// <summary>The connection string the database was created through (its own database is the server's).</summary>
+    public string Server { get; }
+
+    public string Name { get; }
 
     public string ConnectionString { get; }
 
@@ -31,7 +33,7 @@ public sealed class ScratchPostgresDatabase : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
-        await ExecuteAsync(_server, $"DROP DATABASE IF EXISTS {_name} WITH (FORCE)", CancellationToken.None);
+        await ExecuteAsync(Server, $"DROP DATABASE IF EXISTS {Name} WITH (FORCE)", CancellationToken.None);
     }
 
     private static async Task ExecuteAsync(string server, string sql, CancellationToken cancellationToken)

@@ -7,14 +7,19 @@ namespace TeamsDialogueBot.Bench.Load;
 /// <summary>
 /// Posts prepared activities to /api/messages and times each one: closed-loop (a fixed number of workers,
 /// each sending its next request as soon as the last one answered) or paced (request i starts at i·window/n).
+/// Given several instances' clients, request i goes to instance i mod n, so the load is spread evenly.
 /// Every request has the client's 30 s timeout, so a phase always ends.
 /// </summary>
 public static class LoadDriver
 {
     private const int FailureSamples = 5;
 
-    public static async Task<LoadOutcome> RunClosedLoopAsync(HttpClient client, IReadOnlyList<LoadRequest> requests, int concurrency, CancellationToken cancellationToken)
+    public static Task<LoadOutcome> RunClosedLoopAsync(HttpClient client, IReadOnlyList<LoadRequest> requests, int concurrency, CancellationToken cancellationToken) =>
+        RunClosedLoopAsync([client], requests, concurrency, cancellationToken);
+
+    public static async Task<LoadOutcome> RunClosedLoopAsync(IReadOnlyList<HttpClient> clients, IReadOnlyList<LoadRequest> requests, int concurrency, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(clients);
         ArgumentNullException.ThrowIfNull(requests);
         var recorder = new Recorder(requests.Count);
         var next = -1;
@@ -24,15 +29,19 @@ public static class LoadDriver
             int i;
             while ((i = Interlocked.Increment(ref next)) < requests.Count)
             {
-                await SendAsync(client, requests[i], i, recorder, cancellationToken);
+                await SendAsync(clients[i % clients.Count], requests[i], i, recorder, cancellationToken);
             }
         });
         await Task.WhenAll(workers);
         return recorder.Finish(watch.Elapsed);
     }
 
-    public static async Task<LoadOutcome> RunPacedAsync(HttpClient client, IReadOnlyList<LoadRequest> requests, TimeSpan window, CancellationToken cancellationToken)
+    public static Task<LoadOutcome> RunPacedAsync(HttpClient client, IReadOnlyList<LoadRequest> requests, TimeSpan window, CancellationToken cancellationToken) =>
+        RunPacedAsync([client], requests, window, cancellationToken);
+
+    public static async Task<LoadOutcome> RunPacedAsync(IReadOnlyList<HttpClient> clients, IReadOnlyList<LoadRequest> requests, TimeSpan window, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(clients);
         ArgumentNullException.ThrowIfNull(requests);
         var recorder = new Recorder(requests.Count);
         var watch = Stopwatch.StartNew();
@@ -46,7 +55,7 @@ public static class LoadDriver
                 await Task.Delay(due - watch.Elapsed, cancellationToken);
             }
 
-            sends.Add(SendAsync(client, requests[i], i, recorder, cancellationToken));
+            sends.Add(SendAsync(clients[i % clients.Count], requests[i], i, recorder, cancellationToken));
         }
 
         await Task.WhenAll(sends);
@@ -69,11 +78,13 @@ public static class LoadDriver
     {
         var started = Stopwatch.GetTimestamp();
         string? failure;
+        var serverError = false;
         try
         {
             using var content = Content(request.Body);
             using var response = await client.PostAsync(new Uri("api/messages", UriKind.Relative), content, cancellationToken);
             var text = await response.Content.ReadAsStringAsync(cancellationToken);
+            serverError = (int)response.StatusCode >= 500;
             failure = !response.IsSuccessStatusCode ? string.Create(CultureInfo.InvariantCulture, $"HTTP {(int)response.StatusCode}: {Shorten(text)}")
                 : request.ExpectInResponse is { } expected && !text.Contains(expected, StringComparison.Ordinal) ? $"no '{expected}' in {Shorten(text)}"
                 : null;
@@ -83,7 +94,7 @@ public static class LoadDriver
             failure = e.GetType().Name + ": " + e.Message;
         }
 
-        recorder.Record(index, Stopwatch.GetElapsedTime(started), failure);
+        recorder.Record(index, Stopwatch.GetElapsedTime(started), failure, serverError);
     }
 
     private static ByteArrayContent Content(byte[] body)
@@ -100,10 +111,16 @@ public static class LoadDriver
         private readonly double[] _latencies = new double[count];
         private readonly List<string> _samples = [];
         private int _failures;
+        private int _serverErrors;
         private long _lastAnswerTicks;
 
-        public void Record(int index, TimeSpan latency, string? failure)
+        public void Record(int index, TimeSpan latency, string? failure, bool serverError)
         {
+            if (serverError)
+            {
+                Interlocked.Increment(ref _serverErrors);
+            }
+
             _latencies[index] = latency.TotalMilliseconds;
             var now = DateTimeOffset.UtcNow.UtcTicks;
             long seen;
@@ -125,6 +142,9 @@ public static class LoadDriver
         }
 
         public LoadOutcome Finish(TimeSpan elapsed) =>
-            new(_latencies.Length, elapsed, _latencies, _failures, [.. _samples], new DateTimeOffset(Interlocked.Read(ref _lastAnswerTicks), TimeSpan.Zero));
+            new(_latencies.Length, elapsed, _latencies, _failures, [.. _samples], new DateTimeOffset(Interlocked.Read(ref _lastAnswerTicks), TimeSpan.Zero))
+            {
+                ServerErrors = _serverErrors,
+            };
     }
 }

@@ -10,5 +10,8 @@ public sealed record LoadOutcome(
     IReadOnlyList<string> FailureSamples,
     DateTimeOffset LastAnswerAt)
 {
+    /// <summary>Of the failures, answers with a 5xx status from the bot (timeouts and 4xx are failures, not 5xx).</summary>
+    public int ServerErrors { get; init; }
+
     public double Throughput => Elapsed > TimeSpan.Zero ? Requests / Elapsed.TotalSeconds : 0;
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.InteropServices;
 using System.Text.Json;
 
 namespace TeamsDialogueBot.Bench.Reporting;
@@ -11,17 +10,21 @@ public static class ResultFile
 
     public static async Task<string> WriteAsync(string directory, IReadOnlyList<ScenarioResult> results, string outboundAuthentication, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(results);
         Directory.CreateDirectory(directory);
         var now = DateTimeOffset.UtcNow;
+        var machine = MachineInfo.Current();
         var document = new
         {
             recordedAt = now,
             machine = new
             {
-                processors = Environment.ProcessorCount,
-                memoryGiB = Math.Round(GC.GetGCMemoryInfo().TotalAvailableMemoryBytes / 1024.0 / 1024 / 1024, 1),
-                os = RuntimeInformation.OSDescription,
-                runtime = RuntimeInformation.FrameworkDescription,
+                machine.Cores,
+                machine.CpuModel,
+                machine.MemoryGiB,
+                os = machine.Os,
+                machine.Kernel,
+                runtime = machine.Runtime,
             },
             bot = new
             {
@@ -31,7 +34,9 @@ public static class ResultFile
                 outboundAuthentication,
                 connector = "RecordingConnector with Teams' per-conversation rate windows enforced (429 beyond 7/1 s, 8/2 s, 60/30 s, 1800/h)",
             },
+            runs = results.Count == 0 ? 0 : results.Max(r => r.Run),
             results,
+            spread = ScenarioSpread.Of(results),
         };
         var path = Path.Combine(directory, now.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture) + ".json");
         await File.WriteAllTextAsync(path, JsonSerializer.Serialize(document, s_options), cancellationToken);

@@ -15,7 +15,8 @@ public static class BenchRunner
             storage = storage with { Name = "sqlite@" + directory };
         }
 
-        await using var bot = await BenchBot.StartAsync(storage, Math.Max(settings.Concurrency, 64), settings.SqliteDirectory, cancellationToken);
+        var instances = kind == ScenarioKind.FloorRushThreeInstances ? 3 : 1;
+        await using var bot = await BenchBot.StartAsync(storage, Math.Max(settings.Concurrency, 64), settings.SqliteDirectory, instances, cancellationToken);
         try
         {
             return kind switch
@@ -23,6 +24,7 @@ public static class BenchRunner
                 ScenarioKind.VoteStorm => await VoteStorm.RunAsync(bot, storage, settings, run, cancellationToken),
                 ScenarioKind.FloorRush => await FloorRush.RunAsync(bot, storage, settings, run, cancellationToken),
                 ScenarioKind.ManyMeetings => await ManyMeetings.RunAsync(bot, storage, settings, run, cancellationToken),
+                ScenarioKind.FloorRushThreeInstances => await FloorRush.RunAsync(kind, settings.ClusterFloor, bot, storage, settings, run, cancellationToken),
                 _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown scenario."),
             };
         }

@@ -15,6 +15,9 @@ public sealed record BenchSettings
     public int FloorUsers { get; init; } = 300;
     public TimeSpan FloorWindow { get; init; } = TimeSpan.FromSeconds(2);
     public int Speakers { get; init; } = 20;
+
+    /// <summary>The floor rush across instances (issue 15): 150 `q+` within 2 s, 15 `ack`, on three instances.</summary>
+    public FloorRushShape ClusterFloor { get; init; } = new(150, TimeSpan.FromSeconds(2), 15);
     public int Meetings { get; init; } = 100;
     public int VotersPerMeeting { get; init; } = 50;
 
@@ -36,6 +39,7 @@ public sealed record BenchSettings
         FloorUsers = 30,
         FloorWindow = TimeSpan.FromMilliseconds(500),
         Speakers = 3,
+        ClusterFloor = new(30, TimeSpan.FromMilliseconds(500), 3),
         Meetings = 3,
         VotersPerMeeting = 10,
     };

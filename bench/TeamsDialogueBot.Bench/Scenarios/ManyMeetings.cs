@@ -1,4 +1,5 @@
 using System.Globalization;
+using TeamsDialogueBot.Bench.Cost;
 using TeamsDialogueBot.Bench.Harness;
 using TeamsDialogueBot.Bench.Load;
 using TeamsDialogueBot.Bench.Reporting;
@@ -35,8 +36,10 @@ public static class ManyMeetings
         var perChat = chats.Select(c => c.Votes(settings.VotersPerMeeting)).ToList();
         var votes = Enumerable.Range(0, settings.VotersPerMeeting).SelectMany(i => perChat.Select(v => v[i])).ToList();
 
+        var meter = await CostMeter.StartAsync(bot, cancellationToken);
         var load = await LoadDriver.RunClosedLoopAsync(bot.Client, votes, settings.Concurrency, cancellationToken);
         var settledAll = await Task.WhenAll(chats.Select(c => c.WaitForFinalCardAsync(settings.SettleTimeout)));
+        var cost = await meter.StopAsync(load.Requests, cancellationToken);
         var lost = 0;
         var problems = new List<string>();
         foreach (var chat in chats)
@@ -52,6 +55,6 @@ public static class ManyMeetings
 
         DateTimeOffset? settled = settledAll.Any(s => s is null) ? null : settledAll.Max();
         var parameters = string.Create(CultureInfo.InvariantCulture, $"meetings={settings.Meetings} voters={settings.VotersPerMeeting} C={settings.Concurrency}");
-        return Measurements.Result(ScenarioKind.ManyMeetings, storage, parameters, bot, load, settled, lost, problems.Take(5));
+        return Measurements.Result(ScenarioKind.ManyMeetings, storage, parameters, bot, load, cost, settled, lost, problems.Take(5), meter.Notes);
     }
 }

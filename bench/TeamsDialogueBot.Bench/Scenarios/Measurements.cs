@@ -13,6 +13,7 @@ internal static class Measurements
         string parameters,
         BenchBot bot,
         LoadOutcome load,
+        ActivityCost cost,
         DateTimeOffset? settledAt,
         int lost,
         IEnumerable<string> problems,
@@ -38,9 +39,12 @@ internal static class Measurements
             Math.Round(settle, 1),
             lost,
             load.Failures,
+            load.ServerErrors,
             Math.Round(bot.PeakWorkingSet() / 1024.0 / 1024.0, 1),
             Math.Round(bot.Startup.TotalMilliseconds, 0),
             bot.AuthenticatedOutboundCalls,
+            bot.Instances.Count,
+            cost,
             found,
             notes ?? []);
     }

@@ -11,4 +11,10 @@ public enum ScenarioKind
 
     /// <summary>100 conversations at once, each running a poll with 50 voters.</summary>
     ManyMeetings,
+
+    /// <summary>
+    /// Issue 15's floor rush: 150 users ask for the floor within 2 s, then the chair calls 15 speakers, spread over
+    /// three instances sharing one PostgreSQL database and one Connector (whose rate windows count all three).
+    /// </summary>
+    FloorRushThreeInstances,
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using TeamsDialogueBot.Bench.Cost;
 using TeamsDialogueBot.Bench.Harness;
 using TeamsDialogueBot.Bench.Load;
 using TeamsDialogueBot.Bench.Reporting;
@@ -17,15 +18,18 @@ public static class VoteStorm
         await chat.LaunchAsync(cancellationToken);
         var votes = chat.Votes(settings.Voters);
 
+        var meter = await CostMeter.StartAsync(bot, cancellationToken);
         var load = await LoadDriver.RunClosedLoopAsync(bot.Client, votes, settings.Concurrency, cancellationToken);
         var settled = await chat.WaitForFinalCardAsync(settings.SettleTimeout);
+        var cost = await meter.StopAsync(load.Requests, cancellationToken);
         var onCard = chat.MissingOnCard();
         var inState = await chat.MissingInStateAsync(cancellationToken);
         var lost = Math.Max(onCard, inState);
         var notes = new List<string> { string.Create(CultureInfo.InvariantCulture, $"missing on the last card: {onCard}; missing in the bot's state (poll results): {inState}") };
+        notes.AddRange(meter.Notes);
 
         var parameters = string.Create(CultureInfo.InvariantCulture, $"N={settings.Voters} C={settings.Concurrency} warm-up={settings.WarmupVotes}");
-        return Measurements.Result(ScenarioKind.VoteStorm, storage, parameters, bot, load, settled, lost, [], notes);
+        return Measurements.Result(ScenarioKind.VoteStorm, storage, parameters, bot, load, cost, settled, lost, [], notes);
     }
 
     /// <summary>The same load on a poll in another chat, unmeasured; it must succeed like the real one.</summary>

@@ -1,0 +1,99 @@
+using System.Diagnostics.Tracing;
+using Microsoft.Diagnostics.NETCore.Client;
+using Microsoft.Diagnostics.Tracing;
+using Microsoft.Diagnostics.Tracing.Parsers;
+
+namespace TeamsDialogueBot.Bench.Cost;
+
+/// <summary>
+/// Listens to another .NET process's GC events over EventPipe (the diagnostics socket every .NET process opens),
+/// so the bot is measured without a line of code for it: GCStart gives each collection and its generation,
+/// GCAllocationTick the bytes allocated in steps of about 100 KB. Events carry the monotonic clock Stopwatch
+/// reads on Linux, so a window is cut by timestamps taken in the bench.
+/// </summary>
+internal sealed class GcEventRecorder : IAsyncDisposable
+{
+    // Verbose is the level of GCAllocationTick; the GC keyword alone keeps the stream to a few events per 100 KB.
+    private static readonly EventPipeProvider[] s_providers =
+        [new("Microsoft-Windows-DotNETRuntime", EventLevel.Verbose, (long)ClrTraceEventParser.Keywords.GC)];
+
+    private readonly List<(long Timestamp, long Bytes)> _allocations = [];
+    private readonly List<(long Timestamp, int Generation)> _collections = [];
+    private readonly EventPipeSession _session;
+    private Task _processing = Task.CompletedTask;
+
+    private GcEventRecorder(EventPipeSession session) => _session = session;
+
+    public static async Task<GcEventRecorder> StartAsync(int processId, CancellationToken cancellationToken)
+    {
+        var client = new DiagnosticsClient(processId);
+        // The reply to this request comes once the runtime has enabled the provider: every later event is in the stream.
+        var session = await client.StartEventPipeSessionAsync(s_providers, requestRundown: false, circularBufferMB: 64, cancellationToken);
+        var recorder = new GcEventRecorder(session);
+        recorder._processing = Task.Run(recorder.Process, CancellationToken.None);
+        return recorder;
+    }
+
+    /// <summary>Stops the session (the runtime flushes what it buffered) and waits until every event was read.</summary>
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await _session.StopAsync(cancellationToken);
+        await _processing.WaitAsync(TimeSpan.FromSeconds(30), cancellationToken);
+    }
+
+    /// <summary>What happened between two <see cref="System.Diagnostics.Stopwatch.GetTimestamp"/> readings; call after <see cref="StopAsync"/>.</summary>
+    public GcTally Between(long fromTimestamp, long toTimestamp)
+    {
+        lock (_allocations)
+        {
+            var inWindow = _collections.Where(c => c.Timestamp >= fromTimestamp && c.Timestamp <= toTimestamp).ToList();
+            return new GcTally(
+                _allocations.Where(a => a.Timestamp >= fromTimestamp && a.Timestamp <= toTimestamp).Sum(a => a.Bytes),
+                inWindow.Count(c => c.Generation == 0),
+                inWindow.Count(c => c.Generation == 1),
+                inWindow.Count(c => c.Generation == 2));
+        }
+    }
+
+    /// <summary>Events seen at all: zero means the stream carried nothing (a broken session, not an idle bot).</summary>
+    public int EventCount
+    {
+        get
+        {
+            lock (_allocations)
+            {
+                return _allocations.Count + _collections.Count;
+            }
+        }
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        _session.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    // TimeStampQPC is "discouraged" in favour of milliseconds since the session started, but only the raw clock
+    // can be compared with the bench's own Stopwatch readings (both CLOCK_MONOTONIC in nanoseconds on Linux).
+#pragma warning disable CS0618
+    private void Process()
+    {
+        using var source = new EventPipeEventSource(_session.EventStream);
+        source.Clr.GCAllocationTick += e =>
+        {
+            lock (_allocations)
+            {
+                _allocations.Add((e.TimeStampQPC, e.AllocationAmount64));
+            }
+        };
+        source.Clr.GCStart += e =>
+        {
+            lock (_allocations)
+            {
+                _collections.Add((e.TimeStampQPC, e.Depth));
+            }
+        };
+        source.Process();
+    }
+#pragma warning restore CS0618
+}
