@@ -165,6 +165,25 @@ public abstract class OutboxStoreContract
         Assert.Equal(0, await db.Outbox.PruneAsync(Start.AddMinutes(30), None));
     }
 
+    [SkippableFact]
+    public async Task Instants_given_with_any_offset_are_read_back_as_the_same_instants()
+    {
+        await using var db = await OpenAsync();
+        var vienna = TimeSpan.FromHours(2);
+        await db.Outbox.AddAsync(Entry("added") with { CreatedAt = Start.ToOffset(vienna) }, None);
+        await db.Committer.CommitAsync(Changes(new StagedWrite.Enqueue(Entry("committed") with { CreatedAt = Start.AddSeconds(1).ToOffset(vienna) })), None);
+        var ids = (await db.Outbox.PendingAsync(Conversation, 10, None)).Select(e => e.Id).ToList();
+
+        await db.Outbox.PostponeAsync(ids[0], Start.AddMinutes(1).ToOffset(vienna), None);
+        await db.Outbox.MarkSentAsync([ids[1]], Start.AddSeconds(2).ToOffset(vienna), null, None);
+
+        var pending = Assert.Single(await db.Outbox.PendingAsync(Conversation, 10, None));
+        Assert.Equal((Start, Start.AddMinutes(1)), (pending.CreatedAt, pending.NotBefore!.Value));
+        Assert.Equal([Start.AddSeconds(2)], await db.Outbox.SentSinceAsync(Conversation, Start.ToOffset(vienna), None));
+        Assert.Equal(new OutboxDepth(1, TimeSpan.FromMinutes(1)), await db.Outbox.DepthAsync(Start.AddMinutes(1).ToOffset(vienna), None));
+        Assert.Equal(1, await db.Outbox.PruneAsync(Start.AddMinutes(1).ToOffset(vienna), None));
+    }
+
     private static async Task<List<string>> PayloadsAsync(TestDatabase db, string conversation, int limit) =>
         [.. (await db.Outbox.PendingAsync(conversation, limit, None)).Select(e => e.Payload)];
 }
