@@ -27,10 +27,19 @@ public abstract class CommitContract
         var poll = Poll(1);
 
         var result = await db.Committer.CommitAsync(
-            Changes(new StagedWrite.SaveDialogue(dialogue, 0), new StagedWrite.SaveSpeakersList(list, 0), new StagedWrite.AddPoll(poll)), None);
+            Changes(
+                new StagedWrite.SaveDialogue(dialogue, 0),
+                new StagedWrite.SaveSpeakersList(OpenList(10), 0),
+                new StagedWrite.SaveSpeakersList(list, 0),
+                new StagedWrite.SaveSpeakersList(OpenList(0), 0),
+                new StagedWrite.AddPoll(poll)),
+            None);
 
         Assert.Equal(CommitResult.Committed, result);
         Assert.Equal(dialogue.ToSnapshot(), (await db.Dialogues.FindAsync(Conversation, None))!.ToSnapshot());
+        Assert.Null(await db.Dialogues.FindAsync(Other, None));
+        Assert.Equal([0, 2, 10], (await db.Lists.ListAsync(Conversation, None)).Select(l => l.ItemIndex));
+        Assert.Empty(await db.Lists.ListAsync(Other, None));
         var stored = (await db.Lists.FindAsync(Conversation, 2, None))!;
         Assert.Equal(list.Version, stored.Version);
         Assert.Equal(list.Entries, stored.Entries);

@@ -58,6 +58,21 @@ public abstract class PollStoreContract
     }
 
     [SkippableFact]
+    public async Task A_vote_refused_by_a_closed_poll_still_claims_its_activity_so_a_redelivery_finds_no_answer()
+    {
+        await using var db = await OpenAsync();
+        var poll = await LaunchAsync(db);
+        await CloseAsync(db, poll);
+
+        var first = await db.Polls.UpsertAnswerAsync(Conversation, Vote(poll, "alice", "a"), "act-late", None);
+        var again = await db.Polls.UpsertAnswerAsync(Conversation, Vote(poll, "alice", "a"), "act-late", None);
+
+        // The bot answers the redelivery from what is stored: nothing, so it shows the poll closed again.
+        Assert.Equal((AnswerWrite.PollClosed, AnswerWrite.AlreadyProcessed), (first, again));
+        Assert.Null(await db.Polls.FindAnswerAsync(Conversation, poll, new VoterKey("alice"), None));
+    }
+
+    [SkippableFact]
     public async Task A_vote_carrying_an_activity_id_is_applied_once_however_often_it_is_delivered()
     {
         await using var db = await OpenAsync();
