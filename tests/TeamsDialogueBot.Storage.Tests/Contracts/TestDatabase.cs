@@ -31,9 +31,6 @@ public abstract class TestDatabase : IAsyncDisposable
     public abstract IDisplayTokens DisplayTokens { get; }
     public abstract IRetentionStore Retention { get; }
 
-    /// <summary>This kind of database's schema steps.</summary>
-    public abstract IReadOnlyList<Migration> Migrations { get; }
-
     public abstract Task MigrateAsync(IReadOnlyList<Migration> migrations);
 
     public abstract Task ExecuteAsync(string sql);

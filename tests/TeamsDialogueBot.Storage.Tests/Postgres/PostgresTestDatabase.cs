@@ -55,7 +55,6 @@ public sealed class PostgresTestDatabase : TestDatabase
     public override IOutboxStore Outbox { get; }
     public override IDisplayTokens DisplayTokens { get; }
     public override IRetentionStore Retention { get; }
-    public override IReadOnlyList<Migration> Migrations => PostgresMigrations.All;
 
     /// <summary>A new database migrated with <paramref name="migrations"/> (all of them by default).</summary>
     public static async Task<PostgresTestDatabase> CreateAsync(IReadOnlyList<Migration>? migrations = null)

@@ -47,7 +47,6 @@ public sealed class SqliteTestDatabase : TestDatabase
     public override IOutboxStore Outbox { get; }
     public override IDisplayTokens DisplayTokens { get; }
     public override IRetentionStore Retention { get; }
-    public override IReadOnlyList<Migration> Migrations => SqliteMigrations.All;
 
     /// <summary>A new file migrated with <paramref name="migrations"/> (all of them by default).</summary>
     public static async Task<TestDatabase> CreateAsync(IReadOnlyList<Migration>? migrations = null)
