@@ -4,7 +4,11 @@ using TeamsDialogueBot.Domain.Outbox;
 
 namespace TeamsDialogueBot.Storage.Postgres;
 
-/// <summary>The outbox and the card slots on PostgreSQL; marks are group-committed with the other writes.</summary>
+/// <summary>
+/// The outbox and the card slots on PostgreSQL; marks are group-committed with the other writes. Instants are bound
+/// in UTC: Npgsql refuses a DateTimeOffset with any other offset for timestamptz, and that refusal is not a database
+/// error, so it would fail every write of the batch it travels in.
+/// </summary>
 public sealed class PostgresOutboxStore(PostgresDatabase database, PostgresWriteBatcher writes) : IOutboxStore
 {
     private const string Columns = "id, conversation_id, kind, slot, payload, created_at, attempts, not_before";
@@ -23,7 +27,7 @@ public sealed class PostgresOutboxStore(PostgresDatabase database, PostgresWrite
                             x.AddWithValue("kind", entry.Kind.ToString());
                             x.AddWithValue("slot", NpgsqlDbType.Text, (object?)entry.Slot ?? DBNull.Value);
                             x.AddWithValue("payload", entry.Payload);
-                            x.AddWithValue("at", entry.CreatedAt);
+                            x.AddWithValue("at", entry.CreatedAt.ToUniversalTime());
                         }),
                     PostgresChangeCommitter.Notify(entry.ConversationId),
                 ],
@@ -92,14 +96,14 @@ public sealed class PostgresOutboxStore(PostgresDatabase database, PostgresWrite
                 x =>
                 {
                     x.AddWithValue("activity", posted.ActivityId);
-                    x.AddWithValue("t", at);
+                    x.AddWithValue("t", at.ToUniversalTime());
                     x.AddWithValue("id", posted.EntryId);
                 }));
         }
 
         statements.Add(new("UPDATE outbox SET sent_at = @t WHERE id = ANY(@ids)", x =>
         {
-            x.AddWithValue("t", at);
+            x.AddWithValue("t", at.ToUniversalTime());
             x.AddWithValue("ids", ids.ToArray());
         }));
         return writes.ExecuteAsync(new PostgresWrite(statements), cancellationToken);
@@ -109,7 +113,7 @@ public sealed class PostgresOutboxStore(PostgresDatabase database, PostgresWrite
         writes.ExecuteAsync(
             new PostgresWrite(new PostgresStatement("UPDATE outbox SET dropped_at = @t, drop_reason = @r WHERE id = @id", x =>
             {
-                x.AddWithValue("t", at);
+                x.AddWithValue("t", at.ToUniversalTime());
                 x.AddWithValue("r", reason);
                 x.AddWithValue("id", id);
             })),
@@ -119,7 +123,7 @@ public sealed class PostgresOutboxStore(PostgresDatabase database, PostgresWrite
         writes.ExecuteAsync(
             new PostgresWrite(new PostgresStatement("UPDATE outbox SET attempts = attempts + 1, not_before = @t WHERE id = @id", x =>
             {
-                x.AddWithValue("t", retryAt);
+                x.AddWithValue("t", retryAt.ToUniversalTime());
                 x.AddWithValue("id", id);
             })),
             cancellationToken);
@@ -136,7 +140,7 @@ public sealed class PostgresOutboxStore(PostgresDatabase database, PostgresWrite
     {
         await using var command = database.DataSource.CreateCommand("SELECT sent_at FROM outbox WHERE conversation_id = @c AND sent_at >= @since ORDER BY sent_at");
         command.Parameters.AddWithValue("c", conversationId);
-        command.Parameters.AddWithValue("since", since);
+        command.Parameters.AddWithValue("since", since.ToUniversalTime());
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var sent = new List<DateTimeOffset>();
         while (await reader.ReadAsync(cancellationToken))
@@ -158,6 +162,6 @@ public sealed class PostgresOutboxStore(PostgresDatabase database, PostgresWrite
 
     public Task<int> PruneAsync(DateTimeOffset before, CancellationToken cancellationToken) =>
         writes.ExecuteAsync(
-            new PostgresWrite(new PostgresStatement("DELETE FROM outbox WHERE sent_at < @before OR dropped_at < @before", x => x.AddWithValue("before", before))),
+            new PostgresWrite(new PostgresStatement("DELETE FROM outbox WHERE sent_at < @before OR dropped_at < @before", x => x.AddWithValue("before", before.ToUniversalTime()))),
             cancellationToken);
 }

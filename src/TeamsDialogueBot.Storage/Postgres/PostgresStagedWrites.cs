@@ -60,7 +60,8 @@ internal static class PostgresStagedWrites
                 x.AddWithValue("kind", e.Entry.Kind.ToString());
                 x.AddWithValue("slot", NpgsqlDbType.Text, (object?)e.Entry.Slot ?? DBNull.Value);
                 x.AddWithValue("payload", e.Entry.Payload);
-                x.AddWithValue("at", e.Entry.CreatedAt);
+                // UTC: see PostgresOutboxStore.
+                x.AddWithValue("at", e.Entry.CreatedAt.ToUniversalTime());
             }),
         _ => throw new ArgumentOutOfRangeException(nameof(write), write.GetType().Name, "No SQL for this kind of write."),
     };

@@ -4,8 +4,8 @@ namespace TeamsDialogueBot.Storage.Tests.Postgres;
 
 /// <summary>
 /// The PostgreSQL server the tests use: TDB_TEST_POSTGRES names it (`bash .ci/postgres.sh start` prints
-/// one). Each test gets its own fresh database. Without a server the tests skip with the reason —
-/// except under CI=true, where a missing server is a failure.
+/// one). Each test gets its own fresh database, dropped again by the tests that can. Without a server the tests
+/// skip with the reason — except under CI=true, where a missing server is a failure.
 /// </summary>
 public static class PostgresServer
 {
@@ -37,5 +37,20 @@ public static class PostgresServer
         }
 
         return new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
+    }
+
+    /// <summary>Drops a database made by <see cref="CreateDatabaseAsync"/>, closing what still uses it (the cluster is shared).</summary>
+    public static async Task DropDatabaseAsync(string connectionString)
+    {
+        var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
+        if (ConnectionString is not { } server || name is null || !name.StartsWith("tdb_", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        await using var connection = new NpgsqlConnection(server);
+        await connection.OpenAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", connection);
+        await drop.ExecuteNonQueryAsync();
     }
 }

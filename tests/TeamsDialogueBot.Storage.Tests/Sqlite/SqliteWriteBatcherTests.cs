@@ -60,6 +60,31 @@ public sealed class SqliteWriteBatcherTests : IDisposable
     }
 
     [Fact]
+    public async Task A_write_of_several_statements_is_rolled_back_whole_when_its_last_one_fails()
+    {
+        var database = await DatabaseAsync();
+        await using var batcher = new SqliteWriteBatcher(database);
+
+        var writes = new[] { new[] { 1, 2 }, [3, 4, 1], [5] }.Select(keys => batcher.ExecuteAsync(
+            async (command, ct) =>
+            {
+                foreach (var key in keys)
+                {
+                    command.Parameters.Clear();
+                    await Insert(key)(command, ct);
+                }
+
+                return keys.Length;
+            },
+            CancellationToken.None)).ToList();
+
+        await Assert.ThrowsAsync<SqliteException>(() => writes[1]);
+        Assert.Equal(2, await writes[0]);
+        Assert.Equal(1, await writes[2]);
+        Assert.Equal(3, await CountAsync(database));
+    }
+
+    [Fact]
     public async Task Disposing_commits_what_was_queued()
     {
         var database = await DatabaseAsync();

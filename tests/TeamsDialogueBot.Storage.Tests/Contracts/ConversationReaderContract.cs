@@ -1,0 +1,103 @@
+using TeamsDialogueBot.Domain.Changes;
+using TeamsDialogueBot.Domain.Queue;
+using static TeamsDialogueBot.Storage.Tests.Contracts.Samples;
+
+namespace TeamsDialogueBot.Storage.Tests.Contracts;
+
+/// <summary>What a batch of turns reads before deciding, in one round trip, on either database.</summary>
+public abstract class ConversationReaderContract
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+
+    protected abstract Task<TestDatabase> OpenAsync();
+
+    [SkippableFact]
+    public async Task Reads_the_asked_claims_with_their_stored_responses()
+    {
+        await using var db = await OpenAsync();
+        await CommitAsync(db, new ChangeSet(Conversation, [new ActivityClaim("invoke-1", [1, 2, 250]), new ActivityClaim("message-2", null)], []));
+        await CommitAsync(db, new ChangeSet(Conversation, [new ActivityClaim("not-asked", [9])], []));
+        await CommitAsync(db, new ChangeSet(Other, [new ActivityClaim("elsewhere", [8])], []));
+
+        var read = await db.Reader.ReadAsync(Conversation, ["invoke-1", "message-2", "unknown", "elsewhere"], [], None);
+
+        Assert.Equal(["invoke-1", "message-2"], read.Claimed.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal([1, 2, 250], read.Claimed["invoke-1"].Response);
+        Assert.Null(read.Claimed["message-2"].Response);
+        Assert.Equal("invoke-1", read.Claimed["invoke-1"].ActivityId);
+    }
+
+    [SkippableFact]
+    public async Task Reads_the_dialogue_and_the_list_of_its_current_item()
+    {
+        await using var db = await OpenAsync();
+        var dialogue = Dialogue();
+        var lists = new[] { OpenList(0), OpenList(2) };
+        lists[1].Request(Person("ana", "Ana"), null, null, Start);
+        dialogue.GoTo(2, 5);
+        await CommitAsync(db, Changes(
+            new StagedWrite.SaveDialogue(dialogue, 0), new StagedWrite.SaveSpeakersList(lists[0], 0), new StagedWrite.SaveSpeakersList(lists[1], 0)));
+
+        var onTwo = await db.Reader.ReadAsync(Conversation, [], [], None);
+        var read = dialogue.Version;
+        dialogue.GoTo(0, 5);
+        await CommitAsync(db, Changes(new StagedWrite.SaveDialogue(dialogue, read)));
+        var onZero = await db.Reader.ReadAsync(Conversation, [], [], None);
+        read = dialogue.Version;
+        dialogue.GoTo(4, 5);
+        await CommitAsync(db, Changes(new StagedWrite.SaveDialogue(dialogue, read)));
+        var onFour = await db.Reader.ReadAsync(Conversation, [], [], None);
+
+        Assert.Equal(2, onTwo.Dialogue!.CurrentItemIndex);
+        Assert.Equal(2, onTwo.CurrentList!.ItemIndex);
+        Assert.Equal("Ana", Assert.Single(onTwo.CurrentList.Entries).Speaker.Name);
+        Assert.Equal(0, onZero.CurrentList!.ItemIndex);
+        Assert.Equal(dialogue.ToSnapshot(), onFour.Dialogue!.ToSnapshot());
+        Assert.Null(onFour.CurrentList);
+    }
+
+    [SkippableFact]
+    public async Task Without_a_dialogue_reads_the_list_of_the_first_item()
+    {
+        await using var db = await OpenAsync();
+        await CommitAsync(db, Changes(new StagedWrite.SaveSpeakersList(OpenList(1), 0), new StagedWrite.SaveSpeakersList(OpenList(0), 0)));
+
+        var read = await db.Reader.ReadAsync(Conversation, [], [], None);
+
+        Assert.Null(read.Dialogue);
+        Assert.Equal(0, read.CurrentList!.ItemIndex);
+    }
+
+    [SkippableFact]
+    public async Task Reads_only_the_asked_profiles()
+    {
+        await using var db = await OpenAsync();
+        var ana = new Speaker(new ParticipantId("aad-ana"), "Ana Silva", "UNODC", "NGO", SpeakerChannel.Remote);
+        var ben = Person("aad-ben", "Ben");
+        await CommitAsync(db, Changes(new StagedWrite.SaveProfile(ana, "29:ana"), new StagedWrite.SaveProfile(ben, null), new StagedWrite.SaveProfile(Person("aad-cy"), null)));
+        await CommitAsync(db, Changes(Other, new StagedWrite.SaveProfile(Person("aad-dee"), null)));
+
+        var read = await db.Reader.ReadAsync(Conversation, [], [ana.Id, ben.Id, new ParticipantId("aad-dee"), new ParticipantId("aad-new")], None);
+
+        Assert.Equal(2, read.Profiles.Count);
+        Assert.Equal(ana, read.Profiles[ana.Id]);
+        Assert.Equal(ben, read.Profiles[ben.Id]);
+    }
+
+    [SkippableFact]
+    public async Task An_unknown_conversation_reads_as_empty()
+    {
+        await using var db = await OpenAsync();
+        await CommitAsync(db, new ChangeSet(Other, [new ActivityClaim("a1", null)], [new StagedWrite.SaveDialogue(Dialogue(Other), 0), new StagedWrite.SaveSpeakersList(OpenList(0, Other), 0)]));
+
+        var read = await db.Reader.ReadAsync(Conversation, ["a1"], [new ParticipantId("aad-ana")], None);
+
+        Assert.Null(read.Dialogue);
+        Assert.Null(read.CurrentList);
+        Assert.Empty(read.Claimed);
+        Assert.Empty(read.Profiles);
+    }
+
+    private static async Task CommitAsync(TestDatabase db, ChangeSet changes) =>
+        Assert.Equal(CommitResult.Committed, await db.Committer.CommitAsync(changes, None));
+}
