@@ -6,7 +6,7 @@ public enum AnswerWrite
     /// <summary>The answer is stored (new, or replacing the voter's earlier one).</summary>
     Recorded = 0,
 
-    /// <summary>The poll is closed or unknown: nothing was stored.</summary>
+    /// <summary>The poll is closed or unknown: no answer was stored (the activity is still claimed, so a copy of it is a duplicate).</summary>
     PollClosed = 1,
 
     /// <summary>The activity carrying the vote was applied before (Teams delivered it again): nothing changed.</summary>
