@@ -6,6 +6,7 @@ using TeamsDialogueBot.Storage.Retention;
 using TeamsDialogueBot.Storage.Tests.Contracts;
 using static TeamsDialogueBot.Storage.Tests.Retention.RetentionData;
 using static TeamsDialogueBot.Storage.Tests.Retention.RetentionParticipants;
+using TeamsDialogueBot.Domain.Programme;
 
 namespace TeamsDialogueBot.Storage.Tests.Retention;
 
@@ -35,7 +36,7 @@ public abstract class RetentionContract
         db.Time.Advance(TimeSpan.FromDays(6));
         Assert.Equal(1, await service.RunOnceAsync(None));
 
-        var list = (await db.Lists.FindAsync(Ended, 0, None))!;
+        var list = (await db.Lists.FindAsync(Ended, AgendaPosition.Item(0), None))!;
         Assert.Null(await db.Profiles.FindAsync(Ended, new ParticipantId(AnaAad), None));
         Assert.Null(await db.Profiles.FindMriAsync(Ended, new ParticipantId(AnaAad), None));
         Assert.Empty(await db.Profiles.FindChairsAsync(Ended, None));
