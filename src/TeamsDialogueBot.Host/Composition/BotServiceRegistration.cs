@@ -103,7 +103,8 @@ public static partial class BotServiceRegistration
         }
 
         services.AddBotConnector();
-        services.AddSingleton(new OutboundLaneOptions());
+        services.AddOptions<OutboundLaneOptions>().BindConfiguration(OutboundLaneOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<OutboundLaneOptions>>().Value);
     }
 
     private static void AddFeatures(IServiceCollection services)
