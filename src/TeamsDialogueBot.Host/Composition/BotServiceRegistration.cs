@@ -34,20 +34,17 @@ public static partial class BotServiceRegistration
         services.TryAddSingleton(TimeProvider.System);
         services.AddHealthChecks();
 
-        services.AddOptions<DialogueOptions>().Configure(o =>
-        {
-            var section = builder.Configuration.GetSection(DialogueOptions.SectionName);
-            o.ProgrammePath = section["ProgrammePath"];
-            foreach (var chair in section.GetSection("CoChairs").GetChildren())
+        services.AddOptions<DialogueOptions>()
+            .BindConfiguration(DialogueOptions.SectionName)
+            .PostConfigure(o =>
             {
-                if (!string.IsNullOrWhiteSpace(chair.Value))
-                {
-                    o.CoChairs.Add(chair.Value.Trim());
-                }
-            }
-
-            o.EveryoneIsChairWhenUnconfigured = botOptions.IsAnonymous;
-        });
+                var chairs = o.CoChairs.Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.Trim()).ToList();
+                o.CoChairs.Clear();
+                chairs.ForEach(o.CoChairs.Add);
+                o.EveryoneIsChairWhenUnconfigured = botOptions.IsAnonymous;
+            })
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
 
         // Loaded now, not on first use: a malformed programme file must stop start-up, naming file and line.
         var programmePath = builder.Configuration[$"{DialogueOptions.SectionName}:ProgrammePath"];
