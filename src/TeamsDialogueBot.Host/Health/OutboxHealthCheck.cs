@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using TeamsDialogueBot.Bot.Outbox;
@@ -17,9 +18,10 @@ public sealed class OutboxHealthCheck(IOutboxStore outbox, IOptions<OutboxOption
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         var depth = await outbox.DepthAsync(time.GetUtcNow(), cancellationToken);
-        var data = new Dictionary<string, object> { ["pending"] = depth.Pending, ["oldestSeconds"] = (int)depth.OldestAge.TotalSeconds };
+        // The figures go in the description, not in the result's data: the health middleware logs data one entry per line.
         return depth.OldestAge > options.Value.MaxAge + Margin
-            ? HealthCheckResult.Unhealthy($"The oldest unsent message is {depth.OldestAge.TotalMinutes:0} minutes old: nothing is sending the outbox.", data: data)
-            : HealthCheckResult.Healthy($"{depth.Pending} messages waiting to be sent.", data);
+            ? HealthCheckResult.Unhealthy(
+                string.Create(CultureInfo.InvariantCulture, $"{depth.Pending} messages waiting; the oldest is {depth.OldestAge.TotalMinutes:0} minutes old: nothing is sending the outbox."))
+            : HealthCheckResult.Healthy(string.Create(CultureInfo.InvariantCulture, $"{depth.Pending} messages waiting to be sent."));
     }
 }
