@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TeamsDialogueBot.Bot;
 using TeamsDialogueBot.Bot.Agenda;
+using TeamsDialogueBot.Bot.Caching;
 using TeamsDialogueBot.Bot.Chairs;
 using TeamsDialogueBot.Bot.Help;
 using TeamsDialogueBot.Bot.Outbox;
@@ -108,6 +109,7 @@ public static partial class BotServiceRegistration
     {
         // Bounded: every cache of the bot (polls between votes, 1:1 chats) shares this budget of entries.
         services.AddMemoryCache(o => o.SizeLimit = 100_000);
+        services.AddSingleton<ConversationCache>();
         services.AddSingleton<IChairResolver, ChairResolver>();
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<PersonalConversations>();

@@ -20,6 +20,7 @@ public static class RetentionRegistration
             builder.Services.AddSingleton<IRetentionStore, SqliteRetentionStore>();
         }
 
+        builder.Services.AddSingleton<IRetentionListener, CachePurge>();
         builder.Services.AddHostedService<RetentionService>();
         return builder;
     }
