@@ -84,7 +84,11 @@ public sealed partial class DialogueBot
             return null;
         }
 
-        LogCommand(_logger, route?.Verb ?? "(unknown)", LogText.Safe(turn.Activity.Id));
+        if (_logger.IsEnabled(LogLevel.Information))
+        {
+            var activityId = LogText.Safe(turn.Activity.Id);
+            LogCommand(_logger, route?.Verb ?? "(unknown)", activityId);
+        }
         if (route?.Access == Access.Chairs)
         {
             // Asked before queueing: the lookup may call Teams, and must not hold up the conversation's other turns.

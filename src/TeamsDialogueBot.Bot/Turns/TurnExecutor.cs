@@ -125,7 +125,12 @@ public sealed partial class TurnExecutor(
 
                     return;
                 case BatchOutcome.Rejected rejected:
-                    LogRejected(logger, LogText.Safe(conversationId), attempt, LogText.Safe(rejected.Why));
+                    if (logger.IsEnabled(LogLevel.Debug))
+                    {
+                        var (safeId, why) = (LogText.Safe(conversationId), LogText.Safe(rejected.Why));
+                        LogRejected(logger, safeId, attempt, why);
+                    }
+
                     await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 5 * attempt)), time);
                     break;
             }
@@ -150,7 +155,12 @@ public sealed partial class TurnExecutor(
             var id = batch[i].ActivityId;
             if (id is not null && read.Claimed.TryGetValue(id, out var claimed))
             {
-                LogDuplicate(logger, LogText.Safe(batch[i].Turn.Activity.Type), LogText.Safe(id));
+                if (logger.IsEnabled(LogLevel.Information))
+                {
+                    var (type, safeId) = (LogText.Safe(batch[i].Turn.Activity.Type), LogText.Safe(id));
+                    LogDuplicate(logger, type, safeId);
+                }
+
                 answers[i] = claimed.Response is { } stored ? new InvokeResponse(200, stored) : null;
                 continue;
             }
