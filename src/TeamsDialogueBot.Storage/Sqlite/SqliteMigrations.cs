@@ -122,5 +122,18 @@ public static class SqliteMigrations
             ALTER TABLE speakers_lists DROP COLUMN card_activity_id;
             ALTER TABLE polls DROP COLUMN card_activity_id;
             """),
+        new(15, "report links", """
+            CREATE TABLE report_links (
+                token_hash      TEXT PRIMARY KEY,
+                conversation_id TEXT NOT NULL,
+                scope           TEXT NOT NULL CHECK (scope IN ('session', 'item')),
+                item_index      INTEGER CHECK ((scope = 'item') = (item_index IS NOT NULL)),
+                created_at      TEXT NOT NULL,
+                expires_at      TEXT NOT NULL,
+                revoked_at      TEXT,
+                report          TEXT NOT NULL
+            );
+            CREATE INDEX report_links_conversation ON report_links (conversation_id);
+            """),
     ];
 }
