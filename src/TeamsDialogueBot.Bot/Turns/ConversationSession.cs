@@ -3,6 +3,7 @@ using TeamsDialogueBot.Domain.Dialogues;
 using TeamsDialogueBot.Domain.Polls;
 using TeamsDialogueBot.Domain.Programme;
 using TeamsDialogueBot.Domain.Queue;
+using TeamsDialogueBot.Domain.Reports;
 
 namespace TeamsDialogueBot.Bot.Turns;
 
@@ -23,6 +24,8 @@ public sealed class ConversationSession
     private readonly HashSet<string> _chairs = new(StringComparer.Ordinal);
     private readonly List<Poll> _addedPolls = [];
     private readonly Dictionary<PollId, Tracked<Poll>> _polls = [];
+    private readonly List<StagedWrite> _reportLinkWrites = [];
+    private readonly List<ReportLink> _addedReportLinks = [];
     private Tracked<Dialogue>? _dialogue;
     private IReadOnlyList<Poll>? _allPolls;
 
@@ -93,6 +96,21 @@ public sealed class ConversationSession
     public async Task<IReadOnlyList<int>> StoredListItemsAsync(CancellationToken cancellationToken) =>
         [.. (await _stores.Lists.ListAsync(ConversationId, cancellationToken)).Select(l => l.ItemIndex)];
 
+    /// <summary>
+    /// Every list of the conversation as this batch sees it, by item: the stored ones, with what earlier turns of the
+    /// batch changed or started. Read in one query; nothing is tracked that was not already.
+    /// </summary>
+    public async Task<IReadOnlyList<SpeakersList>> ListsAsync(CancellationToken cancellationToken)
+    {
+        var byItem = (await _stores.Lists.ListAsync(ConversationId, cancellationToken)).ToDictionary(l => l.ItemIndex);
+        foreach (var (item, tracked) in _lists.Where(t => t.Value.LoadedVersion > 0 || t.Value.Changed))
+        {
+            byItem[item] = tracked.Value;
+        }
+
+        return [.. byItem.Values.OrderBy(l => l.ItemIndex)];
+    }
+
     public async ValueTask<Speaker?> ProfileAsync(ParticipantId participant, CancellationToken cancellationToken)
     {
         if (!_profiles.TryGetValue(participant, out var profile))
@@ -135,6 +153,29 @@ public sealed class ConversationSession
         _addedPolls.Add(poll);
     }
 
+    /// <summary>The report links this batch added and has not revoked since (not stored yet).</summary>
+    public IReadOnlyList<ReportLink> AddedReportLinks => _addedReportLinks;
+
+    /// <summary>Whether a turn of this batch revoked the conversation's report links: the stored ones count as revoked.</summary>
+    public bool ReportLinksRevoked { get; private set; }
+
+    /// <summary>A new report link with its report (report.json), stored with the turn.</summary>
+    public void AddReportLink(ReportLink link, string report)
+    {
+        ArgumentNullException.ThrowIfNull(link);
+        ArgumentNullException.ThrowIfNull(report);
+        _addedReportLinks.Add(link);
+        _reportLinkWrites.Add(new StagedWrite.AddReportLink(link, report));
+    }
+
+    /// <summary>Revokes every report link of the conversation, those added earlier in this batch included (writes keep turn order).</summary>
+    public void RevokeReportLinks()
+    {
+        _addedReportLinks.Clear();
+        ReportLinksRevoked = true;
+        _reportLinkWrites.Add(new StagedWrite.RevokeReportLinks(Now));
+    }
+
     /// <summary>The writes that store what the turns changed, in a stable order.</summary>
     public IReadOnlyList<StagedWrite> Collect()
     {
@@ -150,6 +191,7 @@ public sealed class ConversationSession
         writes.AddRange(_chairs.Order(StringComparer.Ordinal).Select(mri => new StagedWrite.RememberChair(mri)));
         writes.AddRange(_addedPolls.Select(p => new StagedWrite.AddPoll(p)));
         writes.AddRange(_polls.Values.Where(p => p.Changed).Select(p => new StagedWrite.SavePoll(p.Value, (int)p.LoadedVersion)));
+        writes.AddRange(_reportLinkWrites);
         return writes;
     }
 
