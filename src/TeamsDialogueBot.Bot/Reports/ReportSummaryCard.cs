@@ -25,13 +25,13 @@ public static class ReportSummaryCard
             new("Speaking time", $"room {ClockText.Format(summary.Room.SpeakingTime)} · remote {ClockText.Format(summary.Remote.SpeakingTime)}"),
             new("Average wait", $"room {Wait(summary.Room)} · remote {Wait(summary.Remote)}"),
             new("First-time speakers", string.Create(CultureInfo.InvariantCulture, $"{summary.FirstTimeSpeakers.Interventions} of {summary.Total.Interventions} interventions")),
-            new("Requests for the floor", string.Create(CultureInfo.InvariantCulture, $"{summary.Total.Requests}")
+            new("Floor requests", string.Create(CultureInfo.InvariantCulture, $"{summary.Total.Requests}")
                 + (summary.PhoneRequests > 0 ? string.Create(CultureInfo.InvariantCulture, $" · {summary.PhoneRequests} from phones in the room") : "")),
-            new("Polls", string.Create(CultureInfo.InvariantCulture, $"{summary.Polls} · {summary.PollAnswers} {(summary.PollAnswers == 1 ? "answer" : "answers")}")),
+            new("Polls", string.Create(CultureInfo.InvariantCulture, $"{summary.Polls} · {summary.PollAnswers:N0} {(summary.PollAnswers == 1 ? "answer" : "answers")}")),
         };
         if (summary.Questions > 0)
         {
-            facts.Add(new("Questions to the panels", summary.Questions.ToString(CultureInfo.InvariantCulture)));
+            facts.Add(new("Panel questions", summary.Questions.ToString(CultureInfo.InvariantCulture)));
         }
 
         if (summary.Inputs > 0)
