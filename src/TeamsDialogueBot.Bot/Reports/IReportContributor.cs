@@ -12,7 +12,8 @@ namespace TeamsDialogueBot.Bot.Reports;
 /// the stores or <see cref="ReportDraft.Session"/> (which sees the batch's own changes), never call Teams or Microsoft
 /// Graph here — fetch such things when they happen (meeting end) and store them. Leave out what must not be shown
 /// (hidden or withdrawn items) and give anonymous items no name, id or keyed hash: the writers print what they get.
-/// A contributor that throws is logged and left out; the report goes out without its part.
+/// A contributor that throws is logged and the report goes out without the rest of its part: read everything first,
+/// then add to the draft, so a failure leaves nothing half added.
 /// </remarks>
 public interface IReportContributor
 {
