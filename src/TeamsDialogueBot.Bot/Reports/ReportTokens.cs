@@ -6,8 +6,9 @@ using TeamsDialogueBot.Bot.Display;
 namespace TeamsDialogueBot.Bot.Reports;
 
 /// <summary>
-/// The secrets of report links: 256 random bits in base64url, like the display's. Only their SHA-256 is stored, so
-/// neither a copy of the database nor a look at the table gives anyone a working link.
+/// The secrets of report links: 256 random bits in base64url, like the display's. Only their SHA-256 is kept with the
+/// report, so reading the links table gives nobody a working link; the chair's 1:1 message that carries the token is
+/// pruned from the outbox with every sent message (Outbox:KeepSent, 2 hours by default).
 /// </summary>
 public static class ReportTokens
 {

@@ -1,8 +1,8 @@
 namespace TeamsDialogueBot.Domain.Reports;
 
 /// <summary>
-/// A download link to a report, as stored: never the token itself, only its SHA-256 (<see cref="TokenHash"/>), so a
-/// copy of the database hands out no working link. <see cref="ItemIndex"/> is the agenda item the report covers, or
+/// A download link to a report, as stored: never the token itself, only its SHA-256 (<see cref="TokenHash"/>), so the
+/// table of links hands out no working link (the 1:1 message carrying it leaves the outbox with every sent message). <see cref="ItemIndex"/> is the agenda item the report covers, or
 /// null for the whole session.
 /// </summary>
 public sealed record ReportLink(string TokenHash, string ConversationId, int? ItemIndex, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt)
