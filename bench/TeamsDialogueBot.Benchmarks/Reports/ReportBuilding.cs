@@ -84,7 +84,7 @@ public class ReportBuilding
         _builder = new ReportBuilder(polls, [new InputsAndQuestions()], NullLogger<ReportBuilder>.Instance);
 
         var dialogue = Dialogue.Start(new ConversationReference { ConversationId = Conversation, ServiceUrl = "https://smba.example/", BotId = "28:bot" });
-        dialogue.GoTo(4, _programme.Items.Count);
+        dialogue.GoTo(AgendaPosition.Item(4), _programme);
         var writes = new List<StagedWrite> { new StagedWrite.SaveDialogue(dialogue, 0) };
         var speaker = 0;
         foreach (var (item, count) in new[] { (0, 5), (2, 20), (3, 30), (4, 5) })
@@ -107,7 +107,7 @@ public class ReportBuilding
 
     private static SpeakersList List(int item, int interventions, ref int speaker)
     {
-        var list = SpeakersList.Create(Conversation, item, TimeSpan.FromMinutes(3));
+        var list = SpeakersList.Create(Conversation, AgendaPosition.Item(item), TimeSpan.FromMinutes(3));
         list.Open(Actor.System, Start);
         var at = Start.AddMinutes(item * 40);
         for (var i = 0; i < interventions; i++, speaker++)

@@ -4,6 +4,7 @@ using TeamsDialogueBot.Bot.Turns;
 using TeamsDialogueBot.Domain.Polls;
 using TeamsDialogueBot.Domain.Programme;
 using TeamsDialogueBot.Domain.Queue;
+using TeamsDialogueBot.Protocol.Logging;
 using TeamsDialogueBot.Reports;
 using TeamsDialogueBot.Reports.Model;
 
@@ -32,9 +33,10 @@ public sealed partial class ReportBuilder(IPollStore polls, IEnumerable<IReportC
         var draft = new ReportDraft(session, scope, Covered(session, scope, lists, allPolls), ZoneOf(programme), labels);
 
         var firstTime = ReportFigures.FirstTimeEntries(lists);
-        foreach (var list in lists.Where(l => draft.Covers(l.ItemIndex)))
+        // A list whose place an edited programme no longer has is left out: its part could not be named.
+        foreach (var list in lists.Where(l => draft.Covers(l.ItemIndex) && programme.Contains(l.Position)))
         {
-            ReportFloor.Fill(draft.Part(list.ItemIndex), list, firstTime, draft);
+            ReportFloor.Fill(draft.Part(list.ItemIndex, list.Position.IsPanel ? list.Panel : null), list, firstTime, draft);
         }
 
         var names = new ChairNames(session, lists, requestedBy);
@@ -61,7 +63,7 @@ public sealed partial class ReportBuilder(IPollStore polls, IEnumerable<IReportC
         return draft.ToModel(ReportProgramme.Map(programme, labels), sessionFigures);
     }
 
-    /// <summary>One item; or the whole session so far: every item up to the furthest of the current one and any with a list or a poll.</summary>
+    /// <summary>One item (its panels with it); or the whole session so far: every item up to the furthest of the current one and any with a list or a poll.</summary>
     private static List<int> Covered(ConversationSession session, ReportCoverage scope, IReadOnlyList<SpeakersList> lists, IReadOnlyList<Poll> allPolls)
     {
         var count = session.Programme.Items.Count;
@@ -99,7 +101,7 @@ public sealed partial class ReportBuilder(IPollStore polls, IEnumerable<IReportC
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            LogContributorFailed(logger, e, contributor.GetType().Name, draft.ConversationId);
+            LogContributorFailed(logger, e, contributor.GetType().Name, LogText.Safe(draft.ConversationId));
         }
     }
 #pragma warning restore CA1031

@@ -85,6 +85,9 @@ public sealed class ReportDraft
         return part;
     }
 
+    /// <summary>The part of a place in the programme: an item itself, or one of its panels (see <see cref="Part(int, int?)"/>).</summary>
+    public ReportPartDraft Part(AgendaPosition position) => Part(position.ItemIndex, position.IsPanel ? position.Panel : null);
+
     /// <summary>An instant in the programme's time zone, as the report prints times.</summary>
     public DateTimeOffset Local(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, _zone);
 

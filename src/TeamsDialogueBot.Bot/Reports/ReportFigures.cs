@@ -1,3 +1,4 @@
+using TeamsDialogueBot.Domain.Programme;
 using TeamsDialogueBot.Domain.Queue;
 using TeamsDialogueBot.Reports.Model;
 
@@ -28,20 +29,20 @@ public static class ReportFigures
     }
 
     /// <summary>
-    /// The entries (by item and entry number) whose speaker had not had the floor anywhere in the dialogue before:
-    /// before their own floor, or before their request when they never got it.
+    /// The entries (by list position and entry number) whose speaker had not had the floor anywhere in the dialogue
+    /// before: before their own floor, or before their request when they never got it.
     /// </summary>
-    public static IReadOnlySet<(int Item, int Number)> FirstTimeEntries(IEnumerable<SpeakersList> lists)
+    public static IReadOnlySet<(AgendaPosition List, int Number)> FirstTimeEntries(IEnumerable<SpeakersList> lists)
     {
         ArgumentNullException.ThrowIfNull(lists);
-        var entries = lists.SelectMany(l => l.Entries.Select(e => (Item: l.ItemIndex, Entry: e))).ToList();
+        var entries = lists.SelectMany(l => l.Entries.Select(e => (List: l.Position, Entry: e))).ToList();
         var firstFloor = entries
             .Where(x => x.Entry.StartedAt is not null)
             .GroupBy(x => x.Entry.Speaker.Id)
             .ToDictionary(g => g.Key, g => g.Min(x => x.Entry.StartedAt!.Value));
         return entries
             .Where(x => !firstFloor.TryGetValue(x.Entry.Speaker.Id, out var first) || first >= (x.Entry.StartedAt ?? x.Entry.RequestedAt))
-            .Select(x => (x.Item, x.Entry.Number))
+            .Select(x => (x.List, x.Entry.Number))
             .ToHashSet();
     }
 

@@ -1,14 +1,15 @@
+using TeamsDialogueBot.Domain.Programme;
 using TeamsDialogueBot.Domain.Queue;
 using TeamsDialogueBot.Reports.Model;
 
 namespace TeamsDialogueBot.Bot.Reports;
 
-/// <summary>A speakers' list as the report shows it: who had the floor, in order, and what the chairs did to the list.</summary>
+/// <summary>A speakers' list (an item's or a panel's) as the report shows it: who had the floor, in order, and what the chairs did to it.</summary>
 public static class ReportFloor
 {
     /// <summary>Fills the part from its list: interventions in floor order, the figures and the chair actions.</summary>
     /// <param name="firstTime">Every entry of the dialogue by a first-time speaker (see <see cref="ReportFigures.FirstTimeEntries"/>).</param>
-    public static void Fill(ReportPartDraft part, SpeakersList list, IReadOnlySet<(int Item, int Number)> firstTime, ReportDraft draft)
+    public static void Fill(ReportPartDraft part, SpeakersList list, IReadOnlySet<(AgendaPosition List, int Number)> firstTime, ReportDraft draft)
     {
         ArgumentNullException.ThrowIfNull(part);
         ArgumentNullException.ThrowIfNull(list);
@@ -37,7 +38,7 @@ public static class ReportFloor
             });
         }
 
-        var firstTimeHere = firstTime.Where(f => f.Item == list.ItemIndex).Select(f => f.Number).ToHashSet();
+        var firstTimeHere = firstTime.Where(f => f.List == list.Position).Select(f => f.Number).ToHashSet();
         part.Figures = ReportFigures.Of(list, firstTimeHere, now);
 
         // The bot's own changes (a list opening as its item becomes current) are no chair's action.

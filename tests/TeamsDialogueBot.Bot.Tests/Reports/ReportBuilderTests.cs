@@ -1,5 +1,6 @@
 using TeamsDialogueBot.Bot.Reports;
 using TeamsDialogueBot.Domain.Polls;
+using TeamsDialogueBot.Domain.Programme;
 using TeamsDialogueBot.Domain.Queue;
 using TeamsDialogueBot.Reports.Model;
 using static TeamsDialogueBot.Bot.Tests.Reports.ReportKit;
@@ -106,6 +107,27 @@ public sealed class ReportBuilderTests
     }
 
     [Fact]
+    public async Task A_panels_list_is_a_part_of_its_own_after_the_items_floor_and_first_time_counts_across_them()
+    {
+        var panelled = ReportKit.Programme.Items.ToList().FindIndex(i => i.Panels.Count > 0);
+        var panel = _kit.List(panelled, panel: 1);
+        panel.Request(Ana, null, null, Start);
+        panel.Ack(Chair, Start.AddMinutes(1));
+        panel.Ack(Chair, Start.AddMinutes(2));
+        var floor = _kit.List(panelled);
+        floor.Request(Ana, null, null, Start.AddMinutes(10));
+        floor.Ack(Chair, Start.AddMinutes(11));
+
+        var model = await _kit.BuildAsync(ReportCoverage.Item(panelled), Start.AddMinutes(12));
+
+        var item = Assert.Single(model.Items);
+        Assert.Equal([(null, null), (1, ReportKit.Programme.Items[panelled].Panels[0].Title)], item.Parts.Select(p => (p.Panel, p.Title)));
+        Assert.Equal(["Ana Lima"], item.Parts[1].Interventions.Select(i => i.Speaker));
+        Assert.Equal(1, item.Parts[1].Figures!.FirstTimeSpeakers.Interventions);
+        Assert.Equal(0, item.Parts[0].Figures!.FirstTimeSpeakers.Interventions);
+    }
+
+    [Fact]
     public async Task Contributors_fill_their_parts_after_the_builder_and_one_that_fails_costs_only_its_own()
     {
         var panelled = ReportKit.Programme.Items.ToList().FindIndex(i => i.Panels.Count > 0);
@@ -128,7 +150,7 @@ public sealed class ReportBuilderTests
     {
         _kit.CurrentItem = 2;
         var session = _kit.Session(Start.AddMinutes(5));
-        var list = await session.ListAsync(0, CancellationToken.None);
+        var list = await session.ListAsync(AgendaPosition.Item(0), CancellationToken.None);
         list.Request(Cai, null, null, Start);
         list.Ack(Chair, Start.AddMinutes(1));
 

@@ -32,9 +32,9 @@ internal sealed class ReportKit
     public int CurrentItem { get; set; }
     public List<IReportContributor> Contributors { get; } = [];
 
-    public SpeakersList List(int item)
+    public SpeakersList List(int item, int panel = 0)
     {
-        var list = SpeakersList.Create(ConversationId, item, TimeSpan.FromMinutes(3));
+        var list = SpeakersList.Create(ConversationId, new AgendaPosition(item, panel), TimeSpan.FromMinutes(3));
         list.Open(Actor.System, Start);
         Lists.Add(list);
         return list;
@@ -43,15 +43,16 @@ internal sealed class ReportKit
     public ConversationSession Session(DateTimeOffset now)
     {
         var lists = new Mock<ISpeakersListStore>();
-        lists.Setup(s => s.ListAsync(ConversationId, It.IsAny<CancellationToken>())).ReturnsAsync(() => [.. Lists.OrderBy(l => l.ItemIndex)]);
-        lists.Setup(s => s.FindAsync(ConversationId, It.IsAny<int>(), It.IsAny<CancellationToken>())).ReturnsAsync((string _, int i, CancellationToken _) => Lists.Find(l => l.ItemIndex == i));
+        lists.Setup(s => s.ListAsync(ConversationId, It.IsAny<CancellationToken>())).ReturnsAsync(() => [.. Lists.OrderBy(l => l.ItemIndex).ThenBy(l => l.Panel)]);
+        lists.Setup(s => s.FindAsync(ConversationId, It.IsAny<AgendaPosition>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((string _, AgendaPosition p, CancellationToken _) => Lists.Find(l => l.Position == p));
         var profiles = new Mock<IParticipantProfileStore>();
         profiles.Setup(s => s.FindAsync(ConversationId, It.IsAny<ParticipantId>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((string _, ParticipantId p, CancellationToken _) => Profiles.GetValueOrDefault(p));
         var dialogue = Dialogue.Start(new ConversationReference { ConversationId = ConversationId, ServiceUrl = "https://smba.example/", BotId = "28:bot" });
         if (CurrentItem > 0)
         {
-            dialogue.GoTo(CurrentItem, Programme.Items.Count);
+            dialogue.GoTo(AgendaPosition.Item(CurrentItem), Programme);
         }
 
         var read = new ConversationRead(dialogue, null, new Dictionary<string, ActivityClaim>(), new Dictionary<ParticipantId, Speaker>());

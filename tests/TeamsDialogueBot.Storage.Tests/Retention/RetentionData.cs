@@ -6,6 +6,7 @@ using TeamsDialogueBot.Domain.Queue;
 using TeamsDialogueBot.Domain.Reports;
 using TeamsDialogueBot.Storage.Tests.Contracts;
 using static TeamsDialogueBot.Storage.Tests.Retention.RetentionParticipants;
+using TeamsDialogueBot.Domain.Programme;
 
 namespace TeamsDialogueBot.Storage.Tests.Retention;
 
@@ -76,7 +77,7 @@ internal static class RetentionData
 
         var dialogue = (await db.Dialogues.FindAsync(conversation, None))!;
         var read = dialogue.Version;
-        dialogue.GoTo(1, 3);
+        dialogue.GoTo(AgendaPosition.Item(1), FlatProgramme.Of(3));
         StagedWrite[] writes = activity switch
         {
             "activity" => [],
