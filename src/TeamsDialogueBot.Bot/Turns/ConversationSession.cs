@@ -23,8 +23,8 @@ public sealed class ConversationSession
     private readonly Dictionary<ParticipantId, StagedWrite.SaveProfile> _profileSaves = [];
     private readonly HashSet<string> _chairs = new(StringComparer.Ordinal);
     private readonly List<Poll> _addedPolls = [];
+    private readonly List<StagedWrite> _staged = [];
     private readonly Dictionary<PollId, Tracked<Poll>> _polls = [];
-    private readonly List<StagedWrite> _reportLinkWrites = [];
     private readonly List<ReportLink> _addedReportLinks = [];
     private Tracked<Dialogue>? _dialogue;
     private IReadOnlyList<Poll>? _allPolls;
@@ -137,6 +137,13 @@ public sealed class ConversationSession
         : _profileSaves.TryGetValue(participant, out var pending) && pending.Mri is not null ? Task.FromResult<string?>(pending.Mri)
         : _stores.Profiles.FindMriAsync(ConversationId, participant, cancellationToken);
 
+    /// <summary>A write of its own that no aggregate of this session tracks (e.g. a display token); stored with the batch.</summary>
+    public void Stage(StagedWrite write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        _staged.Add(write);
+    }
+
     /// <summary>Records a confirmed co-chair's MRI, so the speakers' list card refreshes to the chair view for them.</summary>
     public void RememberChair(string mri) => _chairs.Add(mri);
 
@@ -168,7 +175,7 @@ public sealed class ConversationSession
         ArgumentNullException.ThrowIfNull(link);
         ArgumentNullException.ThrowIfNull(report);
         _addedReportLinks.Add(link);
-        _reportLinkWrites.Add(new StagedWrite.AddReportLink(link, report));
+        Stage(new StagedWrite.AddReportLink(link, report));
     }
 
     /// <summary>Revokes every report link of the conversation, those added earlier in this batch included (writes keep turn order).</summary>
@@ -176,7 +183,7 @@ public sealed class ConversationSession
     {
         _addedReportLinks.Clear();
         ReportLinksRevoked = true;
-        _reportLinkWrites.Add(new StagedWrite.RevokeReportLinks(Now));
+        Stage(new StagedWrite.RevokeReportLinks(Now));
     }
 
     /// <summary>The writes that store what the turns changed, in a stable order.</summary>
@@ -194,7 +201,7 @@ public sealed class ConversationSession
         writes.AddRange(_chairs.Order(StringComparer.Ordinal).Select(mri => new StagedWrite.RememberChair(mri)));
         writes.AddRange(_addedPolls.Select(p => new StagedWrite.AddPoll(p)));
         writes.AddRange(_polls.Values.Where(p => p.Changed).Select(p => new StagedWrite.SavePoll(p.Value, (int)p.LoadedVersion)));
-        writes.AddRange(_reportLinkWrites);
+        writes.AddRange(_staged);
         return writes;
     }
 
