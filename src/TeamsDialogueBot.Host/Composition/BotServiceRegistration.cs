@@ -57,6 +57,7 @@ public static partial class BotServiceRegistration
         AddFeatures(services);
         services.AddSpeakersList(builder.Configuration);
         services.AddPolls(builder.Configuration);
+        services.AddReports(builder.Configuration);
         builder.AddRoomDisplay();
         builder.AddDialogueStorage();
         builder.AddRetention();
