@@ -1,6 +1,7 @@
 using TeamsDialogueBot.Domain.Dialogues;
 using TeamsDialogueBot.Domain.Outbox;
 using TeamsDialogueBot.Domain.Polls;
+using TeamsDialogueBot.Domain.QandA;
 using TeamsDialogueBot.Domain.Queue;
 
 namespace TeamsDialogueBot.Domain.Changes;
@@ -29,6 +30,9 @@ public abstract record StagedWrite
 
     /// <summary>A poll's transition (close, reveal), provided nobody saved it since it was read.</summary>
     public sealed record SavePoll(Poll Poll, int ExpectedVersion) : StagedWrite;
+
+    /// <summary>Inserts (expected 0) or updates a position's Q&amp;A board, questions and upvotes, provided nobody saved it since it was read.</summary>
+    public sealed record SaveQuestionBoard(QuestionBoard Board, long ExpectedVersion) : StagedWrite;
 
     /// <summary>A message for the conversation, sent after the commit by the outbox dispatcher.</summary>
     public sealed record Enqueue(OutboxEntry Entry) : StagedWrite;
