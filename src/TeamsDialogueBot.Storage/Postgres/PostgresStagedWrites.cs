@@ -3,6 +3,7 @@ using NpgsqlTypes;
 using TeamsDialogueBot.Domain.Changes;
 using TeamsDialogueBot.Domain.Dialogues;
 using TeamsDialogueBot.Domain.Polls;
+using TeamsDialogueBot.Domain.QandA;
 using TeamsDialogueBot.Domain.Queue;
 
 namespace TeamsDialogueBot.Storage.Postgres;
@@ -52,6 +53,7 @@ internal static class PostgresStagedWrites
                 PollValues(x, conversationId, s.Poll, now);
                 x.AddWithValue("expected", s.ExpectedVersion);
             }),
+        StagedWrite.SaveQuestionBoard q => SaveQuestionBoard(q.Board, q.ExpectedVersion, now),
         StagedWrite.Enqueue e => new(
             "INSERT INTO outbox (conversation_id, kind, slot, payload, created_at) VALUES (@c, @kind, @slot, @payload, @at)",
             x =>
@@ -94,6 +96,22 @@ internal static class PostgresStagedWrites
             x.AddWithValue("panel", list.Panel);
             x.AddWithValue("v", list.Version);
             x.AddWithValue("data", NpgsqlDbType.Jsonb, StorageJson.Write(list.ToSnapshot()));
+            x.AddWithValue("now", now);
+            x.AddWithValue("expected", expected);
+        });
+
+    private static PostgresStatement SaveQuestionBoard(QuestionBoard board, long expected, DateTimeOffset now) => Guarded(
+        expected == 0
+            ? "INSERT INTO question_boards (conversation_id, item_index, panel, version, data, updated_at) VALUES (@c, @item, @panel, @v, @data, @now) ON CONFLICT DO NOTHING"
+            : "UPDATE question_boards SET version = @v, data = @data, updated_at = @now WHERE conversation_id = @c AND item_index = @item AND panel = @panel AND version = @expected",
+        "Q&A " + StorageKeys.Of(board),
+        x =>
+        {
+            x.AddWithValue("c", board.ConversationId);
+            x.AddWithValue("item", board.ItemIndex);
+            x.AddWithValue("panel", board.Panel);
+            x.AddWithValue("v", board.Version);
+            x.AddWithValue("data", NpgsqlDbType.Jsonb, StorageJson.Write(board.ToSnapshot()));
             x.AddWithValue("now", now);
             x.AddWithValue("expected", expected);
         });

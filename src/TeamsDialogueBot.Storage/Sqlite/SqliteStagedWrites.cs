@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using TeamsDialogueBot.Domain.Changes;
 using TeamsDialogueBot.Domain.Dialogues;
 using TeamsDialogueBot.Domain.Polls;
+using TeamsDialogueBot.Domain.QandA;
 using TeamsDialogueBot.Domain.Queue;
 
 namespace TeamsDialogueBot.Storage.Sqlite;
@@ -35,6 +36,7 @@ internal static class SqliteStagedWrites
             ("$now", now)),
         StagedWrite.AddPoll a => AddPollAsync(command, conversationId, a.Poll, now, cancellationToken),
         StagedWrite.SavePoll s => SavePollAsync(command, conversationId, s.Poll, s.ExpectedVersion, now, cancellationToken),
+        StagedWrite.SaveQuestionBoard q => SaveQuestionBoardAsync(command, q.Board, q.ExpectedVersion, now, cancellationToken),
         StagedWrite.Enqueue e => SqliteStatement.ExecuteAsync(
             command,
             "INSERT INTO outbox (conversation_id, kind, slot, payload, created_at) VALUES ($c, $kind, $slot, $payload, $at)",
@@ -116,6 +118,24 @@ internal static class SqliteStagedWrites
             ("$now", now),
             ("$expected", expected));
         Expect(changed, "poll " + poll.Id);
+    }
+
+    private static async Task SaveQuestionBoardAsync(SqliteCommand command, QuestionBoard board, long expected, string now, CancellationToken cancellationToken)
+    {
+        var changed = await SqliteStatement.ExecuteAsync(
+            command,
+            expected == 0
+                ? "INSERT INTO question_boards (conversation_id, item_index, panel, version, data, updated_at) VALUES ($c, $item, $panel, $v, $data, $now) ON CONFLICT DO NOTHING"
+                : "UPDATE question_boards SET version = $v, data = $data, updated_at = $now WHERE conversation_id = $c AND item_index = $item AND panel = $panel AND version = $expected",
+            cancellationToken,
+            ("$c", board.ConversationId),
+            ("$item", board.ItemIndex),
+            ("$panel", board.Panel),
+            ("$v", board.Version),
+            ("$data", StorageJson.Write(board.ToSnapshot())),
+            ("$now", now),
+            ("$expected", expected));
+        Expect(changed, "Q&A " + StorageKeys.Of(board));
     }
 
     private static void Expect(int changed, string what)

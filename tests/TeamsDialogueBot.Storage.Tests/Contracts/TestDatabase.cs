@@ -3,6 +3,7 @@ using TeamsDialogueBot.Domain.Changes;
 using TeamsDialogueBot.Domain.Dialogues;
 using TeamsDialogueBot.Domain.Outbox;
 using TeamsDialogueBot.Domain.Polls;
+using TeamsDialogueBot.Domain.QandA;
 using TeamsDialogueBot.Domain.Queue;
 using TeamsDialogueBot.Storage.Retention;
 using TeamsDialogueBot.Storage.Schema;
@@ -30,6 +31,7 @@ public abstract class TestDatabase : IAsyncDisposable
     public abstract IOutboxStore Outbox { get; }
     public abstract IDisplayTokens DisplayTokens { get; }
     public abstract IRetentionStore Retention { get; }
+    public abstract IQuestionBoardStore Questions { get; }
 
     public abstract Task MigrateAsync(IReadOnlyList<Migration> migrations);
 

@@ -4,6 +4,7 @@ using TeamsDialogueBot.Domain.Changes;
 using TeamsDialogueBot.Domain.Dialogues;
 using TeamsDialogueBot.Domain.Outbox;
 using TeamsDialogueBot.Domain.Polls;
+using TeamsDialogueBot.Domain.QandA;
 using TeamsDialogueBot.Domain.Queue;
 using TeamsDialogueBot.Storage.Postgres;
 using TeamsDialogueBot.Storage.Retention;
@@ -40,6 +41,7 @@ public sealed class PostgresTestDatabase : TestDatabase
         Outbox = new PostgresOutboxStore(Database, _writes);
         DisplayTokens = new PostgresDisplayTokens(Database, time);
         Retention = new PostgresRetentionStore(Database);
+        Questions = new PostgresQuestionBoardStore(Database);
         Leases = new PostgresOutboxLeases(Database);
     }
 
@@ -55,6 +57,7 @@ public sealed class PostgresTestDatabase : TestDatabase
     public override IOutboxStore Outbox { get; }
     public override IDisplayTokens DisplayTokens { get; }
     public override IRetentionStore Retention { get; }
+    public override IQuestionBoardStore Questions { get; }
 
     /// <summary>A new database migrated with <paramref name="migrations"/> (all of them by default).</summary>
     public static async Task<PostgresTestDatabase> CreateAsync(IReadOnlyList<Migration>? migrations = null)
