@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace TeamsDialogueBot.Domain.QandA;
 
 /// <summary>
@@ -33,5 +35,16 @@ public sealed record Question
     public DateTimeOffset? ChangedAt { get; init; }
 
     /// <summary>Shown to everyone (the card, the room display, the report).</summary>
+    [JsonIgnore]
     public bool IsShown => State is QuestionState.Visible or QuestionState.Answered;
+
+    /// <summary>
+    /// Who asked, as every view shows it: "Ana Silva (UNODC)", "Ana Silva", or null for an anonymous question (never a
+    /// key). Derived, not stored: the card, the room display and the report can't disagree about it.
+    /// </summary>
+    [JsonIgnore]
+    public string? AskedBy =>
+        Anonymous || AskerName is null ? null
+        : AskerOrganisation is { Length: > 0 } organisation ? $"{AskerName} ({organisation})"
+        : AskerName;
 }
