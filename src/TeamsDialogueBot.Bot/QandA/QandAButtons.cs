@@ -48,7 +48,7 @@ public sealed class QandAButtons(QandAService service, QandAViews views)
 
         var text = action.Get(QandAVerbs.TextInput) ?? string.Empty;
         var anonymous = string.Equals(action.Get(QandAVerbs.AttributionInput), QandAVerbs.Anonymous, StringComparison.Ordinal);
-        var addressee = action.Get(QandAVerbs.AddresseeInput) is { Length: > 0 } to ? to : null;
+        var addressee = action.Get(QandAVerbs.AddresseeInput) is { Length: > 0 } to && to != QandAVerbs.WholePanel ? to : null;
         var (board, result) = await service.AskAsync(context, position, text, anonymous, addressee, cancellationToken);
         var view = QandAViews.For(await service.VoterOfAsync(context.Turn), await context.IsChairAsync(cancellationToken));
         if (result.Succeeded)

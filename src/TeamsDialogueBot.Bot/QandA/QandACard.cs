@@ -130,9 +130,9 @@ public static class QandACard
         var choices = new List<CardElement>();
         if (context.Panellists.Count > 0)
         {
-            var to = new List<Choice> { new("The whole panel", "") };
+            var to = new List<Choice> { new("The whole panel", QandAVerbs.WholePanel) };
             to.AddRange(context.Panellists.Select(p => new Choice(p, p)));
-            choices.Add(new InputChoiceSet(QandAVerbs.AddresseeInput, to) { Label = "To", Value = context.FormAddressee ?? "", Style = ChoiceInputStyle.Compact });
+            choices.Add(new InputChoiceSet(QandAVerbs.AddresseeInput, to) { Label = "To", Value = context.FormAddressee ?? QandAVerbs.WholePanel, Style = ChoiceInputStyle.Compact });
         }
 
         choices.Add(new InputChoiceSet(QandAVerbs.AttributionInput, [new Choice("Show my name", QandAVerbs.Named), new Choice("Anonymous", QandAVerbs.Anonymous)])
@@ -152,7 +152,7 @@ public static class QandACard
             yield break;
         }
 
-        yield return new TextBlock(string.Create(CultureInfo.InvariantCulture, $"{title} ({questions.Count})")) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium, Color = TextColor.Warning };
+        yield return new TextBlock(string.Create(CultureInfo.InvariantCulture, $"{title} ({questions.Count})")) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium, Color = TextColor.Accent };
         foreach (var question in questions.Take(MaxUnlisted))
         {
             yield return QandACardRows.Unlisted(question, position);

@@ -21,5 +21,8 @@ public static class QandAVerbs
     public const string AddresseeInput = "qaTo";
     public const string AttributionInput = "qaAs";
     public const string Named = "named";
+
+    /// <summary>The addressee choice meaning "the whole panel": a choice's value may not be empty.</summary>
+    public const string WholePanel = "panel";
     public const string Anonymous = "anonymous";
 }

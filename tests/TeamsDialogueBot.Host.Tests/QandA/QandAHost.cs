@@ -99,7 +99,7 @@ public sealed class QandAHost : IAsyncDisposable
         PressAsync(user, QandAVerbs.Ask, new JsonObject
         {
             [QandAVerbs.TextInput] = text,
-            [QandAVerbs.AddresseeInput] = to ?? "",
+            [QandAVerbs.AddresseeInput] = to ?? QandAVerbs.WholePanel,
             [QandAVerbs.AttributionInput] = anonymous ? QandAVerbs.Anonymous : QandAVerbs.Named,
         });
 
