@@ -34,6 +34,12 @@ public abstract record StagedWrite
     /// <summary>Inserts (expected 0) or updates a position's Q&amp;A board, questions and upvotes, provided nobody saved it since it was read.</summary>
     public sealed record SaveQuestionBoard(QuestionBoard Board, long ExpectedVersion) : StagedWrite;
 
+    /// <summary>
+    /// The conversation's room display token: a first one (conflicts when another turn made one first), or with
+    /// <paramref name="Replace"/> a new one that revokes the old at once.
+    /// </summary>
+    public sealed record SetDisplayToken(string Token, bool Replace) : StagedWrite;
+
     /// <summary>A message for the conversation, sent after the commit by the outbox dispatcher.</summary>
     public sealed record Enqueue(OutboxEntry Entry) : StagedWrite;
 }
