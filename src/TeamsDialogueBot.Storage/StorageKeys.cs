@@ -1,4 +1,5 @@
 using System.Globalization;
+using TeamsDialogueBot.Domain.QandA;
 using TeamsDialogueBot.Domain.Queue;
 
 namespace TeamsDialogueBot.Storage;
@@ -11,4 +12,10 @@ internal static class StorageKeys
         list.Panel == 0
             ? list.ItemIndex.ToString(CultureInfo.InvariantCulture)
             : string.Create(CultureInfo.InvariantCulture, $"{list.ItemIndex}.{list.Panel}");
+
+    /// <summary>"3" for an item's own Q&amp;A, "2.1" for a panel's.</summary>
+    public static string Of(QuestionBoard board) =>
+        board.Panel == 0
+            ? board.ItemIndex.ToString(CultureInfo.InvariantCulture)
+            : string.Create(CultureInfo.InvariantCulture, $"{board.ItemIndex}.{board.Panel}");
 }

@@ -18,4 +18,8 @@ public sealed record DisplaySnapshot(
     int Waiting,
     bool QueueOpen,
     DisplayPoll? Poll,
-    DateTimeOffset TakenAt);
+    DateTimeOffset TakenAt)
+{
+    /// <summary>The current panel's Q&amp;A, when it is open or has questions to show.</summary>
+    public DisplayQuestions? Questions { get; init; }
+}

@@ -1,6 +1,7 @@
 using TeamsDialogueBot.Domain.Dialogues;
 using TeamsDialogueBot.Domain.Polls;
 using TeamsDialogueBot.Domain.Programme;
+using TeamsDialogueBot.Domain.QandA;
 using TeamsDialogueBot.Domain.Queue;
 
 namespace TeamsDialogueBot.Bot.Display;
@@ -11,6 +12,7 @@ public sealed class DisplaySnapshots(
     IDialogueStore dialogues,
     ISpeakersListStore lists,
     IPollStore polls,
+    IQuestionBoardStore questions,
     TimeProvider time)
 {
     public async Task<DisplaySnapshot> LoadAsync(string conversationId, CancellationToken cancellationToken)
@@ -22,8 +24,13 @@ public sealed class DisplaySnapshots(
         var list = await lists.FindAsync(conversationId, position, cancellationToken);
         var poll = Showing(await polls.ListAsync(conversationId, cancellationToken), item);
         var tally = poll is null ? null : PollTally.FromGroups(poll, await polls.AnswerGroupsAsync(conversationId, poll.Id, cancellationToken));
-        return DisplaySnapshotBuilder.Build(programme, position, list, poll, tally, now);
+        var board = await questions.FindAsync(conversationId, position, cancellationToken) ?? FreshPanel(conversationId, position);
+        return DisplaySnapshotBuilder.Build(programme, position, list, poll, tally, now) with { Questions = DisplayQuestionsBuilder.Build(board) };
     }
+
+    // A panel nobody asked anything yet still has its Q&A open: the room sees it is waiting for questions.
+    private static QuestionBoard? FreshPanel(string conversationId, AgendaPosition position) =>
+        position.IsPanel ? QuestionBoard.Create(conversationId, position) : null;
 
     /// <summary>
     /// The newest open poll; with none open, the newest poll of the current item, so the room keeps

@@ -2,6 +2,7 @@ using TeamsDialogueBot.Domain.Changes;
 using TeamsDialogueBot.Domain.Dialogues;
 using TeamsDialogueBot.Domain.Polls;
 using TeamsDialogueBot.Domain.Programme;
+using TeamsDialogueBot.Domain.QandA;
 using TeamsDialogueBot.Domain.Queue;
 using TeamsDialogueBot.Domain.Reports;
 
@@ -26,6 +27,7 @@ public sealed class ConversationSession
     private readonly List<StagedWrite> _staged = [];
     private readonly Dictionary<PollId, Tracked<Poll>> _polls = [];
     private readonly List<ReportLink> _addedReportLinks = [];
+    private readonly Dictionary<AgendaPosition, Tracked<QuestionBoard>> _boards = [];
     private Tracked<Dialogue>? _dialogue;
     private IReadOnlyList<Poll>? _allPolls;
 
@@ -185,6 +187,23 @@ public sealed class ConversationSession
         ReportLinksRevoked = true;
         Stage(new StagedWrite.RevokeReportLinks(Now));
     }
+    /// <summary>The Q&amp;A board of an agenda position as stored, or a fresh one (saved only if a turn changes it).</summary>
+    public async ValueTask<QuestionBoard> QuestionsAsync(AgendaPosition position, CancellationToken cancellationToken)
+    {
+        if (_boards.TryGetValue(position, out var tracked))
+        {
+            return tracked.Value;
+        }
+
+        var stored = await _stores.Questions.FindAsync(ConversationId, position, cancellationToken);
+        var board = stored ?? QuestionBoard.Create(ConversationId, position);
+        _boards[position] = new Tracked<QuestionBoard>(board, stored?.Version ?? 0, board.Version, b => b.Version);
+        return board;
+    }
+
+    /// <summary>The positions that have a stored Q&amp;A board in this conversation.</summary>
+    public async Task<IReadOnlyList<AgendaPosition>> StoredQuestionPositionsAsync(CancellationToken cancellationToken) =>
+        [.. (await _stores.Questions.ListAsync(ConversationId, cancellationToken)).Select(b => b.Position)];
 
     /// <summary>The writes that store what the turns changed, in a stable order.</summary>
     public IReadOnlyList<StagedWrite> Collect()
@@ -201,6 +220,7 @@ public sealed class ConversationSession
         writes.AddRange(_chairs.Order(StringComparer.Ordinal).Select(mri => new StagedWrite.RememberChair(mri)));
         writes.AddRange(_addedPolls.Select(p => new StagedWrite.AddPoll(p)));
         writes.AddRange(_polls.Values.Where(p => p.Changed).Select(p => new StagedWrite.SavePoll(p.Value, (int)p.LoadedVersion)));
+        writes.AddRange(_boards.Values.Where(b => b.Changed).OrderBy(b => b.Value.ItemIndex).ThenBy(b => b.Value.Panel).Select(b => new StagedWrite.SaveQuestionBoard(b.Value, b.LoadedVersion)));
         writes.AddRange(_staged);
         return writes;
     }

@@ -1,6 +1,7 @@
 using TeamsDialogueBot.Domain.Dialogues;
 using TeamsDialogueBot.Domain.Outbox;
 using TeamsDialogueBot.Domain.Polls;
+using TeamsDialogueBot.Domain.QandA;
 using TeamsDialogueBot.Domain.Queue;
 using TeamsDialogueBot.Domain.Reports;
 
@@ -30,6 +31,9 @@ public abstract record StagedWrite
 
     /// <summary>A poll's transition (close, reveal), provided nobody saved it since it was read.</summary>
     public sealed record SavePoll(Poll Poll, int ExpectedVersion) : StagedWrite;
+
+    /// <summary>Inserts (expected 0) or updates a position's Q&amp;A board, questions and upvotes, provided nobody saved it since it was read.</summary>
+    public sealed record SaveQuestionBoard(QuestionBoard Board, long ExpectedVersion) : StagedWrite;
 
     /// <summary>
     /// The conversation's room display token: a first one (conflicts when another turn made one first), or with

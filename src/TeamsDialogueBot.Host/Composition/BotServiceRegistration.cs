@@ -58,6 +58,7 @@ public static partial class BotServiceRegistration
         services.AddSpeakersList(builder.Configuration);
         services.AddPolls(builder.Configuration);
         services.AddReports(builder.Configuration);
+        services.AddQandA(builder.Configuration);
         builder.AddRoomDisplay();
         builder.AddDialogueStorage();
         builder.AddRetention();
@@ -121,7 +122,8 @@ public static partial class BotServiceRegistration
         services.AddSingleton(sp => new SessionStores(
             sp.GetRequiredService<Domain.Queue.ISpeakersListStore>(),
             sp.GetRequiredService<Domain.Queue.IParticipantProfileStore>(),
-            sp.GetRequiredService<Domain.Polls.IPollStore>()));
+            sp.GetRequiredService<Domain.Polls.IPollStore>(),
+            sp.GetRequiredService<Domain.QandA.IQuestionBoardStore>()));
         services.AddSingleton<TurnExecutor>();
 
         services.AddSingleton<AgendaService>();

@@ -156,5 +156,16 @@ public static class PostgresMigrations
             ALTER TABLE speakers_lists DROP CONSTRAINT speakers_lists_pkey;
             ALTER TABLE speakers_lists ADD PRIMARY KEY (conversation_id, item_index, panel);
             """),
+        new(18, "panel Q&A: one board per agenda position, questions and upvotes inside", """
+            CREATE TABLE question_boards (
+                conversation_id TEXT NOT NULL,
+                item_index      INTEGER NOT NULL,
+                panel           INTEGER NOT NULL DEFAULT 0,
+                version         BIGINT NOT NULL,
+                data            JSONB NOT NULL,
+                updated_at      TIMESTAMPTZ NOT NULL,
+                PRIMARY KEY (conversation_id, item_index, panel)
+            );
+            """),
     ];
 }

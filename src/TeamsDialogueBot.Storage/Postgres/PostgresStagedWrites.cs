@@ -3,6 +3,7 @@ using NpgsqlTypes;
 using TeamsDialogueBot.Domain.Changes;
 using TeamsDialogueBot.Domain.Dialogues;
 using TeamsDialogueBot.Domain.Polls;
+using TeamsDialogueBot.Domain.QandA;
 using TeamsDialogueBot.Domain.Queue;
 using TeamsDialogueBot.Domain.Reports;
 
@@ -53,6 +54,7 @@ internal static class PostgresStagedWrites
                 PollValues(x, conversationId, s.Poll, now);
                 x.AddWithValue("expected", s.ExpectedVersion);
             }),
+        StagedWrite.SaveQuestionBoard q => SaveQuestionBoard(q.Board, q.ExpectedVersion, now),
         StagedWrite.SetDisplayToken t => Guarded(
             t.Replace
                 ? "INSERT INTO display_tokens (conversation_id, token, created_at) VALUES (@c, @t, @now) ON CONFLICT (conversation_id) DO UPDATE SET token = excluded.token, created_at = excluded.created_at"
@@ -135,6 +137,22 @@ internal static class PostgresStagedWrites
             x.AddWithValue("expires", link.ExpiresAt.ToUniversalTime());
             x.AddWithValue("revoked", NpgsqlDbType.TimestampTz, (object?)link.RevokedAt?.ToUniversalTime() ?? DBNull.Value);
             x.AddWithValue("report", report);
+        });
+
+    private static PostgresStatement SaveQuestionBoard(QuestionBoard board, long expected, DateTimeOffset now) => Guarded(
+        expected == 0
+            ? "INSERT INTO question_boards (conversation_id, item_index, panel, version, data, updated_at) VALUES (@c, @item, @panel, @v, @data, @now) ON CONFLICT DO NOTHING"
+            : "UPDATE question_boards SET version = @v, data = @data, updated_at = @now WHERE conversation_id = @c AND item_index = @item AND panel = @panel AND version = @expected",
+        "Q&A " + StorageKeys.Of(board),
+        x =>
+        {
+            x.AddWithValue("c", board.ConversationId);
+            x.AddWithValue("item", board.ItemIndex);
+            x.AddWithValue("panel", board.Panel);
+            x.AddWithValue("v", board.Version);
+            x.AddWithValue("data", NpgsqlDbType.Jsonb, StorageJson.Write(board.ToSnapshot()));
+            x.AddWithValue("now", now);
+            x.AddWithValue("expected", expected);
         });
 
     // The statement must change exactly one row, or the change set is rejected as a conflict.

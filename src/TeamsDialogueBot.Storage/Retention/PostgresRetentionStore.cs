@@ -2,6 +2,7 @@ using System.Data;
 using Npgsql;
 using NpgsqlTypes;
 using TeamsDialogueBot.Domain.Polls;
+using TeamsDialogueBot.Domain.QandA;
 using TeamsDialogueBot.Domain.Queue;
 using TeamsDialogueBot.Storage.Postgres;
 
@@ -17,7 +18,8 @@ public sealed class PostgresRetentionStore(PostgresDatabase database) : IRetenti
             UNION ALL SELECT conversation_id, updated_at FROM participant_profiles
             UNION ALL SELECT conversation_id, confirmed_at FROM conversation_chairs
             UNION ALL SELECT conversation_id, updated_at FROM polls
-            UNION ALL SELECT conversation_id, answered_at FROM poll_answers)
+            UNION ALL SELECT conversation_id, answered_at FROM poll_answers
+            UNION ALL SELECT conversation_id, updated_at FROM question_boards)
         """;
 
     // purged_at holds the last activity the purge covered, not the clock of the purging instance: a write stamped by
@@ -114,6 +116,16 @@ public sealed class PostgresRetentionStore(PostgresDatabase database) : IRetenti
                     WHERE conversation_id = @c AND poll_id = @key AND voter_key NOT LIKE 'redacted:%'
                     """, cancellationToken, ("key", key));
             }
+        }
+
+        foreach (var (key, data) in await ReadAsync<int>(connection, conversationId, "SELECT item_index, data::text FROM question_boards WHERE conversation_id = @c FOR UPDATE", cancellationToken))
+        {
+            var board = StorageJson.Read<QuestionBoardSnapshot>(data);
+            var redacted = Redaction.Redact(board) with { Version = board.Version + 1 };
+            await ExecuteAsync(
+                connection, conversationId,
+                "UPDATE question_boards SET data = @data, version = @version WHERE conversation_id = @c AND item_index = @key AND panel = @panel", cancellationToken,
+                ("data", StorageJson.Write(redacted)), ("version", redacted.Version), ("key", key), ("panel", board.Panel));
         }
 
         await ExecuteAsync(connection, conversationId, """

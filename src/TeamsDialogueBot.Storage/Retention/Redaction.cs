@@ -1,5 +1,6 @@
 using System.Globalization;
 using TeamsDialogueBot.Domain.Polls;
+using TeamsDialogueBot.Domain.QandA;
 using TeamsDialogueBot.Domain.Queue;
 
 namespace TeamsDialogueBot.Storage.Retention;
@@ -40,6 +41,27 @@ public static class Redaction
             OpenedBy = Prefix,
             ClosedBy = snapshot.ClosedBy is null ? null : Prefix,
             RevealedBy = snapshot.RevealedBy is null ? null : Prefix,
+        };
+    }
+
+    /// <summary>
+    /// Questions stay as anonymous text with their addressee, state and upvote counts; who asked (key, name,
+    /// organisation), who upvoted (each voter's key becomes a placeholder, so the counts stay) and the audit trail go.
+    /// </summary>
+    public static QuestionBoardSnapshot Redact(QuestionBoardSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        return snapshot with
+        {
+            Questions = [.. snapshot.Questions.Select(q => q with
+            {
+                AskerKey = Prefix + q.Number.ToString(CultureInfo.InvariantCulture),
+                AskerName = null,
+                AskerOrganisation = null,
+                Anonymous = true,
+            })],
+            Voters = [.. snapshot.Voters.Select((_, i) => Prefix + i.ToString(CultureInfo.InvariantCulture))],
+            Audit = [],
         };
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using TeamsDialogueBot.Domain.Polls;
+using TeamsDialogueBot.Domain.QandA;
 using TeamsDialogueBot.Domain.Queue;
 using TeamsDialogueBot.Storage.Sqlite;
 
@@ -17,7 +18,8 @@ public sealed class SqliteRetentionStore(SqliteDatabase database) : IRetentionSt
             UNION ALL SELECT conversation_id, updated_at FROM participant_profiles
             UNION ALL SELECT conversation_id, confirmed_at FROM conversation_chairs
             UNION ALL SELECT conversation_id, updated_at FROM polls
-            UNION ALL SELECT conversation_id, answered_at FROM poll_answers)
+            UNION ALL SELECT conversation_id, answered_at FROM poll_answers
+            UNION ALL SELECT conversation_id, updated_at FROM question_boards)
         """;
 
     // purged_at holds the last activity the purge covered, not the clock of the purging instance: a write stamped by
@@ -111,6 +113,16 @@ public sealed class SqliteRetentionStore(SqliteDatabase database) : IRetentionSt
                     WHERE conversation_id = $c AND poll_id = $key AND voter_key NOT LIKE 'redacted:%'
                     """, cancellationToken, ("$key", key));
             }
+        }
+
+        foreach (var (key, data) in await ReadAsync(connection, transaction, conversationId, "SELECT item_index, data FROM question_boards WHERE conversation_id = $c", cancellationToken))
+        {
+            var board = StorageJson.Read<QuestionBoardSnapshot>(data);
+            var redacted = Redaction.Redact(board) with { Version = board.Version + 1 };
+            await ExecuteAsync(
+                connection, transaction, conversationId,
+                "UPDATE question_boards SET data = $data, version = $version WHERE conversation_id = $c AND item_index = $key AND panel = $panel", cancellationToken,
+                ("$data", StorageJson.Write(redacted)), ("$version", redacted.Version), ("$key", key), ("$panel", board.Panel));
         }
 
         await ExecuteAsync(connection, transaction, conversationId, """

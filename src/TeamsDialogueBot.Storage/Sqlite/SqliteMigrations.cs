@@ -151,5 +151,16 @@ public static class SqliteMigrations
             DROP TABLE speakers_lists;
             ALTER TABLE speakers_lists_17 RENAME TO speakers_lists;
             """),
+        new(18, "panel Q&A: one board per agenda position, questions and upvotes inside", """
+            CREATE TABLE question_boards (
+                conversation_id TEXT NOT NULL,
+                item_index      INTEGER NOT NULL,
+                panel           INTEGER NOT NULL DEFAULT 0,
+                version         INTEGER NOT NULL,
+                data            TEXT NOT NULL,
+                updated_at      TEXT NOT NULL,
+                PRIMARY KEY (conversation_id, item_index, panel)
+            );
+            """),
     ];
 }

@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using TeamsDialogueBot.Domain.Changes;
 using TeamsDialogueBot.Domain.Dialogues;
 using TeamsDialogueBot.Domain.Polls;
+using TeamsDialogueBot.Domain.QandA;
 using TeamsDialogueBot.Domain.Queue;
 using TeamsDialogueBot.Domain.Reports;
 
@@ -36,6 +37,7 @@ internal static class SqliteStagedWrites
             ("$now", now)),
         StagedWrite.AddPoll a => AddPollAsync(command, conversationId, a.Poll, now, cancellationToken),
         StagedWrite.SavePoll s => SavePollAsync(command, conversationId, s.Poll, s.ExpectedVersion, now, cancellationToken),
+        StagedWrite.SaveQuestionBoard q => SaveQuestionBoardAsync(command, q.Board, q.ExpectedVersion, now, cancellationToken),
         StagedWrite.SetDisplayToken t => SetDisplayTokenAsync(command, conversationId, t, now, cancellationToken),
         StagedWrite.Enqueue e => SqliteStatement.ExecuteAsync(
             command,
@@ -146,6 +148,24 @@ internal static class SqliteStagedWrites
             ("$revoked", link.RevokedAt is { } revoked ? StorageTime.Text(revoked) : null),
             ("$report", report));
         Expect(added, "report link");
+    }
+
+    private static async Task SaveQuestionBoardAsync(SqliteCommand command, QuestionBoard board, long expected, string now, CancellationToken cancellationToken)
+    {
+        var changed = await SqliteStatement.ExecuteAsync(
+            command,
+            expected == 0
+                ? "INSERT INTO question_boards (conversation_id, item_index, panel, version, data, updated_at) VALUES ($c, $item, $panel, $v, $data, $now) ON CONFLICT DO NOTHING"
+                : "UPDATE question_boards SET version = $v, data = $data, updated_at = $now WHERE conversation_id = $c AND item_index = $item AND panel = $panel AND version = $expected",
+            cancellationToken,
+            ("$c", board.ConversationId),
+            ("$item", board.ItemIndex),
+            ("$panel", board.Panel),
+            ("$v", board.Version),
+            ("$data", StorageJson.Write(board.ToSnapshot())),
+            ("$now", now),
+            ("$expected", expected));
+        Expect(changed, "Q&A " + StorageKeys.Of(board));
     }
 
     private static async Task SetDisplayTokenAsync(SqliteCommand command, string conversationId, StagedWrite.SetDisplayToken write, string now, CancellationToken cancellationToken)

@@ -37,7 +37,7 @@ public sealed class DisplayWatcherTests : IDisposable
         _lists.Setup(l => l.FindAsync(ConversationId, AgendaPosition.Item(1), It.IsAny<CancellationToken>())).ReturnsAsync(ListWithSpeaker);
         var polls = new Mock<IPollStore>();
         polls.Setup(p => p.ListAsync(ConversationId, It.IsAny<CancellationToken>())).ReturnsAsync([]);
-        var snapshots = new DisplaySnapshots(Programme, dialogues.Object, _lists.Object, polls.Object, _time);
+        var snapshots = new DisplaySnapshots(Programme, dialogues.Object, _lists.Object, polls.Object, new Mock<Domain.QandA.IQuestionBoardStore>().Object, _time);
         _tokens.Setup(t => t.FindTokenAsync(ConversationId, It.IsAny<CancellationToken>())).ReturnsAsync(Token);
         _watcher = new DisplayWatcher(snapshots, _tokens.Object, _publisher, Options.Create(new DisplayOptions()),
             new ConversationCache(new MemoryCache(new MemoryCacheOptions { SizeLimit = 100 })), _time, NullLogger<DisplayWatcher>.Instance);

@@ -7,6 +7,7 @@ using TeamsDialogueBot.Domain.Changes;
 using TeamsDialogueBot.Domain.Dialogues;
 using TeamsDialogueBot.Domain.Polls;
 using TeamsDialogueBot.Domain.Programme;
+using TeamsDialogueBot.Domain.QandA;
 using TeamsDialogueBot.Domain.Queue;
 
 namespace TeamsDialogueBot.Bot.Tests.Reports;
@@ -27,6 +28,7 @@ internal sealed class ReportKit
 
     public List<SpeakersList> Lists { get; } = [];
     public List<Poll> Polls { get; } = [];
+    public List<QuestionBoard> QuestionBoards { get; } = [];
     public Dictionary<PollId, IReadOnlyList<AnswerGroup>> Answers { get; } = [];
     public Dictionary<ParticipantId, Speaker> Profiles { get; } = [];
     public int CurrentItem { get; set; }
@@ -56,13 +58,22 @@ internal sealed class ReportKit
         }
 
         var read = new ConversationRead(dialogue, null, new Dictionary<string, ActivityClaim>(), new Dictionary<ParticipantId, Speaker>());
-        return new ConversationSession(ConversationId, dialogue.Reference, read, new SessionStores(lists.Object, profiles.Object, PollStore()), Programme, now);
+        return new ConversationSession(ConversationId, dialogue.Reference, read, new SessionStores(lists.Object, profiles.Object, PollStore(), Boards()), Programme, now);
     }
 
     public ReportBuilder Builder() => new(PollStore(), Contributors, NullLogger<ReportBuilder>.Instance);
 
     public Task<TeamsDialogueBot.Reports.Model.ReportModel> BuildAsync(ReportCoverage scope, DateTimeOffset now) =>
         Builder().BuildAsync(Session(now), scope, Chair, CancellationToken.None);
+
+    private IQuestionBoardStore Boards()
+    {
+        var boards = new Mock<IQuestionBoardStore>();
+        boards.Setup(s => s.ListAsync(ConversationId, It.IsAny<CancellationToken>())).ReturnsAsync(() => [.. QuestionBoards]);
+        boards.Setup(s => s.FindAsync(ConversationId, It.IsAny<AgendaPosition>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((string _, AgendaPosition p, CancellationToken _) => QuestionBoards.Find(b => b.Position == p));
+        return boards.Object;
+    }
 
     private IPollStore PollStore()
     {

@@ -3,6 +3,7 @@ using TeamsDialogueBot.Domain.Changes;
 using TeamsDialogueBot.Domain.Dialogues;
 using TeamsDialogueBot.Domain.Outbox;
 using TeamsDialogueBot.Domain.Polls;
+using TeamsDialogueBot.Domain.QandA;
 using TeamsDialogueBot.Domain.Queue;
 using TeamsDialogueBot.Domain.Reports;
 using TeamsDialogueBot.Storage.Retention;
@@ -32,6 +33,7 @@ public abstract class TestDatabase : IAsyncDisposable
     public abstract IDisplayTokens DisplayTokens { get; }
     public abstract IReportLinks ReportLinks { get; }
     public abstract IRetentionStore Retention { get; }
+    public abstract IQuestionBoardStore Questions { get; }
 
     public abstract Task MigrateAsync(IReadOnlyList<Migration> migrations);
 

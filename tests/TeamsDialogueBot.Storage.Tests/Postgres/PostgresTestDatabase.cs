@@ -4,6 +4,7 @@ using TeamsDialogueBot.Domain.Changes;
 using TeamsDialogueBot.Domain.Dialogues;
 using TeamsDialogueBot.Domain.Outbox;
 using TeamsDialogueBot.Domain.Polls;
+using TeamsDialogueBot.Domain.QandA;
 using TeamsDialogueBot.Domain.Queue;
 using TeamsDialogueBot.Domain.Reports;
 using TeamsDialogueBot.Storage.Postgres;
@@ -42,6 +43,7 @@ public sealed class PostgresTestDatabase : TestDatabase
         DisplayTokens = new PostgresDisplayTokens(Database);
         ReportLinks = new PostgresReportLinks(Database);
         Retention = new PostgresRetentionStore(Database);
+        Questions = new PostgresQuestionBoardStore(Database);
         Leases = new PostgresOutboxLeases(Database);
     }
 
@@ -58,6 +60,7 @@ public sealed class PostgresTestDatabase : TestDatabase
     public override IDisplayTokens DisplayTokens { get; }
     public override IReportLinks ReportLinks { get; }
     public override IRetentionStore Retention { get; }
+    public override IQuestionBoardStore Questions { get; }
 
     /// <summary>A new database migrated with <paramref name="migrations"/> (all of them by default).</summary>
     public static async Task<PostgresTestDatabase> CreateAsync(IReadOnlyList<Migration>? migrations = null)

@@ -4,6 +4,7 @@ using TeamsDialogueBot.Domain.Changes;
 using TeamsDialogueBot.Domain.Dialogues;
 using TeamsDialogueBot.Domain.Outbox;
 using TeamsDialogueBot.Domain.Polls;
+using TeamsDialogueBot.Domain.QandA;
 using TeamsDialogueBot.Domain.Queue;
 using TeamsDialogueBot.Domain.Reports;
 using TeamsDialogueBot.Storage.Retention;
@@ -38,6 +39,7 @@ public sealed class SqliteTestDatabase : TestDatabase
         DisplayTokens = new SqliteDisplayTokens(_database);
         ReportLinks = new SqliteReportLinks(_database);
         Retention = new SqliteRetentionStore(_database);
+        Questions = new SqliteQuestionBoardStore(_database);
     }
 
     public override IChangeCommitter Committer { get; }
@@ -50,6 +52,7 @@ public sealed class SqliteTestDatabase : TestDatabase
     public override IDisplayTokens DisplayTokens { get; }
     public override IReportLinks ReportLinks { get; }
     public override IRetentionStore Retention { get; }
+    public override IQuestionBoardStore Questions { get; }
 
     /// <summary>A new file migrated with <paramref name="migrations"/> (all of them by default).</summary>
     public static async Task<TestDatabase> CreateAsync(IReadOnlyList<Migration>? migrations = null)

@@ -159,6 +159,8 @@
     renderFloor(s);
     renderNext(s);
     renderPoll(s);
+    // Other parts of the page (qa.js) render their own sections from the same snapshot.
+    document.dispatchEvent(new CustomEvent("display:snapshot", { detail: s }));
     firstSnapshot = false;
     document.body.dataset.ready = "true";
   }

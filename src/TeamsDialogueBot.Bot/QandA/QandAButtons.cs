@@ -1,0 +1,123 @@
+using TeamsDialogueBot.Bot.Routing;
+using TeamsDialogueBot.Bot.Turns;
+using TeamsDialogueBot.Domain.QandA;
+using TeamsDialogueBot.Domain.Queue;
+
+namespace TeamsDialogueBot.Bot.QandA;
+
+/// <summary>
+/// The buttons of the Q&amp;A card. Each acts on the Q&amp;A of the card's own position and answers the presser with
+/// their own view (their upvotes marked; the chair view for co-chairs). A refused press changes nothing and is said to
+/// the presser alone; a bad question sent from the form brings the form back to them with their text and the problem.
+/// </summary>
+public sealed class QandAButtons(QandAService service, QandAViews views)
+{
+    private static readonly CardActionResult OutOfDate = CardActionResult.BadRequest("UnknownPosition", "This card is out of date. Ask a co-chair to post a fresh one (`qa`).");
+    private static readonly CardActionResult NoQuestion = CardActionResult.BadRequest("NoQuestion", "This button names no question. Ask a co-chair to post a fresh card (`qa`).");
+
+    public void Register(ActivityRouter router)
+    {
+        ArgumentNullException.ThrowIfNull(router);
+        router.OnQuery(QandAVerbs.Refresh, RefreshAsync);
+        router.OnCardAction(QandAVerbs.Ask, Access.Everyone, AskAsync);
+        router.OnCardAction(QandAVerbs.Upvote, Access.Everyone, UpvoteAsync);
+        router.OnCardAction(QandAVerbs.Approve, Access.Chairs, (c, a, ct) => ChairAsync(c, a, (b, n, by, now) => b.Approve(by, n, now), ct));
+        router.OnCardAction(QandAVerbs.Hide, Access.Chairs, (c, a, ct) => ChairAsync(c, a, (b, n, by, now) => b.Hide(by, n, now), ct));
+        router.OnCardAction(QandAVerbs.Show, Access.Chairs, (c, a, ct) => ChairAsync(c, a, (b, n, by, now) => b.Show(by, n, now), ct));
+        router.OnCardAction(QandAVerbs.Answered, Access.Chairs, (c, a, ct) => ChairAsync(c, a, (b, n, by, now) => b.MarkAnswered(by, n, now), ct));
+    }
+
+    // A view refreshing itself (Teams asks on its own for the chairs listed in the card's refresh): read only.
+    private async Task<CardActionResult> RefreshAsync(QueryTurn query, ButtonPress action, CancellationToken cancellationToken)
+    {
+        if (await views.PositionOfAsync(query.Turn.ConversationId, action, cancellationToken) is not { } position)
+        {
+            return OutOfDate;
+        }
+
+        var view = QandAViews.For(await service.VoterOfAsync(query.Turn), await query.IsChairAsync(cancellationToken));
+        return CardActionResult.Show(await views.RenderAsync(query.Turn.ConversationId, position, view, cancellationToken));
+    }
+
+    private async Task<CardActionResult> AskAsync(TurnContext context, ButtonPress action, CancellationToken cancellationToken)
+    {
+        if (service.PositionOf(context, action) is not { } position)
+        {
+            return OutOfDate;
+        }
+
+        var text = action.Get(QandAVerbs.TextInput) ?? string.Empty;
+        var anonymous = string.Equals(action.Get(QandAVerbs.AttributionInput), QandAVerbs.Anonymous, StringComparison.Ordinal);
+        var addressee = action.Get(QandAVerbs.AddresseeInput) is { Length: > 0 } to && to != QandAVerbs.WholePanel ? to : null;
+        var (board, result) = await service.AskAsync(context, position, text, anonymous, addressee, cancellationToken);
+        var view = QandAViews.For(await service.VoterOfAsync(context.Turn), await context.IsChairAsync(cancellationToken));
+        if (result.Succeeded)
+        {
+            var notice = result.Outcome == QandAOutcome.AskedPending
+                ? "✓ Thank you — your question waits for the co-chairs' approval."
+                : $"✓ Your question is on the card{(anonymous ? ", without your name" : "")}.";
+            return CardActionResult.Show(await views.RenderAsync(board, view with { Notice = notice }, cancellationToken));
+        }
+
+        if (result.Outcome == QandAOutcome.QandAClosed)
+        {
+            return CardActionResult.BadRequest(QandAReplies.Code(result.Outcome), QandAReplies.Explain(result, service.HeadingOf(position))!);
+        }
+
+        // The form comes back to the asker alone with what they typed and what is wrong with it; nothing was stored.
+        var problem = QandAReplies.Explain(result, service.HeadingOf(position)) ?? "Your question could not be asked.";
+        var kept = text.Length > 4 * QandALimits.Text ? text[..(4 * QandALimits.Text)] : text;
+        return CardActionResult.Show(await views.RenderAsync(board, view with
+        {
+            FormError = problem,
+            FormText = new string([.. kept.Where(c => !char.IsControl(c) || c is '\n' or '\t')]),
+            FormAddressee = addressee,
+            FormAnonymous = anonymous,
+        }, cancellationToken));
+    }
+
+    private async Task<CardActionResult> UpvoteAsync(TurnContext context, ButtonPress action, CancellationToken cancellationToken)
+    {
+        if (service.PositionOf(context, action) is not { } position)
+        {
+            return OutOfDate;
+        }
+
+        if (action.GetInt(QandAVerbs.QuestionKey) is not { } number)
+        {
+            return NoQuestion;
+        }
+
+        var (board, result, voter) = await service.ToggleUpvoteAsync(context, position, number, cancellationToken);
+        if (!result.Succeeded)
+        {
+            return CardActionResult.BadRequest(QandAReplies.Code(result.Outcome), QandAReplies.Explain(result, service.HeadingOf(position))!);
+        }
+
+        var view = QandAViews.For(voter, await context.IsChairAsync(cancellationToken));
+        return CardActionResult.Show(await views.RenderAsync(board, view, cancellationToken));
+    }
+
+    private async Task<CardActionResult> ChairAsync(
+        TurnContext context, ButtonPress action, Func<QuestionBoard, int, Actor, DateTimeOffset, QandAResult> change, CancellationToken cancellationToken)
+    {
+        if (service.PositionOf(context, action) is not { } position)
+        {
+            return OutOfDate;
+        }
+
+        if (action.GetInt(QandAVerbs.QuestionKey) is not { } number)
+        {
+            return NoQuestion;
+        }
+
+        var (board, result) = await QandAService.ChangeAsync(context, position, b => change(b, number, context.Actor, context.Now), cancellationToken);
+        if (!result.Succeeded)
+        {
+            return CardActionResult.Say(QandAReplies.Explain(result, service.HeadingOf(position)) ?? "Nothing changed.");
+        }
+
+        var view = QandAViews.For(await service.VoterOfAsync(context.Turn), chairView: true);
+        return CardActionResult.Show(await views.RenderAsync(board, view with { Notice = QandAReplies.Explain(result, service.HeadingOf(position)) }, cancellationToken));
+    }
+}

@@ -1,0 +1,102 @@
+using System.Globalization;
+using TeamsDialogueBot.Cards;
+using TeamsDialogueBot.Domain.QandA;
+
+namespace TeamsDialogueBot.Bot.QandA;
+
+/// <summary>The rows of the Q&amp;A card: one question with its upvote button, and the chairs' buttons under it in their view.</summary>
+internal static class QandACardRows
+{
+    private static string AskedBy(Question question) => question.AskedBy ?? "Anonymous";
+
+    public static Container Question(Question question, int votes, string position, QandACardContext context, bool upvoted, bool canVote)
+    {
+        var number = question.Number.ToString(CultureInfo.InvariantCulture);
+        var meta = new List<string> { CardText.Plain(AskedBy(question)) };
+        if (question.AddressedTo is { } to)
+        {
+            meta.Add("to " + CardText.Plain(to));
+        }
+
+        if (question.State == QuestionState.Answered)
+        {
+            meta.Add("✓ answered");
+        }
+
+        var text = new Column([
+            new TextBlock($"**{number}.** {CardText.Plain(question.Text)}") { Spacing = Spacing.None },
+            new TextBlock(string.Join(" · ", meta)) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None },
+        ]) { Width = ColumnWidth.Stretch };
+        var columns = new List<Column> { text };
+        if (canVote)
+        {
+            var count = votes.ToString(CultureInfo.InvariantCulture);
+            var button = Button(QandAVerbs.Upvote, position, question.Number, upvoted ? $"✓ ▲ {count}" : $"▲ {count}") with
+            {
+                Style = upvoted ? ActionStyle.Positive : null,
+                Tooltip = upvoted ? "You upvoted this question. Press again to take your upvote back." : "Upvote: you want this one answered",
+            };
+            columns.Add(new Column([new ActionSet([button])]) { Width = ColumnWidth.Auto, VerticalContentAlignment = VerticalContentAlignment.Center });
+        }
+        else
+        {
+            columns.Add(new Column([new TextBlock("▲ " + votes.ToString(CultureInfo.InvariantCulture)) { IsSubtle = true }])
+            {
+                Width = ColumnWidth.Auto,
+                VerticalContentAlignment = VerticalContentAlignment.Center,
+            });
+        }
+
+        var items = new List<CardElement> { new ColumnSet(columns) };
+        if (context.ChairView && ChairButtons(question, position) is { } buttons)
+        {
+            items.Add(buttons);
+        }
+
+        return new Container(items) { Spacing = Spacing.Small, Separator = true };
+    }
+
+    /// <summary>A pending or hidden question in the chairs' view: no upvotes, only what a chair can do with it.</summary>
+    public static Container Unlisted(Question question, string position)
+    {
+        var number = question.Number.ToString(CultureInfo.InvariantCulture);
+        var meta = CardText.Plain(AskedBy(question)) + (question.AddressedTo is { } to ? " · to " + CardText.Plain(to) : "");
+        var items = new List<CardElement>
+        {
+            new TextBlock($"**{number}.** {CardText.Plain(question.Text)}") { Spacing = Spacing.None, IsSubtle = question.State == QuestionState.Hidden },
+            new TextBlock(meta) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None },
+        };
+        if (ChairButtons(question, position) is { } buttons)
+        {
+            items.Add(buttons);
+        }
+
+        return new Container(items) { Spacing = Spacing.Small, Separator = true };
+    }
+
+    public static ExecuteAction Button(string verb, string position, int? question, string title)
+    {
+        var data = new Dictionary<string, string> { ["verb"] = verb, [QandAVerbs.PositionKey] = position };
+        if (question is { } number)
+        {
+            data[QandAVerbs.QuestionKey] = number.ToString(CultureInfo.InvariantCulture);
+        }
+
+        // The ask form's text is not sent along with a button that is not about it.
+        return new ExecuteAction(verb) { Title = title, Data = data, AssociatedInputs = verb == QandAVerbs.Ask ? null : AssociatedInputs.None };
+    }
+
+    private static ActionSet? ChairButtons(Question question, string position)
+    {
+        var n = question.Number;
+        List<CardAction> actions = question.State switch
+        {
+            QuestionState.Pending => [Button(QandAVerbs.Approve, position, n, "Approve") with { Style = ActionStyle.Positive }, Button(QandAVerbs.Hide, position, n, "Hide")],
+            QuestionState.Visible => [Button(QandAVerbs.Answered, position, n, "Answered ✓"), Button(QandAVerbs.Hide, position, n, "Hide")],
+            QuestionState.Answered => [Button(QandAVerbs.Show, position, n, "Not answered yet"), Button(QandAVerbs.Hide, position, n, "Hide")],
+            QuestionState.Hidden => [Button(QandAVerbs.Show, position, n, "Show again")],
+            _ => [],
+        };
+        return actions.Count == 0 ? null : new ActionSet(actions) { Spacing = Spacing.Small };
+    }
+}

@@ -1,0 +1,52 @@
+using TeamsDialogueBot.Bot.Agenda;
+using TeamsDialogueBot.Bot.Routing;
+using TeamsDialogueBot.Cards;
+using TeamsDialogueBot.Domain.Dialogues;
+using TeamsDialogueBot.Domain.Programme;
+using TeamsDialogueBot.Domain.QandA;
+using TeamsDialogueBot.Domain.Queue;
+
+namespace TeamsDialogueBot.Bot.QandA;
+
+/// <summary>Renders a Q&amp;A card: from the stores for the shared card and views refreshing themselves, or from a board as a turn left it.</summary>
+public sealed class QandAViews(Programme programme, IDialogueStore dialogues, IQuestionBoardStore boards, IParticipantProfileStore profiles)
+{
+    /// <summary>The position a read-only card action is about: the card's own, else the current one; null for one the programme lacks.</summary>
+    public async Task<AgendaPosition?> PositionOfAsync(string conversationId, ButtonPress action, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        if (action.Get(QandAVerbs.PositionKey) is not { } key)
+        {
+            return (await dialogues.FindAsync(conversationId, cancellationToken))?.PositionIn(programme) ?? programme.Positions[0];
+        }
+
+        return PositionKey.TryParse(key, out var position) && programme.Contains(position) ? position : null;
+    }
+
+    /// <summary>The card of a position as stored (a fresh board when nobody used it yet).</summary>
+    public async Task<AdaptiveCard> RenderAsync(string conversationId, AgendaPosition position, QandACardContext? view, CancellationToken cancellationToken)
+    {
+        var board = await boards.FindAsync(conversationId, position, cancellationToken) ?? QuestionBoard.Create(conversationId, position);
+        return await RenderAsync(board, view, cancellationToken);
+    }
+
+    /// <summary>The card of a board as a turn left it; <paramref name="view"/> says whose view (null: the shared card).</summary>
+    public async Task<AdaptiveCard> RenderAsync(QuestionBoard board, QandACardContext? view, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(board);
+        var context = ContextOf(board.Position, await profiles.FindChairsAsync(board.ConversationId, cancellationToken));
+        return QandACard.Render(board, view is null ? context : view with { Heading = context.Heading, Panellists = context.Panellists, ChairMris = context.ChairMris });
+    }
+
+    /// <summary>An empty view for one person, to fill in with what they see (their upvotes, a notice).</summary>
+    public static QandACardContext For(QuestionVoter? viewer, bool chairView) => new("", [], []) { Viewer = viewer, ChairView = chairView };
+
+    public string HeadingOf(AgendaPosition position) =>
+        programme.Contains(position) ? programme.Heading(position) : PositionKey.Of(position);
+
+    private QandACardContext ContextOf(AgendaPosition position, IReadOnlyList<string> chairs)
+    {
+        var panel = programme.Contains(position) ? programme.PanelAt(position) : null;
+        return new QandACardContext(HeadingOf(position), [.. panel?.Panellists.Select(p => p.Name) ?? []], chairs);
+    }
+}

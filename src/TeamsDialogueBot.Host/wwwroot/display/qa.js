@@ -1,0 +1,60 @@
+// Room display, panel Q&A: the current panel's most upvoted questions, from each snapshot display.js receives.
+// Names only as the Q&A card shows them ("Anonymous" when the asker chose so); text inserted as text, never as HTML.
+(function () {
+  "use strict";
+
+  const $ = (id) => document.getElementById(id);
+  let known = null; // question numbers already shown; null until the first snapshot
+
+  function el(tag, className, text) {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined && text !== null) node.textContent = text;
+    return node;
+  }
+
+  function votes(n) {
+    return n === 1 ? "1 upvote" : n + " upvotes";
+  }
+
+  function row(q) {
+    const li = el("li");
+    li.dataset.number = String(q.number);
+    if (q.answered) li.dataset.answered = "true";
+    const count = el("span", "qa-votes", "▲ " + q.votes);
+    count.setAttribute("aria-label", votes(q.votes));
+    li.appendChild(count);
+    const body = el("div", "qa-body");
+    body.appendChild(el("p", "qa-text", q.text));
+    const meta = [q.askedBy || "Anonymous"];
+    if (q.addressedTo) meta.push("to " + q.addressedTo);
+    if (q.answered) meta.push("✓ answered");
+    body.appendChild(el("p", "qa-meta", meta.join(" · ")));
+    li.appendChild(body);
+    return li;
+  }
+
+  function render(s) {
+    const qa = s.questions;
+    $("qa").hidden = !qa;
+    if (!qa) {
+      known = null;
+      return;
+    }
+    $("qa-heading").textContent = qa.open ? "Questions to the panel" : "Questions to the panel — closed";
+    $("qa-list").replaceChildren(...qa.top.map(row));
+    $("qa-empty").hidden = qa.top.length > 0;
+    const more = qa.count - qa.top.length;
+    $("qa-more").textContent = more > 0 ? "+" + more + " more on the Q&A card" : "";
+
+    // Screen readers hear of new questions, not of every upvote.
+    const numbers = new Set(qa.top.map((q) => q.number));
+    if (known) {
+      const fresh = qa.top.filter((q) => !known.has(q.number));
+      if (fresh.length > 0) $("qa-announcer").textContent = "New question: " + fresh[0].text;
+    }
+    known = numbers;
+  }
+
+  document.addEventListener("display:snapshot", (e) => render(e.detail));
+})();
