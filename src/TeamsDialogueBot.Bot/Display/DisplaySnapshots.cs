@@ -1,4 +1,7 @@
+using Microsoft.Extensions.Options;
+using TeamsDialogueBot.Bot.Floor;
 using TeamsDialogueBot.Domain.Dialogues;
+using TeamsDialogueBot.Domain.Floor;
 using TeamsDialogueBot.Domain.Polls;
 using TeamsDialogueBot.Domain.Programme;
 using TeamsDialogueBot.Domain.Queue;
@@ -11,7 +14,9 @@ public sealed class DisplaySnapshots(
     IDialogueStore dialogues,
     ISpeakersListStore lists,
     IPollStore polls,
-    TimeProvider time)
+    TimeProvider time,
+    IFloorLinks? floorLinks = null,
+    IOptions<DisplayOptions>? options = null)
 {
     public async Task<DisplaySnapshot> LoadAsync(string conversationId, CancellationToken cancellationToken)
     {
@@ -22,7 +27,19 @@ public sealed class DisplaySnapshots(
         var list = await lists.FindAsync(conversationId, position, cancellationToken);
         var poll = Showing(await polls.ListAsync(conversationId, cancellationToken), item);
         var tally = poll is null ? null : PollTally.FromGroups(poll, await polls.AnswerGroupsAsync(conversationId, poll.Id, cancellationToken));
-        return DisplaySnapshotBuilder.Build(programme, position, list, poll, tally, now);
+        return DisplaySnapshotBuilder.Build(programme, position, list, poll, tally, now, await FloorLinkAsync(conversationId, cancellationToken));
+    }
+
+    // The phones' link while it is on: the room is meant to see it (issue 18).
+    private async Task<DisplayFloorLink?> FloorLinkAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        if (floorLinks is null || options is null || await floorLinks.FindAsync(conversationId, cancellationToken) is not { IsOn: true, Token: { } token })
+        {
+            return null;
+        }
+
+        var url = FloorUrls.Of(options.Value.PublicBaseUrl, token);
+        return new DisplayFloorLink(url.AbsoluteUri, FloorUrls.ShortText(url));
     }
 
     /// <summary>

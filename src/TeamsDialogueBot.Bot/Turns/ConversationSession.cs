@@ -1,5 +1,6 @@
 using TeamsDialogueBot.Domain.Changes;
 using TeamsDialogueBot.Domain.Dialogues;
+using TeamsDialogueBot.Domain.Floor;
 using TeamsDialogueBot.Domain.Polls;
 using TeamsDialogueBot.Domain.Programme;
 using TeamsDialogueBot.Domain.Queue;
@@ -24,6 +25,7 @@ public sealed class ConversationSession
     private readonly List<Poll> _addedPolls = [];
     private readonly Dictionary<PollId, Tracked<Poll>> _polls = [];
     private Tracked<Dialogue>? _dialogue;
+    private Tracked<FloorLink>? _floorLink;
     private IReadOnlyList<Poll>? _allPolls;
 
     public ConversationSession(
@@ -138,6 +140,19 @@ public sealed class ConversationSession
         _addedPolls.Add(poll);
     }
 
+    /// <summary>The dialogue's floor link for phones in the room (`floor qr`), as stored, or none yet (saved only if a turn changes it).</summary>
+    public async ValueTask<FloorLink> FloorLinkAsync(CancellationToken cancellationToken)
+    {
+        if (_floorLink is null)
+        {
+            var stored = _stores.FloorLinks is { } links ? await links.FindAsync(ConversationId, cancellationToken) : null;
+            var link = stored ?? FloorLink.None(ConversationId);
+            _floorLink = new Tracked<FloorLink>(link, stored?.Version ?? 0, link.Version, l => l.Version);
+        }
+
+        return _floorLink.Value;
+    }
+
     /// <summary>The writes that store what the turns changed, in a stable order.</summary>
     public IReadOnlyList<StagedWrite> Collect()
     {
@@ -153,6 +168,10 @@ public sealed class ConversationSession
         writes.AddRange(_chairs.Order(StringComparer.Ordinal).Select(mri => new StagedWrite.RememberChair(mri)));
         writes.AddRange(_addedPolls.Select(p => new StagedWrite.AddPoll(p)));
         writes.AddRange(_polls.Values.Where(p => p.Changed).Select(p => new StagedWrite.SavePoll(p.Value, (int)p.LoadedVersion)));
+        if (_floorLink is { Changed: true } floorLink)
+        {
+            writes.Add(new StagedWrite.SaveFloorLink(floorLink.Value, floorLink.LoadedVersion));
+        }
         return writes;
     }
 

@@ -1,7 +1,9 @@
+using TeamsDialogueBot.Domain.Floor;
 using TeamsDialogueBot.Domain.Polls;
 using TeamsDialogueBot.Domain.Queue;
 
 namespace TeamsDialogueBot.Bot.Turns;
 
 /// <summary>The stores a <see cref="ConversationSession"/> loads from when the batch's read did not bring what a turn needs.</summary>
-public sealed record SessionStores(ISpeakersListStore Lists, IParticipantProfileStore Profiles, IPollStore Polls);
+/// <param name="FloorLinks">The floor links of phones in the room (issue 18); without it, no dialogue has one.</param>
+public sealed record SessionStores(ISpeakersListStore Lists, IParticipantProfileStore Profiles, IPollStore Polls, IFloorLinks? FloorLinks = null);

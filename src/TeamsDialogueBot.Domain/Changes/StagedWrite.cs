@@ -1,4 +1,5 @@
 using TeamsDialogueBot.Domain.Dialogues;
+using TeamsDialogueBot.Domain.Floor;
 using TeamsDialogueBot.Domain.Outbox;
 using TeamsDialogueBot.Domain.Polls;
 using TeamsDialogueBot.Domain.Queue;
@@ -29,6 +30,9 @@ public abstract record StagedWrite
 
     /// <summary>A poll's transition (close, reveal), provided nobody saved it since it was read.</summary>
     public sealed record SavePoll(Poll Poll, int ExpectedVersion) : StagedWrite;
+
+    /// <summary>Inserts (expected 0) or updates the dialogue's floor link (`floor qr`), provided nobody saved it since it was read.</summary>
+    public sealed record SaveFloorLink(FloorLink Link, long ExpectedVersion) : StagedWrite;
 
     /// <summary>A message for the conversation, sent after the commit by the outbox dispatcher.</summary>
     public sealed record Enqueue(OutboxEntry Entry) : StagedWrite;

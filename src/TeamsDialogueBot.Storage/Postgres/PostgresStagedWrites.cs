@@ -52,6 +52,7 @@ internal static class PostgresStagedWrites
                 PollValues(x, conversationId, s.Poll, now);
                 x.AddWithValue("expected", s.ExpectedVersion);
             }),
+        StagedWrite.SaveFloorLink f => PostgresFloorLinks.Save(f.Link, f.ExpectedVersion, now),
         StagedWrite.Enqueue e => new(
             "INSERT INTO outbox (conversation_id, kind, slot, payload, created_at) VALUES (@c, @kind, @slot, @payload, @at)",
             x =>
@@ -99,7 +100,7 @@ internal static class PostgresStagedWrites
         });
 
     // The statement must change exactly one row, or the change set is rejected as a conflict.
-    private static PostgresStatement Guarded(string sql, string what, Action<NpgsqlParameterCollection> bind) =>
+    internal static PostgresStatement Guarded(string sql, string what, Action<NpgsqlParameterCollection> bind) =>
         new(
             $"WITH changed AS ({sql} RETURNING 1) SELECT tdb_expect_rows(count(*), 1, '{PostgresChangeCommitter.ConflictCode}', @what) FROM changed",
             x =>

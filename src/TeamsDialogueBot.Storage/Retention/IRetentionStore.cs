@@ -8,7 +8,7 @@ public interface IRetentionStore
 
     /// <summary>
     /// Deletes profiles, co-chair MRIs, processed activity ids, the outbox (sent messages name people) and the display
-    /// link; replaces the names and ids on speakers' lists and
+    /// and floor links; replaces the names and ids on speakers' lists and
     /// the voter keys of named polls; keeps tallies and speaking figures. One transaction, and only if the
     /// conversation's last activity is still before <paramref name="endedBefore"/> inside it.
     /// </summary>

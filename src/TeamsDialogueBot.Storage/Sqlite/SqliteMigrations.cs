@@ -138,5 +138,15 @@ public static class SqliteMigrations
             DROP TABLE speakers_lists;
             ALTER TABLE speakers_lists_17 RENAME TO speakers_lists;
             """),
+        new(19, "floor links: people in the room request the floor from their phones", """
+            CREATE TABLE floor_links (
+                conversation_id TEXT PRIMARY KEY,
+                token           TEXT NOT NULL UNIQUE,
+                is_on           INTEGER NOT NULL,
+                version         INTEGER NOT NULL,
+                data            TEXT NOT NULL,
+                updated_at      TEXT NOT NULL
+            );
+            """),
     ];
 }

@@ -35,6 +35,7 @@ internal static class SqliteStagedWrites
             ("$now", now)),
         StagedWrite.AddPoll a => AddPollAsync(command, conversationId, a.Poll, now, cancellationToken),
         StagedWrite.SavePoll s => SavePollAsync(command, conversationId, s.Poll, s.ExpectedVersion, now, cancellationToken),
+        StagedWrite.SaveFloorLink f => SqliteFloorLinks.SaveAsync(command, f.Link, f.ExpectedVersion, now, cancellationToken),
         StagedWrite.Enqueue e => SqliteStatement.ExecuteAsync(
             command,
             "INSERT INTO outbox (conversation_id, kind, slot, payload, created_at) VALUES ($c, $kind, $slot, $payload, $at)",
@@ -118,7 +119,7 @@ internal static class SqliteStagedWrites
         Expect(changed, "poll " + poll.Id);
     }
 
-    private static void Expect(int changed, string what)
+    internal static void Expect(int changed, string what)
     {
         if (changed != 1)
         {
