@@ -13,6 +13,7 @@ var app = builder.Build();
 await app.PrepareStorageAsync();
 app.MapBotMessages();
 app.MapRoomDisplay();
+app.MapFloorPhones();
 app.MapAppPages();
 app.MapHealth();
 app.Run();

@@ -59,6 +59,7 @@ public static partial class BotServiceRegistration
         services.AddSpeakersList(builder.Configuration);
         services.AddPolls(builder.Configuration);
         builder.AddRoomDisplay();
+        builder.AddFloorPhones();
         builder.AddDialogueStorage();
         builder.AddRetention();
         return builder;
@@ -119,7 +120,8 @@ public static partial class BotServiceRegistration
         services.AddSingleton(sp => new SessionStores(
             sp.GetRequiredService<Domain.Queue.ISpeakersListStore>(),
             sp.GetRequiredService<Domain.Queue.IParticipantProfileStore>(),
-            sp.GetRequiredService<Domain.Polls.IPollStore>()));
+            sp.GetRequiredService<Domain.Polls.IPollStore>(),
+            sp.GetService<Domain.Floor.IFloorLinks>()));
         services.AddSingleton<TurnExecutor>();
 
         services.AddSingleton<AgendaService>();

@@ -160,6 +160,7 @@
     renderNext(s);
     renderPoll(s);
     firstSnapshot = false;
+    document.dispatchEvent(new CustomEvent("tdb:snapshot", { detail: s }));
     document.body.dataset.ready = "true";
   }
 
