@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
 using TeamsDialogueBot.Domain.Changes;
 using TeamsDialogueBot.Domain.Dialogues;
+using TeamsDialogueBot.Domain.Floor;
 using TeamsDialogueBot.Domain.Outbox;
 using TeamsDialogueBot.Domain.Polls;
 using TeamsDialogueBot.Domain.Queue;
@@ -29,6 +30,7 @@ public abstract class TestDatabase : IAsyncDisposable
     public abstract IPollStore Polls { get; }
     public abstract IOutboxStore Outbox { get; }
     public abstract IDisplayTokens DisplayTokens { get; }
+    public abstract IFloorLinks FloorLinks { get; }
     public abstract IRetentionStore Retention { get; }
 
     public abstract Task MigrateAsync(IReadOnlyList<Migration> migrations);

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Time.Testing;
 using TeamsDialogueBot.Domain.Changes;
 using TeamsDialogueBot.Domain.Dialogues;
+using TeamsDialogueBot.Domain.Floor;
 using TeamsDialogueBot.Domain.Outbox;
 using TeamsDialogueBot.Domain.Polls;
 using TeamsDialogueBot.Domain.Queue;
@@ -39,6 +40,7 @@ public sealed class PostgresTestDatabase : TestDatabase
         Polls = new PostgresPollStore(Database, _writes);
         Outbox = new PostgresOutboxStore(Database, _writes);
         DisplayTokens = new PostgresDisplayTokens(Database, time);
+        FloorLinks = new PostgresFloorLinks(Database);
         Retention = new PostgresRetentionStore(Database);
         Leases = new PostgresOutboxLeases(Database);
     }
@@ -54,6 +56,7 @@ public sealed class PostgresTestDatabase : TestDatabase
     public override IPollStore Polls { get; }
     public override IOutboxStore Outbox { get; }
     public override IDisplayTokens DisplayTokens { get; }
+    public override IFloorLinks FloorLinks { get; }
     public override IRetentionStore Retention { get; }
 
     /// <summary>A new database migrated with <paramref name="migrations"/> (all of them by default).</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Time.Testing;
 using TeamsDialogueBot.Domain.Changes;
 using TeamsDialogueBot.Domain.Dialogues;
+using TeamsDialogueBot.Domain.Floor;
 using TeamsDialogueBot.Domain.Outbox;
 using TeamsDialogueBot.Domain.Polls;
 using TeamsDialogueBot.Domain.Queue;
@@ -35,6 +36,7 @@ public sealed class SqliteTestDatabase : TestDatabase
         Polls = new SqlitePollStore(_database, _writes);
         Outbox = new SqliteOutboxStore(_database, _writes);
         DisplayTokens = new SqliteDisplayTokens(_database, time);
+        FloorLinks = new SqliteFloorLinks(_database);
         Retention = new SqliteRetentionStore(_database);
     }
 
@@ -46,6 +48,7 @@ public sealed class SqliteTestDatabase : TestDatabase
     public override IPollStore Polls { get; }
     public override IOutboxStore Outbox { get; }
     public override IDisplayTokens DisplayTokens { get; }
+    public override IFloorLinks FloorLinks { get; }
     public override IRetentionStore Retention { get; }
 
     /// <summary>A new file migrated with <paramref name="migrations"/> (all of them by default).</summary>
