@@ -119,6 +119,7 @@ public sealed class PhoneFloorBrowserTests
             "() => { const i = document.getElementById('floor-qr-code'); return i.complete && i.naturalWidth > 0; }", null, new() { Timeout = 2000 });
         var box = await display.Locator("#floor-qr-code").BoundingBoxAsync();
         Assert.True(box!.Width >= 150, "the code is large enough to scan from across the room");
+        await Screenshots.SaveAsync(display, "display-floor-qr.png");
 
         await server.SayAsync(Teams.Chair, "floor qr off");
         await Expect(display.Locator("#floor-qr")).ToBeHiddenAsync(new() { Timeout = 1000 });
