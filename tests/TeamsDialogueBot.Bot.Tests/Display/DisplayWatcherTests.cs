@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Caching.Memory;
+using TeamsDialogueBot.Bot.Caching;
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -36,7 +38,8 @@ public sealed class DisplayWatcherTests : IDisposable
         polls.Setup(p => p.ListAsync(ConversationId, It.IsAny<CancellationToken>())).ReturnsAsync([]);
         var snapshots = new DisplaySnapshots(Programme, dialogues.Object, _lists.Object, polls.Object, _time);
         _tokens.Setup(t => t.ExistsAsync(ConversationId, It.IsAny<CancellationToken>())).ReturnsAsync(true);
-        _watcher = new DisplayWatcher(snapshots, _tokens.Object, _publisher, Options.Create(new DisplayOptions()), _time, NullLogger<DisplayWatcher>.Instance);
+        _watcher = new DisplayWatcher(snapshots, _tokens.Object, _publisher, Options.Create(new DisplayOptions()),
+            new ConversationCache(new MemoryCache(new MemoryCacheOptions { SizeLimit = 100 })), _time, NullLogger<DisplayWatcher>.Instance);
     }
 
     [Fact]
