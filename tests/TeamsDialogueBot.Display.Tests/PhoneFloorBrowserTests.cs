@@ -125,6 +125,30 @@ public sealed class PhoneFloorBrowserTests
         await Expect(display.Locator("#floor-qr")).ToBeHiddenAsync(new() { Timeout = 1000 });
     }
 
+    [SkippableFact]
+    public async Task A_page_open_on_a_rotated_link_is_told_to_scan_again_and_the_closed_page_follows_floor_qr_off_live()
+    {
+        await using var server = await DisplayServer.StartAsync();
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var url = await server.FloorUrlAsync();
+        await using var context = await browser.NewContextAsync(PhoneScreen);
+        var page = await JoinAsync(context, url, "Dara Sen", null, "NGO");
+        await Expect(page.Locator("#connection")).ToHaveTextAsync("Live", new() { Timeout = 10_000 });
+
+        await server.SayAsync(Teams.Chair, "floor qr off");
+        await Expect(page.Locator("#closed")).ToHaveTextAsync("Requests from phones are closed.", WithinASecond);
+        await Expect(page.Locator("#form-request")).ToBeHiddenAsync(new() { Timeout = 1000 });
+        await server.SayAsync(Teams.Chair, "floor qr on");
+        await Expect(page.Locator("#form-request")).ToBeVisibleAsync(new() { Timeout = 1000 });
+
+        await server.SayAsync(Teams.Chair, "floor qr rotate");
+        await Expect(page.Locator("#flash")).ToHaveTextAsync("This link has been replaced. Scan the new QR code on the room screen.", WithinASecond);
+        await Expect(page.Locator("#form-request")).ToBeHiddenAsync(new() { Timeout = 1000 });
+        Assert.Equal(404, (await page.ReloadAsync())!.Status);
+    }
+
     // Scanning the code is opening its link; the first visit asks who the person is, once.
     private static async Task<IPage> JoinAsync(IBrowserContext context, Uri url, string name, string? organisation, string group)
     {

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using TeamsDialogueBot.Bot.Caching;
 using TeamsDialogueBot.Bot.Display;
 using TeamsDialogueBot.Bot.Outbox;
 using TeamsDialogueBot.Domain.Dialogues;
@@ -18,14 +19,12 @@ public sealed partial class FloorWatcher(
     IFloorLinks links,
     PhoneSnapshots snapshots,
     IFloorPublisher publisher,
+    ConversationCache cache,
     IOptions<DisplayOptions> options,
     TimeProvider time,
     ILogger<FloorWatcher> logger) : IConversationWatcher, IDisposable
 {
     private readonly ConcurrentDictionary<string, ITimer> _pending = new(StringComparer.Ordinal);
-
-    // The token last pushed per conversation: when it changes (`floor qr rotate`) the old one's pages are told.
-    private readonly ConcurrentDictionary<string, string> _tokens = new(StringComparer.Ordinal);
     private int _running;
 
     /// <summary>Pushes scheduled or in flight; tests wait for it to drop to zero.</summary>
@@ -78,12 +77,15 @@ public sealed partial class FloorWatcher(
                 return;
             }
 
-            if (_tokens.TryGetValue(conversationId, out var previous) && previous != token)
+            // The token last pushed, in the conversation's cache: when it changes (`floor qr rotate`) the old one's pages
+            // are told. Only the pages of this instance's last push: after a restart, an old page learns it at its next post.
+            var pushed = cache.Area(conversationId, "floor", () => new PushedToken());
+            var previous = Interlocked.Exchange(ref pushed.Token, token);
+            if (previous is not null && previous != token)
             {
                 await publisher.RevokeAsync(previous, CancellationToken.None);
             }
 
-            _tokens[conversationId] = token;
             await publisher.PublishAsync(token, await snapshots.LoadAsync(link, CancellationToken.None), CancellationToken.None);
         }
         catch (Exception exception)
@@ -94,6 +96,11 @@ public sealed partial class FloorWatcher(
         {
             Interlocked.Decrement(ref _running);
         }
+    }
+
+    private sealed class PushedToken
+    {
+        public string? Token;
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not update the floor pages")]
