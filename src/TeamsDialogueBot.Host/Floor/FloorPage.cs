@@ -51,7 +51,7 @@ internal static class FloorPage
             <section id="floor" class="floor" aria-labelledby="floor-heading">
               <h2 id="floor-heading">{H(t.NowSpeaking)}</h2>
               <p id="floor-name" class="floor-name"{Hidden(floor is null)}>{H(speaker)}</p>
-              <p id="floor-countdown" class="countdown small" role="timer"{Hidden(floor is null)}></p>
+              <p id="floor-countdown" class="countdown small" role="timer"{Hidden(floor is null || hasFloor)}></p>
               <p id="floor-empty" class="empty"{Hidden(floor is not null)}>{H(t.NobodySpeaking)}</p>
               <p id="waiting" class="waiting">{H(Format(t.Waiting, snapshot.Waiting))}</p>
             </section>

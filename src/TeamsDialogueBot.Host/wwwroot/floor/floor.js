@@ -63,7 +63,7 @@
     show("form-withdraw", !!mine);
     floor = s.floor;
     show("floor-name", !!floor);
-    show("floor-countdown", !!floor);
+    show("floor-countdown", !!floor && !hasFloor); // one countdown is enough when it is one's own
     show("floor-empty", !floor);
     $("floor-name").textContent = floor ? floor.name + (floor.organisation ? " (" + floor.organisation + ")" : "") : "";
     $("waiting").textContent = fill(t.Waiting, s.waiting);
