@@ -23,6 +23,7 @@ public sealed class ConversationSession
     private readonly Dictionary<ParticipantId, StagedWrite.SaveProfile> _profileSaves = [];
     private readonly HashSet<string> _chairs = new(StringComparer.Ordinal);
     private readonly List<Poll> _addedPolls = [];
+    private readonly List<StagedWrite> _staged = [];
     private readonly Dictionary<PollId, Tracked<Poll>> _polls = [];
     private Tracked<Dialogue>? _dialogue;
     private Tracked<FloorLink>? _floorLink;
@@ -121,6 +122,13 @@ public sealed class ConversationSession
         : _profileSaves.TryGetValue(participant, out var pending) && pending.Mri is not null ? Task.FromResult<string?>(pending.Mri)
         : _stores.Profiles.FindMriAsync(ConversationId, participant, cancellationToken);
 
+    /// <summary>A write of its own that no aggregate of this session tracks (e.g. a display token); stored with the batch.</summary>
+    public void Stage(StagedWrite write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        _staged.Add(write);
+    }
+
     /// <summary>Records a confirmed co-chair's MRI, so the speakers' list card refreshes to the chair view for them.</summary>
     public void RememberChair(string mri) => _chairs.Add(mri);
 
@@ -168,6 +176,7 @@ public sealed class ConversationSession
         writes.AddRange(_chairs.Order(StringComparer.Ordinal).Select(mri => new StagedWrite.RememberChair(mri)));
         writes.AddRange(_addedPolls.Select(p => new StagedWrite.AddPoll(p)));
         writes.AddRange(_polls.Values.Where(p => p.Changed).Select(p => new StagedWrite.SavePoll(p.Value, (int)p.LoadedVersion)));
+        writes.AddRange(_staged);
         if (_floorLink is { Changed: true } floorLink)
         {
             writes.Add(new StagedWrite.SaveFloorLink(floorLink.Value, floorLink.LoadedVersion));

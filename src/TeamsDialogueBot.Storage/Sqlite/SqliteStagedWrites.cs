@@ -36,6 +36,7 @@ internal static class SqliteStagedWrites
         StagedWrite.AddPoll a => AddPollAsync(command, conversationId, a.Poll, now, cancellationToken),
         StagedWrite.SavePoll s => SavePollAsync(command, conversationId, s.Poll, s.ExpectedVersion, now, cancellationToken),
         StagedWrite.SaveFloorLink f => SqliteFloorLinks.SaveAsync(command, f.Link, f.ExpectedVersion, now, cancellationToken),
+        StagedWrite.SetDisplayToken t => SetDisplayTokenAsync(command, conversationId, t, now, cancellationToken),
         StagedWrite.Enqueue e => SqliteStatement.ExecuteAsync(
             command,
             "INSERT INTO outbox (conversation_id, kind, slot, payload, created_at) VALUES ($c, $kind, $slot, $payload, $at)",
@@ -117,6 +118,20 @@ internal static class SqliteStagedWrites
             ("$now", now),
             ("$expected", expected));
         Expect(changed, "poll " + poll.Id);
+    }
+
+    private static async Task SetDisplayTokenAsync(SqliteCommand command, string conversationId, StagedWrite.SetDisplayToken write, string now, CancellationToken cancellationToken)
+    {
+        var changed = await SqliteStatement.ExecuteAsync(
+            command,
+            write.Replace
+                ? "INSERT INTO display_tokens (conversation_id, token, created_at) VALUES ($c, $t, $now) ON CONFLICT (conversation_id) DO UPDATE SET token = excluded.token, created_at = excluded.created_at"
+                : "INSERT INTO display_tokens (conversation_id, token, created_at) VALUES ($c, $t, $now) ON CONFLICT DO NOTHING",
+            cancellationToken,
+            ("$c", conversationId),
+            ("$t", write.Token),
+            ("$now", now));
+        Expect(changed, "display token");
     }
 
     internal static void Expect(int changed, string what)

@@ -20,7 +20,8 @@ public sealed partial class FloorQrCodeTests
         connector.SetMeetingRole(Teams.Chair.AadObjectId, "Organizer");
         var teams = new Teams(connector.ServiceUrl);
         await using var host = await BotTestHost.StartAsync(connector, settings: new Dictionary<string, string?> { ["Display:PublicBaseUrl"] = "https://dialogue.example.org/" });
-        var display = await host.Services.GetRequiredService<IDisplayTokens>().GetOrCreateAsync(teams.ConversationId, new string('D', 43), CancellationToken.None);
+        await host.SendAsync(teams.Mention(Teams.Chair, "display"));
+        var display = await host.Services.GetRequiredService<IDisplayTokens>().FindTokenAsync(teams.ConversationId, CancellationToken.None);
         var qr = new Uri($"/display/{display}/floor-qr.svg", UriKind.Relative);
 
         using var off = await host.Client.GetAsync(qr);
