@@ -14,6 +14,7 @@ await app.PrepareStorageAsync();
 app.MapBotMessages();
 app.MapRoomDisplay();
 app.MapReports();
+app.MapFloorPhones();
 app.MapAppPages();
 app.MapHealth();
 app.Run();

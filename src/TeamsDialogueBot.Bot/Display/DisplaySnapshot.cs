@@ -7,6 +7,7 @@ namespace TeamsDialogueBot.Bot.Display;
 /// <param name="Direction">"ltr" or "rtl", from the programme's language.</param>
 /// <param name="TakenAt">Server time when the snapshot was read: browsers derive their clock offset from it
 /// and drop a snapshot older than one already shown.</param>
+/// <param name="FloorLink">The phones' floor link while it is on (issue 18), else null.</param>
 public sealed record DisplaySnapshot(
     string Title,
     string? Subtitle,
@@ -18,7 +19,8 @@ public sealed record DisplaySnapshot(
     int Waiting,
     bool QueueOpen,
     DisplayPoll? Poll,
-    DateTimeOffset TakenAt)
+    DateTimeOffset TakenAt,
+    DisplayFloorLink? FloorLink = null)
 {
     /// <summary>The current panel's Q&amp;A, when it is open or has questions to show.</summary>
     public DisplayQuestions? Questions { get; init; }

@@ -26,8 +26,9 @@ public static class DisplaySnapshotBuilder
     /// <param name="position">Where the agenda stands (the first item before anyone moved it).</param>
     /// <param name="list">The current position's speakers' list, if it has one.</param>
     /// <param name="poll">The poll to show, if any; <paramref name="tally"/> is its tally.</param>
+    /// <param name="floorLink">The phones' floor link to show, while it is on.</param>
     public static DisplaySnapshot Build(
-        Programme programme, AgendaPosition position, SpeakersList? list, Poll? poll, TallyView? tally, DateTimeOffset now)
+        Programme programme, AgendaPosition position, SpeakersList? list, Poll? poll, TallyView? tally, DateTimeOffset now, DisplayFloorLink? floorLink = null)
     {
         ArgumentNullException.ThrowIfNull(programme);
         var index = Math.Clamp(position.ItemIndex, 0, Math.Max(0, programme.Items.Count - 1));
@@ -44,7 +45,8 @@ public static class DisplaySnapshotBuilder
             queue.Count,
             list?.IsOpen ?? true,
             poll is null || tally is null ? null : Poll(poll, tally),
-            now);
+            now,
+            floorLink);
     }
 
     // A panel shows as "III.2" with its own title ("Panel 2: …"), counted among the items as its item is.

@@ -1,4 +1,7 @@
+using Microsoft.Extensions.Options;
+using TeamsDialogueBot.Bot.Floor;
 using TeamsDialogueBot.Domain.Dialogues;
+using TeamsDialogueBot.Domain.Floor;
 using TeamsDialogueBot.Domain.Polls;
 using TeamsDialogueBot.Domain.Programme;
 using TeamsDialogueBot.Domain.QandA;
@@ -13,7 +16,9 @@ public sealed class DisplaySnapshots(
     ISpeakersListStore lists,
     IPollStore polls,
     IQuestionBoardStore questions,
-    TimeProvider time)
+    TimeProvider time,
+    IFloorLinks? floorLinks = null,
+    IOptions<DisplayOptions>? options = null)
 {
     public async Task<DisplaySnapshot> LoadAsync(string conversationId, CancellationToken cancellationToken)
     {
@@ -25,7 +30,20 @@ public sealed class DisplaySnapshots(
         var poll = Showing(await polls.ListAsync(conversationId, cancellationToken), item);
         var tally = poll is null ? null : PollTally.FromGroups(poll, await polls.AnswerGroupsAsync(conversationId, poll.Id, cancellationToken));
         var board = await questions.FindAsync(conversationId, position, cancellationToken) ?? FreshPanel(conversationId, position);
-        return DisplaySnapshotBuilder.Build(programme, position, list, poll, tally, now) with { Questions = DisplayQuestionsBuilder.Build(board) };
+        var floorLink = await FloorLinkAsync(conversationId, cancellationToken);
+        return DisplaySnapshotBuilder.Build(programme, position, list, poll, tally, now, floorLink) with { Questions = DisplayQuestionsBuilder.Build(board) };
+    }
+
+    // The phones' link while it is on: the room is meant to see it (issue 18).
+    private async Task<DisplayFloorLink?> FloorLinkAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        if (floorLinks is null || options is null || await floorLinks.FindAsync(conversationId, cancellationToken) is not { IsOn: true, Token: { } token })
+        {
+            return null;
+        }
+
+        var url = FloorUrls.Of(options.Value.PublicBaseUrl, token);
+        return new DisplayFloorLink(url.AbsoluteUri, FloorUrls.ShortText(url));
     }
 
     // A panel nobody asked anything yet still has its Q&A open: the room sees it is waiting for questions.

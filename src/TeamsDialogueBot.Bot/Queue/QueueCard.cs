@@ -58,6 +58,13 @@ public static class QueueCard
 
     public static string ChannelIcon(SpeakerChannel channel) => channel == SpeakerChannel.Room ? "🏛" : "💻";
 
+    /// <summary>The channel's icon, and 📱 for a request made from a phone in the room (issue 18).</summary>
+    public static string EntryIcon(SpeakerEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return entry.FromPhone ? ChannelIcon(entry.Speaker.Channel) + "📱" : ChannelIcon(entry.Speaker.Channel);
+    }
+
     private static AdaptiveCard Build(
         SpeakersList list, QueueCardContext context, string item, List<CardElement> head, IEnumerable<CardElement> rows, CardElement footer, List<CardElement> chairActions)
     {
@@ -93,7 +100,7 @@ public static class QueueCard
         var items = new List<CardElement>
         {
             new ColumnSet([
-                new Column([new TextBlock(ChannelIcon(current.Speaker.Channel)) { Size = TextSize.Large }]) { Width = ColumnWidth.Auto },
+                new Column([new TextBlock(EntryIcon(current)) { Size = TextSize.Large }]) { Width = ColumnWidth.Auto },
                 new Column([
                     new TextBlock("Has the floor: " + Who(current.Speaker)) { Weight = TextWeight.Bolder },
                     new TextBlock($"{ClockText.Format(elapsed)} of {ClockText.Format(list.SpeakingTime)}")
@@ -124,7 +131,7 @@ public static class QueueCard
     {
         var entry = ordered.Entry;
         var position = ordered.Position.ToString(CultureInfo.InvariantCulture);
-        var icon = ChannelIcon(entry.Speaker.Channel);
+        var icon = EntryIcon(entry);
         if (!detailed)
         {
             return new TextBlock($"#{position} {icon} {CardText.Plain(entry.Speaker.Name)}{(entry.State == EntryState.OnHold ? " (on hold)" : "")}") { Spacing = Spacing.None };

@@ -25,6 +25,7 @@ public static class ReportFigures
             ByGroup = [.. floor.ByGroup.Select(r => new GroupFigureRow(r.Key, From(r)))],
             FirstTimeSpeakers = Row(list.Entries.Where(e => firstTime.Contains(e.Number)), now),
             Total = From(floor.Total),
+            PhoneRequests = list.Entries.Count(e => e.FromPhone),
         };
     }
 

@@ -28,6 +28,7 @@ public static class ReportFloor
                 Organisation = entry.Speaker.Organisation,
                 StakeholderGroup = StakeholderGroups.TryNormalise(entry.Speaker.Group, list.Groups, out var group) ? group : entry.Speaker.Group,
                 Channel = entry.Speaker.Channel == SpeakerChannel.Room ? ReportChannel.Room : ReportChannel.Remote,
+                FromPhone = entry.FromPhone,
                 RequestedAt = draft.Local(entry.RequestedAt),
                 StartedAt = draft.Local(started),
                 EndedAt = entry.EndedAt is { } ended ? draft.Local(ended) : null,

@@ -1,5 +1,6 @@
 using TeamsDialogueBot.Domain.Changes;
 using TeamsDialogueBot.Domain.Dialogues;
+using TeamsDialogueBot.Domain.Floor;
 using TeamsDialogueBot.Domain.Polls;
 using TeamsDialogueBot.Domain.Programme;
 using TeamsDialogueBot.Domain.QandA;
@@ -29,6 +30,7 @@ public sealed class ConversationSession
     private readonly List<ReportLink> _addedReportLinks = [];
     private readonly Dictionary<AgendaPosition, Tracked<QuestionBoard>> _boards = [];
     private Tracked<Dialogue>? _dialogue;
+    private Tracked<FloorLink>? _floorLink;
     private IReadOnlyList<Poll>? _allPolls;
 
     public ConversationSession(
@@ -187,6 +189,7 @@ public sealed class ConversationSession
         ReportLinksRevoked = true;
         Stage(new StagedWrite.RevokeReportLinks(Now));
     }
+
     /// <summary>The Q&amp;A board of an agenda position as stored, or a fresh one (saved only if a turn changes it).</summary>
     public async ValueTask<QuestionBoard> QuestionsAsync(AgendaPosition position, CancellationToken cancellationToken)
     {
@@ -205,6 +208,19 @@ public sealed class ConversationSession
     public async Task<IReadOnlyList<AgendaPosition>> StoredQuestionPositionsAsync(CancellationToken cancellationToken) =>
         [.. (await _stores.Questions.ListAsync(ConversationId, cancellationToken)).Select(b => b.Position)];
 
+    /// <summary>The dialogue's floor link for phones in the room (`floor qr`), as stored, or none yet (saved only if a turn changes it).</summary>
+    public async ValueTask<FloorLink> FloorLinkAsync(CancellationToken cancellationToken)
+    {
+        if (_floorLink is null)
+        {
+            var stored = _stores.FloorLinks is { } links ? await links.FindAsync(ConversationId, cancellationToken) : null;
+            var link = stored ?? FloorLink.None(ConversationId);
+            _floorLink = new Tracked<FloorLink>(link, stored?.Version ?? 0, link.Version, l => l.Version);
+        }
+
+        return _floorLink.Value;
+    }
+
     /// <summary>The writes that store what the turns changed, in a stable order.</summary>
     public IReadOnlyList<StagedWrite> Collect()
     {
@@ -222,6 +238,10 @@ public sealed class ConversationSession
         writes.AddRange(_polls.Values.Where(p => p.Changed).Select(p => new StagedWrite.SavePoll(p.Value, (int)p.LoadedVersion)));
         writes.AddRange(_boards.Values.Where(b => b.Changed).OrderBy(b => b.Value.ItemIndex).ThenBy(b => b.Value.Panel).Select(b => new StagedWrite.SaveQuestionBoard(b.Value, b.LoadedVersion)));
         writes.AddRange(_staged);
+        if (_floorLink is { Changed: true } floorLink)
+        {
+            writes.Add(new StagedWrite.SaveFloorLink(floorLink.Value, floorLink.LoadedVersion));
+        }
         return writes;
     }
 

@@ -23,6 +23,19 @@ public sealed class Turn
         };
     }
 
+    /// <summary>
+    /// A turn that did not come from Teams (a phone on the floor page): <paramref name="activity"/> only names the caller
+    /// and the id the turn is claimed under; where the conversation lives comes from what is stored of the dialogue,
+    /// so the turn can never overwrite the stored service URL, tenant or bot with the blanks of an activity nobody sent.
+    /// </summary>
+    public Turn(Activity activity, ConversationReference reference)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        ArgumentNullException.ThrowIfNull(reference);
+        Activity = activity;
+        Reference = reference;
+    }
+
     public Activity Activity { get; }
     public ConversationReference Reference { get; }
     public string ConversationId => Reference.ConversationId;

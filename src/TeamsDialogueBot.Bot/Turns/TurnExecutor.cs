@@ -68,6 +68,19 @@ public sealed partial class TurnExecutor(
         return turn.Completion.Task;
     }
 
+    /// <summary>
+    /// Runs a turn that did not come from Teams (a phone on the floor page, issue 18) exactly as a Teams turn: queued and
+    /// batched with the conversation's other turns, claimed under its activity id, committed with them. Nobody is a
+    /// co-chair in it. What <paramref name="run"/> answers is stored with the claim, so a repeat of the same activity id
+    /// (a double submit) gets the first answer and changes nothing.
+    /// </summary>
+    public Task<InvokeResponse?> RunExternalAsync(Turn turn, Func<TurnContext, CancellationToken, Task<InvokeResponse?>> run)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        ArgumentNullException.ThrowIfNull(run);
+        return RunAsync(new PendingTurn(turn, ChairCheck.Never(turn), run));
+    }
+
     private async Task DrainAsync(string conversationId)
     {
         while (true)

@@ -1,4 +1,5 @@
 using TeamsDialogueBot.Domain.Dialogues;
+using TeamsDialogueBot.Domain.Floor;
 using TeamsDialogueBot.Domain.Outbox;
 using TeamsDialogueBot.Domain.Polls;
 using TeamsDialogueBot.Domain.QandA;
@@ -35,6 +36,8 @@ public abstract record StagedWrite
     /// <summary>Inserts (expected 0) or updates a position's Q&amp;A board, questions and upvotes, provided nobody saved it since it was read.</summary>
     public sealed record SaveQuestionBoard(QuestionBoard Board, long ExpectedVersion) : StagedWrite;
 
+    /// <summary>Inserts (expected 0) or updates the dialogue's floor link (`floor qr`), provided nobody saved it since it was read.</summary>
+    public sealed record SaveFloorLink(FloorLink Link, long ExpectedVersion) : StagedWrite;
     /// <summary>
     /// The conversation's room display token: a first one (conflicts when another turn made one first), or with
     /// <paramref name="Replace"/> a new one that revokes the old at once.

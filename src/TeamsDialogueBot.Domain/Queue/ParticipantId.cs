@@ -3,13 +3,24 @@ namespace TeamsDialogueBot.Domain.Queue;
 /// <summary>
 /// Who requests the floor: the AAD object id of a Teams user, or, for someone in the room
 /// whom a chair types in, an id derived from the normalised name, so that adding
-/// "Ana Silva" and "ana  silva" is one person, not a duplicate.
+/// "Ana Silva" and "ana  silva" is one person, not a duplicate. Someone requesting the floor from a phone
+/// (issue 18) is the random id of their browser, never their name: two people may share one.
 /// </summary>
 public readonly record struct ParticipantId(string Value)
 {
     private const string RoomNamePrefix = "name:";
+    private const string PhonePrefix = "phone:";
 
     public bool IsTypedName => Value is not null && Value.StartsWith(RoomNamePrefix, StringComparison.Ordinal);
+
+    /// <summary>Requests from the floor page on a phone: the entries are marked as such (<see cref="SpeakerEntry.FromPhone"/>).</summary>
+    public bool IsPhone => Value is not null && Value.StartsWith(PhonePrefix, StringComparison.Ordinal);
+
+    public static ParticipantId ForPhone(string browserId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(browserId);
+        return new ParticipantId(PhonePrefix + browserId);
+    }
 
     public static ParticipantId ForTypedName(string name)
     {

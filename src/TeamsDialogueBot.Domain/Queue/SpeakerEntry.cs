@@ -29,5 +29,11 @@ public sealed record SpeakerEntry
     /// <summary>Position the chair placed this entry at with `move`; it follows the line as people ahead leave.</summary>
     public int? PinnedPosition { get; init; }
 
+    /// <summary>
+    /// Requested from the floor page on a phone in the room (issue 18). Kept when the entry's names are redacted, so the
+    /// report can still say how many of the room's requests came from phones.
+    /// </summary>
+    public bool FromPhone { get; init; }
+
     public bool IsQueued => State is EntryState.Waiting or EntryState.OnHold;
 }

@@ -141,6 +141,7 @@ public sealed partial class SpeakersList
                 Topic = cleanTopic,
                 GuidingQuestion = guidingQuestion,
                 RequestedAt = now,
+                FromPhone = speaker.Id.IsPhone,
             };
             _entries.Add(entry);
             outcome = QueueOutcome.Requested;

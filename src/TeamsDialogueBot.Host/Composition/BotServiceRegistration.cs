@@ -60,6 +60,7 @@ public static partial class BotServiceRegistration
         services.AddReports(builder.Configuration);
         services.AddQandA(builder.Configuration);
         builder.AddRoomDisplay();
+        builder.AddFloorPhones();
         builder.AddDialogueStorage();
         builder.AddRetention();
         return builder;
@@ -123,7 +124,8 @@ public static partial class BotServiceRegistration
             sp.GetRequiredService<Domain.Queue.ISpeakersListStore>(),
             sp.GetRequiredService<Domain.Queue.IParticipantProfileStore>(),
             sp.GetRequiredService<Domain.Polls.IPollStore>(),
-            sp.GetRequiredService<Domain.QandA.IQuestionBoardStore>()));
+            sp.GetRequiredService<Domain.QandA.IQuestionBoardStore>(),
+            sp.GetService<Domain.Floor.IFloorLinks>()));
         services.AddSingleton<TurnExecutor>();
 
         services.AddSingleton<AgendaService>();

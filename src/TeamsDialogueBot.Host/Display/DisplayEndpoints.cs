@@ -11,7 +11,7 @@ namespace TeamsDialogueBot.Host.Display;
 /// </summary>
 internal static class DisplayEndpoints
 {
-    private static readonly HashSet<string> Assets = new(StringComparer.Ordinal) { "display.css", "display.js", "signalr.min.js", "configure.js", "teams.min.js", "qa.css", "qa.js" };
+    private static readonly HashSet<string> Assets = new(StringComparer.Ordinal) { "display.css", "display.js", "signalr.min.js", "configure.js", "teams.min.js", "qa.css", "qa.js", "floor-qr.css", "floor-qr.js" };
 
     // Teams shows tabs in an iframe on these origins (meeting side panel and stage).
     private const string ContentSecurityPolicy =

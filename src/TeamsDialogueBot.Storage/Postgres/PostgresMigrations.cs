@@ -167,5 +167,15 @@ public static class PostgresMigrations
                 PRIMARY KEY (conversation_id, item_index, panel)
             );
             """),
+        new(19, "floor links: people in the room request the floor from their phones", """
+            CREATE TABLE floor_links (
+                conversation_id TEXT PRIMARY KEY,
+                token           TEXT NOT NULL UNIQUE,
+                is_on           BOOLEAN NOT NULL,
+                version         BIGINT NOT NULL,
+                data            JSONB NOT NULL,
+                updated_at      TIMESTAMPTZ NOT NULL
+            );
+            """),
     ];
 }

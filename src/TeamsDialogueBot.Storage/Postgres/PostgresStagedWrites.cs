@@ -55,6 +55,7 @@ internal static class PostgresStagedWrites
                 x.AddWithValue("expected", s.ExpectedVersion);
             }),
         StagedWrite.SaveQuestionBoard q => SaveQuestionBoard(q.Board, q.ExpectedVersion, now),
+        StagedWrite.SaveFloorLink f => PostgresFloorLinks.Save(f.Link, f.ExpectedVersion, now),
         StagedWrite.SetDisplayToken t => Guarded(
             t.Replace
                 ? "INSERT INTO display_tokens (conversation_id, token, created_at) VALUES (@c, @t, @now) ON CONFLICT (conversation_id) DO UPDATE SET token = excluded.token, created_at = excluded.created_at"
@@ -156,7 +157,7 @@ internal static class PostgresStagedWrites
         });
 
     // The statement must change exactly one row, or the change set is rejected as a conflict.
-    private static PostgresStatement Guarded(string sql, string what, Action<NpgsqlParameterCollection> bind) =>
+    internal static PostgresStatement Guarded(string sql, string what, Action<NpgsqlParameterCollection> bind) =>
         new(
             $"WITH changed AS ({sql} RETURNING 1) SELECT tdb_expect_rows(count(*), 1, '{PostgresChangeCommitter.ConflictCode}', @what) FROM changed",
             x =>

@@ -8,9 +8,9 @@ public interface IRetentionStore
 
     /// <summary>
     /// Deletes profiles, co-chair MRIs, processed activity ids, the outbox (sent messages name people), the display
-    /// link and the report links with their reports (which name speakers); replaces the names and ids on speakers' lists,
-    /// the voter keys of named polls, the askers and upvoters of questions; keeps tallies, questions as anonymous text with
-    /// their upvote counts, and speaking figures. One transaction, and only if the
+    /// and floor links, and the report links with their reports (which name speakers); replaces the names and ids on
+    /// speakers' lists, the voter keys of named polls, the askers and upvoters of questions; keeps tallies, questions as
+    /// anonymous text with their upvote counts, and speaking figures. One transaction, and only if the
     /// conversation's last activity is still before <paramref name="endedBefore"/> inside it.
     /// </summary>
     /// <returns>False when the dialogue came back to life since it was found, and nothing was purged.</returns>

@@ -162,5 +162,15 @@ public static class SqliteMigrations
                 PRIMARY KEY (conversation_id, item_index, panel)
             );
             """),
+        new(19, "floor links: people in the room request the floor from their phones", """
+            CREATE TABLE floor_links (
+                conversation_id TEXT PRIMARY KEY,
+                token           TEXT NOT NULL UNIQUE,
+                is_on           INTEGER NOT NULL,
+                version         INTEGER NOT NULL,
+                data            TEXT NOT NULL,
+                updated_at      TEXT NOT NULL
+            );
+            """),
     ];
 }

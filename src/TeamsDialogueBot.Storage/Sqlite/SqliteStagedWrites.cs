@@ -38,6 +38,7 @@ internal static class SqliteStagedWrites
         StagedWrite.AddPoll a => AddPollAsync(command, conversationId, a.Poll, now, cancellationToken),
         StagedWrite.SavePoll s => SavePollAsync(command, conversationId, s.Poll, s.ExpectedVersion, now, cancellationToken),
         StagedWrite.SaveQuestionBoard q => SaveQuestionBoardAsync(command, q.Board, q.ExpectedVersion, now, cancellationToken),
+        StagedWrite.SaveFloorLink f => SqliteFloorLinks.SaveAsync(command, f.Link, f.ExpectedVersion, now, cancellationToken),
         StagedWrite.SetDisplayToken t => SetDisplayTokenAsync(command, conversationId, t, now, cancellationToken),
         StagedWrite.Enqueue e => SqliteStatement.ExecuteAsync(
             command,
@@ -182,7 +183,7 @@ internal static class SqliteStagedWrites
         Expect(changed, "display token");
     }
 
-    private static void Expect(int changed, string what)
+    internal static void Expect(int changed, string what)
     {
         if (changed != 1)
         {

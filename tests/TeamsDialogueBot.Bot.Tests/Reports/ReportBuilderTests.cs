@@ -41,6 +41,25 @@ public sealed class ReportBuilderTests
     }
 
     [Fact]
+    public async Task Requests_from_phones_count_in_the_room_channel_and_are_marked_and_counted_apart()
+    {
+        var phone = new Speaker(ParticipantId.ForPhone("browser-1"), "Dana Phone", "UNDP", "NGO", SpeakerChannel.Room);
+        var list = _kit.List(0);
+        list.Request(phone, null, null, Start.AddMinutes(1));
+        list.Request(Ana, null, null, Start.AddMinutes(2), Chair);
+        list.Request(Ben, null, null, Start.AddMinutes(3));
+        list.Ack(Chair, Start.AddMinutes(4));
+        list.Ack(Chair, Start.AddMinutes(6));
+
+        var model = await _kit.BuildAsync(ReportCoverage.Session, Start.AddMinutes(9));
+
+        var part = model.Items[0].Parts[0];
+        Assert.Equal([("Dana Phone", true), ("Ana Lima", false)], part.Interventions.Select(i => (i.Speaker, i.FromPhone)));
+        Assert.Equal((2, 1), (part.Figures!.Room.Requests, part.Figures.PhoneRequests));
+        Assert.Equal(1, model.SessionFigures!.PhoneRequests);
+    }
+
+    [Fact]
     public async Task First_time_speakers_count_across_items_and_the_session_figures_add_up_the_parts()
     {
         var opening = _kit.List(0);

@@ -87,6 +87,16 @@ public sealed partial class DisplayServer : IAsyncDisposable
         return new Uri(BoardUrl().Match(text).Value);
     }
 
+    /// <summary>A chair turns on requests from phones (`floor qr on`); returns the floor page's URL sent to them privately.</summary>
+    public async Task<Uri> FloorUrlAsync()
+    {
+        var before = Connector.Requests.Count;
+        await SayAsync(Teams.Chair, "floor qr on");
+        var sent = await Connector.WaitForAsync(
+            r => r.Route == "send" && (r.Body?["text"]?.GetValue<string>() ?? "").Contains("/floor/", StringComparison.Ordinal), TimeSpan.FromSeconds(30), before);
+        return new Uri(FloorUrl().Match(sent.Body!["text"]!.GetValue<string>()).Value);
+    }
+
     public async ValueTask DisposeAsync()
     {
         Http.Dispose();
@@ -101,6 +111,9 @@ public sealed partial class DisplayServer : IAsyncDisposable
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
+
+    [GeneratedRegex(@"http://127\.0\.0\.1:\d+/floor/[A-Za-z0-9_-]{43}")]
+    private static partial Regex FloorUrl();
 
     [GeneratedRegex(@"http://127\.0\.0\.1:\d+/display/[A-Za-z0-9_-]{43}(?=\s)")]
     private static partial Regex BoardUrl();

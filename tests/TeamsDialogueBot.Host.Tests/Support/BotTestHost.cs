@@ -57,6 +57,9 @@ public sealed class BotTestHost : IAsyncDisposable
         return host;
     }
 
+    /// <summary>Another browser on the same host: its own cookies (a second phone), redirects as configured.</summary>
+    public HttpClient NewClient(WebApplicationFactoryClientOptions options) => _factory.CreateClient(options);
+
     public static string NewDatabasePath() =>
         Path.Combine(Path.GetTempPath(), "tdb-host-tests", Guid.NewGuid().ToString("N"), "dialogue.db");
 

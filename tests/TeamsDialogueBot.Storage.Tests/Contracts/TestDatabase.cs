@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
 using TeamsDialogueBot.Domain.Changes;
 using TeamsDialogueBot.Domain.Dialogues;
+using TeamsDialogueBot.Domain.Floor;
 using TeamsDialogueBot.Domain.Outbox;
 using TeamsDialogueBot.Domain.Polls;
 using TeamsDialogueBot.Domain.QandA;
@@ -32,6 +33,7 @@ public abstract class TestDatabase : IAsyncDisposable
     public abstract IOutboxStore Outbox { get; }
     public abstract IDisplayTokens DisplayTokens { get; }
     public abstract IReportLinks ReportLinks { get; }
+    public abstract IFloorLinks FloorLinks { get; }
     public abstract IRetentionStore Retention { get; }
     public abstract IQuestionBoardStore Questions { get; }
 

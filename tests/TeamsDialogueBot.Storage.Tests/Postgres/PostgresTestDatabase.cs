@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Time.Testing;
 using TeamsDialogueBot.Domain.Changes;
 using TeamsDialogueBot.Domain.Dialogues;
+using TeamsDialogueBot.Domain.Floor;
 using TeamsDialogueBot.Domain.Outbox;
 using TeamsDialogueBot.Domain.Polls;
 using TeamsDialogueBot.Domain.QandA;
@@ -42,6 +43,7 @@ public sealed class PostgresTestDatabase : TestDatabase
         Outbox = new PostgresOutboxStore(Database, _writes);
         DisplayTokens = new PostgresDisplayTokens(Database);
         ReportLinks = new PostgresReportLinks(Database);
+        FloorLinks = new PostgresFloorLinks(Database);
         Retention = new PostgresRetentionStore(Database);
         Questions = new PostgresQuestionBoardStore(Database);
         Leases = new PostgresOutboxLeases(Database);
@@ -59,6 +61,7 @@ public sealed class PostgresTestDatabase : TestDatabase
     public override IOutboxStore Outbox { get; }
     public override IDisplayTokens DisplayTokens { get; }
     public override IReportLinks ReportLinks { get; }
+    public override IFloorLinks FloorLinks { get; }
     public override IRetentionStore Retention { get; }
     public override IQuestionBoardStore Questions { get; }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Time.Testing;
 using TeamsDialogueBot.Domain.Changes;
 using TeamsDialogueBot.Domain.Dialogues;
+using TeamsDialogueBot.Domain.Floor;
 using TeamsDialogueBot.Domain.Outbox;
 using TeamsDialogueBot.Domain.Polls;
 using TeamsDialogueBot.Domain.QandA;
@@ -38,6 +39,7 @@ public sealed class SqliteTestDatabase : TestDatabase
         Outbox = new SqliteOutboxStore(_database, _writes);
         DisplayTokens = new SqliteDisplayTokens(_database);
         ReportLinks = new SqliteReportLinks(_database);
+        FloorLinks = new SqliteFloorLinks(_database);
         Retention = new SqliteRetentionStore(_database);
         Questions = new SqliteQuestionBoardStore(_database);
     }
@@ -51,6 +53,7 @@ public sealed class SqliteTestDatabase : TestDatabase
     public override IOutboxStore Outbox { get; }
     public override IDisplayTokens DisplayTokens { get; }
     public override IReportLinks ReportLinks { get; }
+    public override IFloorLinks FloorLinks { get; }
     public override IRetentionStore Retention { get; }
     public override IQuestionBoardStore Questions { get; }
 

@@ -162,6 +162,7 @@
     // Other parts of the page (qa.js) render their own sections from the same snapshot.
     document.dispatchEvent(new CustomEvent("display:snapshot", { detail: s }));
     firstSnapshot = false;
+    document.dispatchEvent(new CustomEvent("tdb:snapshot", { detail: s }));
     document.body.dataset.ready = "true";
   }
 
