@@ -1,4 +1,5 @@
 using TeamsDialogueBot.Domain.Dialogues;
+using TeamsDialogueBot.Domain.Inputs;
 using TeamsDialogueBot.Domain.Outbox;
 using TeamsDialogueBot.Domain.Polls;
 using TeamsDialogueBot.Domain.Queue;
@@ -29,6 +30,15 @@ public abstract record StagedWrite
 
     /// <summary>A poll's transition (close, reveal), provided nobody saved it since it was read.</summary>
     public sealed record SavePoll(Poll Poll, int ExpectedVersion) : StagedWrite;
+
+    /// <summary>A new input; conflicts when its id is taken (another instance gave the same id at the same moment).</summary>
+    public sealed record AddInput(Input Input) : StagedWrite;
+
+    /// <summary>An input's edit, withdrawal, hiding or showing, provided nobody saved it since it was read.</summary>
+    public sealed record SaveInput(Input Input, long ExpectedVersion) : StagedWrite;
+
+    /// <summary>Inserts (expected 0) or updates an item's window for inputs, provided nobody saved it since it was read.</summary>
+    public sealed record SaveInputWindow(InputWindow Window, long ExpectedVersion) : StagedWrite;
 
     /// <summary>A message for the conversation, sent after the commit by the outbox dispatcher.</summary>
     public sealed record Enqueue(OutboxEntry Entry) : StagedWrite;

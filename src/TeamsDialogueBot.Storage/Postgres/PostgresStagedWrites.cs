@@ -52,6 +52,9 @@ internal static class PostgresStagedWrites
                 PollValues(x, conversationId, s.Poll, now);
                 x.AddWithValue("expected", s.ExpectedVersion);
             }),
+        StagedWrite.AddInput i => PostgresInputWrites.Add(conversationId, i.Input, now),
+        StagedWrite.SaveInput i => PostgresInputWrites.Save(conversationId, i.Input, i.ExpectedVersion, now),
+        StagedWrite.SaveInputWindow w => PostgresInputWrites.SaveWindow(conversationId, w.Window, w.ExpectedVersion, now),
         StagedWrite.Enqueue e => new(
             "INSERT INTO outbox (conversation_id, kind, slot, payload, created_at) VALUES (@c, @kind, @slot, @payload, @at)",
             x =>
@@ -97,7 +100,7 @@ internal static class PostgresStagedWrites
         });
 
     // The statement must change exactly one row, or the change set is rejected as a conflict.
-    private static PostgresStatement Guarded(string sql, string what, Action<NpgsqlParameterCollection> bind) =>
+    internal static PostgresStatement Guarded(string sql, string what, Action<NpgsqlParameterCollection> bind) =>
         new(
             $"WITH changed AS ({sql} RETURNING 1) SELECT tdb_expect_rows(count(*), 1, '{PostgresChangeCommitter.ConflictCode}', @what) FROM changed",
             x =>

@@ -9,7 +9,10 @@ public interface IRetentionStore
     /// <summary>
     /// Deletes profiles, co-chair MRIs, processed activity ids, the outbox (sent messages name people) and the display
     /// link; replaces the names and ids on speakers' lists and
-    /// the voter keys of named polls; keeps tallies and speaking figures. One transaction, and only if the
+    /// the voter keys of named polls; keeps tallies and speaking figures. Inputs keep their content but lose their
+    /// author: key, MRI and name go, named attribution becomes organisation-only (or anonymous without an organisation),
+    /// anonymous inputs drop the organisation they never showed, and the co-chairs' hide/show and close/open entries
+    /// keep what and when, not who (<see cref="Redaction"/>). One transaction, and only if the
     /// conversation's last activity is still before <paramref name="endedBefore"/> inside it.
     /// </summary>
     /// <returns>False when the dialogue came back to life since it was found, and nothing was purged.</returns>

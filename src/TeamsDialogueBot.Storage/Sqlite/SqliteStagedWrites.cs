@@ -35,6 +35,9 @@ internal static class SqliteStagedWrites
             ("$now", now)),
         StagedWrite.AddPoll a => AddPollAsync(command, conversationId, a.Poll, now, cancellationToken),
         StagedWrite.SavePoll s => SavePollAsync(command, conversationId, s.Poll, s.ExpectedVersion, now, cancellationToken),
+        StagedWrite.AddInput i => SqliteInputWrites.AddAsync(command, conversationId, i.Input, now, cancellationToken),
+        StagedWrite.SaveInput i => SqliteInputWrites.SaveAsync(command, conversationId, i.Input, i.ExpectedVersion, now, cancellationToken),
+        StagedWrite.SaveInputWindow w => SqliteInputWrites.SaveWindowAsync(command, conversationId, w.Window, w.ExpectedVersion, now, cancellationToken),
         StagedWrite.Enqueue e => SqliteStatement.ExecuteAsync(
             command,
             "INSERT INTO outbox (conversation_id, kind, slot, payload, created_at) VALUES ($c, $kind, $slot, $payload, $at)",
