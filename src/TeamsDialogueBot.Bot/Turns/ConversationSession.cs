@@ -36,6 +36,7 @@ public sealed class ConversationSession
         _read = read;
         _stores = stores;
         _programme = programme;
+        Inputs = new SessionInputs(conversationId, stores.Inputs);
         foreach (var (id, profile) in read.Profiles)
         {
             _profiles[id] = profile;
@@ -48,6 +49,9 @@ public sealed class ConversationSession
     public ConversationReference Reference { get; }
 
     public Programme Programme => _programme;
+
+    /// <summary>The conversation's inputs and the items' windows for them.</summary>
+    public SessionInputs Inputs { get; }
 
     /// <summary>The batch's clock reading: every turn of the batch decides at this instant.</summary>
     public DateTimeOffset Now { get; }
@@ -150,6 +154,7 @@ public sealed class ConversationSession
         writes.AddRange(_chairs.Order(StringComparer.Ordinal).Select(mri => new StagedWrite.RememberChair(mri)));
         writes.AddRange(_addedPolls.Select(p => new StagedWrite.AddPoll(p)));
         writes.AddRange(_polls.Values.Where(p => p.Changed).Select(p => new StagedWrite.SavePoll(p.Value, (int)p.LoadedVersion)));
+        writes.AddRange(Inputs.Collect());
         return writes;
     }
 

@@ -58,6 +58,7 @@ public static partial class BotServiceRegistration
         AddFeatures(services);
         services.AddSpeakersList(builder.Configuration);
         services.AddPolls(builder.Configuration);
+        services.AddInputs(builder.Configuration);
         builder.AddRoomDisplay();
         builder.AddDialogueStorage();
         builder.AddRetention();
@@ -119,7 +120,10 @@ public static partial class BotServiceRegistration
         services.AddSingleton(sp => new SessionStores(
             sp.GetRequiredService<Domain.Queue.ISpeakersListStore>(),
             sp.GetRequiredService<Domain.Queue.IParticipantProfileStore>(),
-            sp.GetRequiredService<Domain.Polls.IPollStore>()));
+            sp.GetRequiredService<Domain.Polls.IPollStore>())
+        {
+            Inputs = sp.GetRequiredService<Domain.Inputs.IInputStore>(),
+        });
         services.AddSingleton<TurnExecutor>();
 
         services.AddSingleton<AgendaService>();

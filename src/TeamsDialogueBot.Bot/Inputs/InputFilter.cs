@@ -1,0 +1,13 @@
+namespace TeamsDialogueBot.Bot.Inputs;
+
+/// <summary>Which inputs a listing shows: all, one agenda item's, or one guiding question's.</summary>
+public sealed record InputFilter(int? ItemIndex, int? GuidingQuestion)
+{
+    public static InputFilter All { get; } = new(null, null);
+
+    public bool Includes(InputEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return (ItemIndex is null || entry.ItemIndex == ItemIndex) && (GuidingQuestion is null || entry.GuidingQuestion == GuidingQuestion);
+    }
+}
