@@ -68,6 +68,12 @@ public static class InputTexts
         _ => "Nothing changed.",
     };
 
+    /// <summary>
+    /// A description as cards show it: text only (<see cref="CardText.Unlinked"/>), its line breaks kept — a single "\n"
+    /// is a soft break in a TextBlock's Markdown, so each becomes a paragraph break.
+    /// </summary>
+    public static string Multiline(string text) => CardText.Unlinked(text).Replace("\n", "\n\n", StringComparison.Ordinal);
+
     public static string Heading(Programme programme, int? itemIndex)
     {
         ArgumentNullException.ThrowIfNull(programme);

@@ -20,7 +20,7 @@ public static class InputViewCard
         {
             new TextBlock(edited ? $"✓ Input {input.Id} updated" : $"✓ Input {input.Id} saved") { Size = TextSize.Medium, Weight = TextWeight.Bolder, Color = TextColor.Good },
             new TextBlock(CardText.Unlinked(entry.Title)) { Weight = TextWeight.Bolder },
-            new TextBlock(CardText.Unlinked(entry.Description)) { Spacing = Spacing.Small },
+            new TextBlock(InputTexts.Multiline(entry.Description)) { Spacing = Spacing.Small },
         };
         var facts = new List<Fact>();
         if (entry.Link is { } url)

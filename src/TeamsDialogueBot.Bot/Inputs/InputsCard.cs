@@ -116,7 +116,7 @@ public static class InputsCard
         {
             new TextBlock(CardText.Unlinked(entry.Title)) { Weight = TextWeight.Bolder },
             new TextBlock($"{(entry.Attribution is { } shown ? CardText.Unlinked(shown) : "Anonymous")} · {entry.Id}") { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None },
-            new TextBlock(CardText.Unlinked(entry.Description)) { Spacing = Spacing.Small },
+            new TextBlock(InputTexts.Multiline(entry.Description)) { Spacing = Spacing.Small },
         };
         if (entry.Link is { } link)
         {
