@@ -6,7 +6,7 @@ using TeamsDialogueBot.Domain.Programme;
 namespace TeamsDialogueBot.Bot.Inputs;
 
 /// <summary>
-/// A co-chair's private view of the hidden inputs (`inputs hidden`): who wrote each, who hid it and when, and a
+/// A co-chair's private view of the hidden inputs (`inputs hidden`): each as attributed, who hid it and when, and a
 /// "Show again" button. Sent to the co-chair's 1:1 chat, never to the meeting. A pure function.
 /// </summary>
 public static class HiddenInputsCard
@@ -53,8 +53,7 @@ public static class HiddenInputsCard
         return new AdaptiveCard(body) { FallbackText = "Hidden inputs", Lang = programme.Language };
     }
 
-    // Co-chairs see who wrote a hidden input whatever its attribution: moderating needs it; it is never shown further.
+    // Attributed as its author chose, for co-chairs too: an anonymous input names nobody, anywhere.
     private static string Author(Input input) =>
-        CardText.Unlinked(string.Join(", ", new[] { input.Author.Name, input.Content.Organisation }.Where(s => !string.IsNullOrWhiteSpace(s))) is { Length: > 0 } who ? who : "Someone")
-        + (input.Content.Attribution == InputAttribution.Anonymous ? " (anonymous)" : "");
+        InputEntries.Of(input).Attribution is { } shown ? CardText.Unlinked(shown) : "Anonymous";
 }

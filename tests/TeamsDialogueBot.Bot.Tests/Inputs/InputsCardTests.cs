@@ -71,6 +71,22 @@ public sealed class InputsCardTests
     }
 
     [Fact]
+    public void Co_chairs_see_hidden_inputs_as_attributed_so_an_anonymous_one_names_nobody()
+    {
+        var anonymous = Submit(1, InputAttribution.Anonymous, "Secret Org");
+        var named = Submit(2, InputAttribution.Named, "UNODC");
+        anonymous.Hide(new Actor("chair", "Chair"), Start);
+        named.Hide(new Actor("chair", "Chair"), Start);
+
+        var card = CardJson.ToJson(HiddenInputsCard.Render(Seed, [anonymous, named], new Dictionary<string, string>()));
+
+        Assert.DoesNotContain("Person 1", card, StringComparison.Ordinal);
+        Assert.DoesNotContain("Secret Org", card, StringComparison.Ordinal);
+        Assert.Contains("Anonymous · IV.", card, StringComparison.Ordinal);
+        Assert.Contains("Person 2, UNODC · IV.", card, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void No_inputs_gives_one_page_saying_how_to_share_one()
     {
         var page = Assert.Single(InputsCard.Pages(Seed, [], "III. Spotlight", "inputs III"));
