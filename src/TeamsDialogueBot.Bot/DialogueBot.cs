@@ -138,7 +138,7 @@ public sealed partial class DialogueBot
         {
             if (await target(turn, action, cancellationToken) is not { } acting)
             {
-                LogUnroutedAction(_logger, action.Verb, turn.Activity.Id);
+                LogNoTarget(_logger, action.Verb, turn.Activity.Id);
                 return action.IsInvoke ? InvokeResponses.BadRequest("UnknownConversation", "This card is out of date. Ask for a fresh one.") : null;
             }
 
@@ -200,6 +200,9 @@ public sealed partial class DialogueBot
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Command {Verb} (activity {ActivityId})")]
     private static partial void LogCommand(ILogger logger, string verb, string? activityId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Card action {Verb} refused: its card names no conversation the caller may act on (activity {ActivityId})")]
+    private static partial void LogNoTarget(ILogger logger, string verb, string? activityId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No route for card action {Verb} (activity {ActivityId})")]
     private static partial void LogUnroutedAction(ILogger logger, string verb, string? activityId);

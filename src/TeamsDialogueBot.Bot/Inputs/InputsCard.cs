@@ -32,15 +32,16 @@ public static class InputsCard
         var groupOpen = false;
         foreach (var (entry, element, size) in units)
         {
-            var startsGroup = !groupOpen || entry.GuidingQuestion != lastGroup;
-            var heading = startsGroup ? Heading(programme, entry.GuidingQuestion, continued: groupOpen && entry.GuidingQuestion == lastGroup) : null;
+            var continues = groupOpen && entry.GuidingQuestion == lastGroup;
+            var heading = continues ? null : Heading(programme, entry.GuidingQuestion, continued: false);
             var need = size + (heading is null ? 0 : SizeOf(heading));
             if (page.Count > 0 && used + need > MaxBytes - EmptyCard - FrameBudget)
             {
+                // A new page always opens with its group's heading, marked when the group began on the page before.
                 pages.Add(page);
                 page = [];
                 used = 0;
-                heading = Heading(programme, entry.GuidingQuestion, continued: groupOpen && entry.GuidingQuestion == lastGroup);
+                heading = Heading(programme, entry.GuidingQuestion, continued: continues);
                 need = size + SizeOf(heading);
             }
 
