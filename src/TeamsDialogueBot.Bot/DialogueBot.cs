@@ -4,6 +4,7 @@ using TeamsDialogueBot.Bot.Commands;
 using TeamsDialogueBot.Bot.Routing;
 using TeamsDialogueBot.Bot.Turns;
 using TeamsDialogueBot.Protocol.Activities;
+using TeamsDialogueBot.Protocol.Logging;
 
 namespace TeamsDialogueBot.Bot;
 
@@ -83,7 +84,11 @@ public sealed partial class DialogueBot
             return null;
         }
 
-        LogCommand(_logger, route?.Verb ?? "(unknown)", turn.Activity.Id);
+        if (_logger.IsEnabled(LogLevel.Information))
+        {
+            var activityId = LogText.Safe(turn.Activity.Id);
+            LogCommand(_logger, route?.Verb ?? "(unknown)", activityId);
+        }
         if (route?.Access == Access.Chairs)
         {
             // Asked before queueing: the lookup may call Teams, and must not hold up the conversation's other turns.
@@ -130,7 +135,7 @@ public sealed partial class DialogueBot
 
         if (_router.FindCardAction(action.Verb) is not { } route)
         {
-            LogUnroutedAction(_logger, action.Verb, turn.Activity.Id);
+            LogUnroutedAction(_logger, LogText.Safe(action.Verb, 60), LogText.Safe(turn.Activity.Id));
             return action.IsInvoke ? InvokeResponses.BadRequest("UnknownAction", "This card is out of date. Ask for a fresh one.") : null;
         }
 
@@ -138,7 +143,7 @@ public sealed partial class DialogueBot
         {
             if (await target(turn, action, cancellationToken) is not { } acting)
             {
-                LogNoTarget(_logger, action.Verb, turn.Activity.Id);
+                LogNoTarget(_logger, LogText.Safe(action.Verb, 60), LogText.Safe(turn.Activity.Id));
                 return action.IsInvoke ? InvokeResponses.BadRequest("UnknownConversation", "This card is out of date. Ask for a fresh one.") : null;
             }
 

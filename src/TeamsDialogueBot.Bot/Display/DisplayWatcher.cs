@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using TeamsDialogueBot.Bot.Caching;
 using TeamsDialogueBot.Bot.Outbox;
 using TeamsDialogueBot.Domain.Dialogues;
 
@@ -18,13 +19,12 @@ public sealed partial class DisplayWatcher(
     IDisplayTokens tokens,
     IDisplayPublisher publisher,
     IOptions<DisplayOptions> options,
+    ConversationCache cache,
     TimeProvider time,
     ILogger<DisplayWatcher> logger) : IConversationWatcher, IDisposable
 {
     private readonly ConcurrentDictionary<string, ITimer> _pending = new(StringComparer.Ordinal);
 
-    // A link, once given, stays: only a "no" is asked again (the next push may follow a `display`).
-    private readonly ConcurrentDictionary<string, bool> _linked = new(StringComparer.Ordinal);
     private int _running;
 
     /// <summary>Pushes scheduled or in flight; tests wait for it to drop to zero.</summary>
@@ -72,14 +72,17 @@ public sealed partial class DisplayWatcher(
                 await timer.DisposeAsync();
             }
 
-            if (!_linked.ContainsKey(conversationId))
+            // A link, once given, is remembered (in the conversation's cache): only a "no" is asked again, as the next
+            // push may follow a `display`.
+            var linked = cache.Area(conversationId, "display", () => new Linked());
+            if (!Volatile.Read(ref linked.Known))
             {
                 if (!await tokens.ExistsAsync(conversationId, CancellationToken.None))
                 {
                     return;
                 }
 
-                _linked.TryAdd(conversationId, true);
+                Volatile.Write(ref linked.Known, true);
             }
 
             var snapshot = await snapshots.LoadAsync(conversationId, CancellationToken.None);
@@ -97,4 +100,9 @@ public sealed partial class DisplayWatcher(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not update the room display")]
     private static partial void LogPushFailed(ILogger logger, Exception exception);
+
+    private sealed class Linked
+    {
+        public bool Known;
+    }
 }

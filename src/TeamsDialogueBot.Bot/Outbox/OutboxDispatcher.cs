@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TeamsDialogueBot.Domain.Dialogues;
 using TeamsDialogueBot.Domain.Outbox;
+using TeamsDialogueBot.Protocol.Logging;
 
 namespace TeamsDialogueBot.Bot.Outbox;
 
@@ -82,7 +83,7 @@ public sealed partial class OutboxDispatcher(
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 _scheduledRefreshes.TryRemove((reference.ConversationId, slot), out _);
-                LogRefreshFailed(logger, e, slot);
+                LogRefreshFailed(logger, e, LogText.Safe(slot));
             }
             finally
             {
@@ -253,7 +254,7 @@ public sealed partial class OutboxDispatcher(
             if (!_stopping.IsCancellationRequested)
             {
                 // The entries stay in the outbox; the next kick or sweep tries again.
-                LogSenderFailed(logger, e, sender.ConversationId);
+                LogSenderFailed(logger, e, LogText.Safe(sender.ConversationId));
             }
         }
         finally

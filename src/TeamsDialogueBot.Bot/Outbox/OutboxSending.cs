@@ -7,6 +7,7 @@ using TeamsDialogueBot.Domain.Outbox;
 using TeamsDialogueBot.Protocol.Activities;
 using TeamsDialogueBot.Protocol.Connector;
 using TeamsDialogueBot.Protocol.Outbound;
+using TeamsDialogueBot.Protocol.Logging;
 
 namespace TeamsDialogueBot.Bot.Outbox;
 
@@ -67,7 +68,7 @@ public sealed partial class OutboxSending(
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             var retryAt = time.GetUtcNow() + Backoff(entry.Attempts);
-            LogPostponed(logger, entry.Id, entry.ConversationId, retryAt, e.Message);
+            LogPostponed(logger, entry.Id, LogText.Safe(entry.ConversationId), retryAt, LogText.Safe(e.Message, 300));
             await store.PostponeAsync(entry.Id, retryAt, cancellationToken);
         }
     }
@@ -138,7 +139,7 @@ public sealed partial class OutboxSending(
 
     private async Task DropAsync(OutboxEntry entry, OutboxPayload payload, string reason, CancellationToken cancellationToken)
     {
-        LogDropped(logger, entry.Id, entry.Kind, entry.ConversationId, reason);
+        LogDropped(logger, entry.Id, entry.Kind, LogText.Safe(entry.ConversationId), LogText.Safe(reason));
         await store.MarkDroppedAsync(entry.Id, time.GetUtcNow(), reason, cancellationToken);
         if (payload.NotifyOnDrop is { } chair && entry.Kind != OutboxKind.Personal)
         {

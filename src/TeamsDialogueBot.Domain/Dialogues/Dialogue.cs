@@ -1,3 +1,5 @@
+using TeamsDialogueBot.Domain.Programme;
+
 namespace TeamsDialogueBot.Domain.Dialogues;
 
 /// <summary>
@@ -6,42 +8,57 @@ namespace TeamsDialogueBot.Domain.Dialogues;
 /// </summary>
 public sealed class Dialogue
 {
-    private Dialogue(ConversationReference reference, int currentItemIndex, long version)
+    private Dialogue(ConversationReference reference, AgendaPosition position, long version)
     {
         Reference = reference;
-        CurrentItemIndex = currentItemIndex;
+        CurrentPosition = position;
         Version = version;
     }
 
     public ConversationReference Reference { get; private set; }
     public string ConversationId => Reference.ConversationId;
-    public int CurrentItemIndex { get; private set; }
+
+    /// <summary>Where the agenda stands: an item, or one of its panels (III.2).</summary>
+    public AgendaPosition CurrentPosition { get; private set; }
+
+    public int CurrentItemIndex => CurrentPosition.ItemIndex;
     public long Version { get; private set; }
 
-    public static Dialogue Start(ConversationReference reference) => new(reference, 0, 1);
+    public static Dialogue Start(ConversationReference reference) => new(reference, AgendaPosition.Item(0), 1);
 
     public static Dialogue Restore(DialogueSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        return new(snapshot.Reference, snapshot.CurrentItemIndex, snapshot.Version);
+        return new(snapshot.Reference, new AgendaPosition(snapshot.CurrentItemIndex, snapshot.CurrentPanel), snapshot.Version);
     }
 
-    public DialogueSnapshot ToSnapshot() => new(Reference, CurrentItemIndex, Version);
+    public DialogueSnapshot ToSnapshot() => new(Reference, CurrentItemIndex, Version) { CurrentPanel = CurrentPosition.Panel };
 
-    public AgendaMoveOutcome MoveNext(int itemCount) =>
-        CurrentItemIndex >= itemCount - 1 ? AgendaMoveOutcome.AlreadyAtLastItem : MoveTo(CurrentItemIndex + 1);
-
-    public AgendaMoveOutcome MovePrevious() =>
-        CurrentItemIndex == 0 ? AgendaMoveOutcome.AlreadyAtFirstItem : MoveTo(CurrentItemIndex - 1);
-
-    public AgendaMoveOutcome GoTo(int index, int itemCount)
+    /// <summary>The position the agenda is at, as far as <paramref name="programme"/> knows it (an edited programme may have lost it).</summary>
+    public AgendaPosition PositionIn(Programme.Programme programme)
     {
-        if (index < 0 || index >= itemCount)
+        ArgumentNullException.ThrowIfNull(programme);
+        return programme.Contains(CurrentPosition) ? CurrentPosition
+            : programme.Contains(AgendaPosition.Item(CurrentItemIndex)) ? AgendaPosition.Item(CurrentItemIndex)
+            : programme.Positions[0];
+    }
+
+    /// <summary>`next`: I → II → III → III.1 → III.2 → IV (panels are positions of their own).</summary>
+    public AgendaMoveOutcome MoveNext(Programme.Programme programme) =>
+        programme.Next(PositionIn(programme)) is { } next ? MoveTo(next) : AgendaMoveOutcome.AlreadyAtLastItem;
+
+    public AgendaMoveOutcome MovePrevious(Programme.Programme programme) =>
+        programme.Previous(PositionIn(programme)) is { } previous ? MoveTo(previous) : AgendaMoveOutcome.AlreadyAtFirstItem;
+
+    public AgendaMoveOutcome GoTo(AgendaPosition position, Programme.Programme programme)
+    {
+        ArgumentNullException.ThrowIfNull(programme);
+        if (!programme.Contains(position))
         {
             return AgendaMoveOutcome.UnknownItem;
         }
 
-        return index == CurrentItemIndex ? AgendaMoveOutcome.AlreadyCurrent : MoveTo(index);
+        return position == CurrentPosition ? AgendaMoveOutcome.AlreadyCurrent : MoveTo(position);
     }
 
     /// <summary>Keeps the latest serviceUrl and meeting id: Teams may move a conversation to another region.</summary>
@@ -59,9 +76,9 @@ public sealed class Dialogue
         return true;
     }
 
-    private AgendaMoveOutcome MoveTo(int index)
+    private AgendaMoveOutcome MoveTo(AgendaPosition position)
     {
-        CurrentItemIndex = index;
+        CurrentPosition = position;
         Version++;
         return AgendaMoveOutcome.Moved;
     }

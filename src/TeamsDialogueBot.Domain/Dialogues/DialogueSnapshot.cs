@@ -4,4 +4,8 @@ namespace TeamsDialogueBot.Domain.Dialogues;
 public sealed record DialogueSnapshot(
     ConversationReference Reference,
     int CurrentItemIndex,
-    long Version);
+    long Version)
+{
+    /// <summary>0 = the item itself; a panel number when a panel of the item is current. Absent in older rows.</summary>
+    public int CurrentPanel { get; init; }
+}

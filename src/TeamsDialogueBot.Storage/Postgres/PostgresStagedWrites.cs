@@ -71,14 +71,15 @@ internal static class PostgresStagedWrites
 
     private static PostgresStatement SaveDialogue(Dialogue dialogue, long expected, DateTimeOffset now) => Guarded(
         expected == 0
-            ? "INSERT INTO dialogues (conversation_id, version, current_item, data, updated_at) VALUES (@c, @v, @item, @data, @now) ON CONFLICT DO NOTHING"
-            : "UPDATE dialogues SET version = @v, current_item = @item, data = @data, updated_at = @now WHERE conversation_id = @c AND version = @expected",
+            ? "INSERT INTO dialogues (conversation_id, version, current_item, current_panel, data, updated_at) VALUES (@c, @v, @item, @panel, @data, @now) ON CONFLICT DO NOTHING"
+            : "UPDATE dialogues SET version = @v, current_item = @item, current_panel = @panel, data = @data, updated_at = @now WHERE conversation_id = @c AND version = @expected",
         "dialogue " + dialogue.ConversationId,
         x =>
         {
             x.AddWithValue("c", dialogue.ConversationId);
             x.AddWithValue("v", dialogue.Version);
-            x.AddWithValue("item", dialogue.CurrentItemIndex);
+            x.AddWithValue("item", dialogue.CurrentPosition.ItemIndex);
+            x.AddWithValue("panel", dialogue.CurrentPosition.Panel);
             x.AddWithValue("data", NpgsqlDbType.Jsonb, StorageJson.Write(dialogue.ToSnapshot()));
             x.AddWithValue("now", now);
             x.AddWithValue("expected", expected);
@@ -86,13 +87,14 @@ internal static class PostgresStagedWrites
 
     private static PostgresStatement SaveList(SpeakersList list, long expected, DateTimeOffset now) => Guarded(
         expected == 0
-            ? "INSERT INTO speakers_lists (conversation_id, item_index, version, data, updated_at) VALUES (@c, @item, @v, @data, @now) ON CONFLICT DO NOTHING"
-            : "UPDATE speakers_lists SET version = @v, data = @data, updated_at = @now WHERE conversation_id = @c AND item_index = @item AND version = @expected",
-        "speakers' list " + list.ItemIndex,
+            ? "INSERT INTO speakers_lists (conversation_id, item_index, panel, version, data, updated_at) VALUES (@c, @item, @panel, @v, @data, @now) ON CONFLICT DO NOTHING"
+            : "UPDATE speakers_lists SET version = @v, data = @data, updated_at = @now WHERE conversation_id = @c AND item_index = @item AND panel = @panel AND version = @expected",
+        "speakers' list " + StorageKeys.Of(list),
         x =>
         {
             x.AddWithValue("c", list.ConversationId);
             x.AddWithValue("item", list.ItemIndex);
+            x.AddWithValue("panel", list.Panel);
             x.AddWithValue("v", list.Version);
             x.AddWithValue("data", NpgsqlDbType.Jsonb, StorageJson.Write(list.ToSnapshot()));
             x.AddWithValue("now", now);

@@ -55,12 +55,13 @@ internal static class SqliteStagedWrites
         var changed = await SqliteStatement.ExecuteAsync(
             command,
             expected == 0
-                ? "INSERT INTO dialogues (conversation_id, version, current_item, data, updated_at) VALUES ($c, $v, $item, $data, $now) ON CONFLICT DO NOTHING"
-                : "UPDATE dialogues SET version = $v, current_item = $item, data = $data, updated_at = $now WHERE conversation_id = $c AND version = $expected",
+                ? "INSERT INTO dialogues (conversation_id, version, current_item, current_panel, data, updated_at) VALUES ($c, $v, $item, $panel, $data, $now) ON CONFLICT DO NOTHING"
+                : "UPDATE dialogues SET version = $v, current_item = $item, current_panel = $panel, data = $data, updated_at = $now WHERE conversation_id = $c AND version = $expected",
             cancellationToken,
             ("$c", dialogue.ConversationId),
             ("$v", dialogue.Version),
-            ("$item", dialogue.CurrentItemIndex),
+            ("$item", dialogue.CurrentPosition.ItemIndex),
+            ("$panel", dialogue.CurrentPosition.Panel),
             ("$data", StorageJson.Write(dialogue.ToSnapshot())),
             ("$now", now),
             ("$expected", expected));
@@ -72,16 +73,17 @@ internal static class SqliteStagedWrites
         var changed = await SqliteStatement.ExecuteAsync(
             command,
             expected == 0
-                ? "INSERT INTO speakers_lists (conversation_id, item_index, version, data, updated_at) VALUES ($c, $item, $v, $data, $now) ON CONFLICT DO NOTHING"
-                : "UPDATE speakers_lists SET version = $v, data = $data, updated_at = $now WHERE conversation_id = $c AND item_index = $item AND version = $expected",
+                ? "INSERT INTO speakers_lists (conversation_id, item_index, panel, version, data, updated_at) VALUES ($c, $item, $panel, $v, $data, $now) ON CONFLICT DO NOTHING"
+                : "UPDATE speakers_lists SET version = $v, data = $data, updated_at = $now WHERE conversation_id = $c AND item_index = $item AND panel = $panel AND version = $expected",
             cancellationToken,
             ("$c", list.ConversationId),
             ("$item", list.ItemIndex),
+            ("$panel", list.Panel),
             ("$v", list.Version),
             ("$data", StorageJson.Write(list.ToSnapshot())),
             ("$now", now),
             ("$expected", expected));
-        Expect(changed, $"speakers' list {list.ItemIndex}");
+        Expect(changed, "speakers' list " + StorageKeys.Of(list));
     }
 
     private static async Task AddPollAsync(SqliteCommand command, string conversationId, Poll poll, string now, CancellationToken cancellationToken)

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Caching.Memory;
+using TeamsDialogueBot.Bot.Caching;
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -8,6 +10,7 @@ using TeamsDialogueBot.Domain.Dialogues;
 using TeamsDialogueBot.Domain.Polls;
 using TeamsDialogueBot.Domain.Queue;
 using static TeamsDialogueBot.Bot.Tests.Display.DisplayFixtures;
+using AgendaPosition = TeamsDialogueBot.Domain.Programme.AgendaPosition;
 
 namespace TeamsDialogueBot.Bot.Tests.Display;
 
@@ -30,12 +33,13 @@ public sealed class DisplayWatcherTests : IDisposable
     {
         var dialogues = new Mock<IDialogueStore>();
         dialogues.Setup(d => d.FindAsync(ConversationId, It.IsAny<CancellationToken>())).ReturnsAsync(Dialogue.Restore(new DialogueSnapshot(Conversation, 1, 3)));
-        _lists.Setup(l => l.FindAsync(ConversationId, 1, It.IsAny<CancellationToken>())).ReturnsAsync(ListWithSpeaker);
+        _lists.Setup(l => l.FindAsync(ConversationId, AgendaPosition.Item(1), It.IsAny<CancellationToken>())).ReturnsAsync(ListWithSpeaker);
         var polls = new Mock<IPollStore>();
         polls.Setup(p => p.ListAsync(ConversationId, It.IsAny<CancellationToken>())).ReturnsAsync([]);
         var snapshots = new DisplaySnapshots(Programme, dialogues.Object, _lists.Object, polls.Object, _time);
         _tokens.Setup(t => t.ExistsAsync(ConversationId, It.IsAny<CancellationToken>())).ReturnsAsync(true);
-        _watcher = new DisplayWatcher(snapshots, _tokens.Object, _publisher, Options.Create(new DisplayOptions()), _time, NullLogger<DisplayWatcher>.Instance);
+        _watcher = new DisplayWatcher(snapshots, _tokens.Object, _publisher, Options.Create(new DisplayOptions()),
+            new ConversationCache(new MemoryCache(new MemoryCacheOptions { SizeLimit = 100 })), _time, NullLogger<DisplayWatcher>.Instance);
     }
 
     [Fact]
@@ -75,7 +79,7 @@ public sealed class DisplayWatcherTests : IDisposable
     [Fact]
     public async Task A_failing_store_is_logged_and_the_next_change_pushes_again()
     {
-        _lists.SetupSequence(l => l.FindAsync(ConversationId, 1, It.IsAny<CancellationToken>()))
+        _lists.SetupSequence(l => l.FindAsync(ConversationId, AgendaPosition.Item(1), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new InvalidOperationException("database is locked"))
             .ReturnsAsync(ListWithSpeaker());
         _watcher.Changed(Conversation);
@@ -100,7 +104,7 @@ public sealed class DisplayWatcherTests : IDisposable
         await WaitIdleAsync();
 
         Assert.Empty(_publisher.Pushed);
-        _lists.Verify(l => l.FindAsync(It.IsAny<string>(), It.IsAny<int>(), It.IsAny<CancellationToken>()), Times.Never);
+        _lists.Verify(l => l.FindAsync(It.IsAny<string>(), It.IsAny<AgendaPosition>(), It.IsAny<CancellationToken>()), Times.Never);
         _watcher.Changed(Conversation);
         _time.Advance(TimeSpan.FromMilliseconds(150));
         var (_, snapshot) = await _publisher.NextAsync();

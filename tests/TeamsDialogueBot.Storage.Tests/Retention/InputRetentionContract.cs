@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using TeamsDialogueBot.Domain.Changes;
 using TeamsDialogueBot.Domain.Inputs;
 using TeamsDialogueBot.Domain.Queue;
@@ -94,6 +92,5 @@ public abstract class InputRetentionContract
         Assert.Equal(CommitResult.Committed, result);
     }
 
-    private static RetentionService Service(TestDatabase db) =>
-        new(db.Retention, Options.Create(new RetentionOptions { RetentionDays = 90 }), db.Time, NullLogger<RetentionService>.Instance);
+    private static RetentionService Service(TestDatabase db) => RetentionContract.Service(db, days: 90);
 }

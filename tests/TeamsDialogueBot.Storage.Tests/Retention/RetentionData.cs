@@ -5,6 +5,7 @@ using TeamsDialogueBot.Domain.Polls;
 using TeamsDialogueBot.Domain.Queue;
 using TeamsDialogueBot.Storage.Tests.Contracts;
 using static TeamsDialogueBot.Storage.Tests.Retention.RetentionParticipants;
+using TeamsDialogueBot.Domain.Programme;
 
 namespace TeamsDialogueBot.Storage.Tests.Retention;
 
@@ -69,7 +70,7 @@ internal static class RetentionData
 
         var dialogue = (await db.Dialogues.FindAsync(conversation, None))!;
         var read = dialogue.Version;
-        dialogue.GoTo(1, 3);
+        dialogue.GoTo(AgendaPosition.Item(1), FlatProgramme.Of(3));
         StagedWrite[] writes = activity switch
         {
             "activity" => [],
