@@ -38,7 +38,7 @@ public static class HiddenInputsCard
             body.Add(new Container(
             [
                 new TextBlock($"{input.Id} · {CardText.Unlinked(input.Content.Title)}") { Weight = TextWeight.Bolder },
-                new TextBlock($"{Author(input)} · {InputTexts.Heading(programme, input.ItemIndex)} · {by}") { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None },
+                new TextBlock($"{Author(input)} · {InputTexts.Heading(programme, input.Position)} · {by}") { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None },
                 new TextBlock(InputTexts.Multiline(CardText.Truncate(input.Content.Description, DescriptionLength))) { Spacing = Spacing.Small },
                 new ActionSet([new ExecuteAction(InputVerbs.Show) { Title = $"Show {input.Id} again", Data = new Dictionary<string, string>(link, StringComparer.Ordinal) { ["verb"] = InputVerbs.Show, [InputVerbs.InputKey] = input.Id.Value } }]),
             ])

@@ -41,8 +41,8 @@ public sealed class InputButtons(
         }
 
         var profile = await profiles.FindAsync(meeting.ConversationId, new ParticipantId(turn.UserKey), cancellationToken);
-        var current = (await dialogues.FindAsync(meeting.ConversationId, cancellationToken))?.CurrentItemIndex ?? 0;
-        var values = new InputDraft { Organisation = profile?.Organisation, ItemIndex = current };
+        var current = (await dialogues.FindAsync(meeting.ConversationId, cancellationToken))?.PositionIn(programme) ?? programme.Positions[0];
+        var values = new InputDraft { Organisation = profile?.Organisation, ItemIndex = current.ItemIndex, Panel = current.Panel };
         return CardActionResult.Show(InputFormCard.Render(
             programme, values, [], await OpennessAsync(meeting.ConversationId, cancellationToken), await links.DataAsync(meeting, turn.UserKey), null));
     }

@@ -51,7 +51,8 @@ public sealed class InputChairCommands(Programme programme, InputFormLinks links
 
     private async Task SetOpenAsync(TurnContext context, string target, string verb, CancellationToken cancellationToken)
     {
-        var item = target.Length == 0 ? context.Session.Dialogue.CurrentItemIndex : programme.FindItem(target);
+        // Windows are per item: naming a panel ("III.2") closes or opens its item.
+        var item = target.Length == 0 ? context.Session.Dialogue.CurrentItemIndex : programme.FindPosition(target)?.ItemIndex;
         if (item is not { } index || index < 0 || index >= programme.Items.Count)
         {
             context.Outbox.Say($"There is no agenda item \"{CardText.Plain(CardText.Truncate(target, 40))}\". For example `inputs {verb} III`.");

@@ -52,6 +52,7 @@ public static class InputEntries
             Id = input.Id.Value,
             Source = InputSource.Form,
             ItemIndex = content.ItemIndex,
+            Panel = content.Panel,
             GuidingQuestion = content.GuidingQuestion,
             Title = content.Title,
             Description = content.Description,

@@ -13,6 +13,9 @@ public sealed record InputEntry
     /// <summary>0-based agenda item; null for a poll launched before the session started.</summary>
     public int? ItemIndex { get; init; }
 
+    /// <summary>0 for the item's own floor, 1… for one of its panels (polls record no panel: their answers say 0).</summary>
+    public int Panel { get; init; }
+
     /// <summary>Programme-wide guiding question number, or null.</summary>
     public int? GuidingQuestion { get; init; }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using TeamsDialogueBot.Bot.Agenda;
 using TeamsDialogueBot.Cards;
 using TeamsDialogueBot.Domain.Inputs;
 using TeamsDialogueBot.Domain.Programme;
@@ -87,8 +88,8 @@ public static class InputFormCard
         }, InputField.Organisation);
         Field(new InputChoiceSet(InputVerbs.ItemField, Items(programme, isOpen))
         {
-            Label = "Agenda item",
-            Value = (values.ItemIndex ?? 0).ToString(CultureInfo.InvariantCulture),
+            Label = "Agenda item or panel",
+            Value = PositionKey.Of(new AgendaPosition(values.ItemIndex ?? 0, values.Panel ?? 0)),
             IsRequired = true,
             ErrorMessage = Error(InputField.Item) ?? "Choose an agenda item.",
         }, InputField.Item);
@@ -123,10 +124,11 @@ public static class InputFormCard
         };
     }
 
+    // Items and their panels, in the order next/prev walk them; a closed item closes its panels too.
     private static List<Choice> Items(Programme programme, Func<int, bool> isOpen) =>
-        [.. programme.Items.Select((item, i) => new Choice(
-            CardText.Truncate(item.Heading, ChoiceLength) + (isOpen(i) ? "" : " (closed)"),
-            i.ToString(CultureInfo.InvariantCulture)))];
+        [.. programme.Positions.Select(position => new Choice(
+            CardText.Truncate(programme.Heading(position), ChoiceLength) + (isOpen(position.ItemIndex) ? "" : " (closed)"),
+            PositionKey.Of(position)))];
 
     private static List<Choice> Questions(Programme programme) =>
         [new Choice("None", InputVerbs.NoQuestion),

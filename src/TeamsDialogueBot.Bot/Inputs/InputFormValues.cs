@@ -1,4 +1,5 @@
 using System.Globalization;
+using TeamsDialogueBot.Bot.Agenda;
 using TeamsDialogueBot.Bot.Routing;
 using TeamsDialogueBot.Domain.Inputs;
 
@@ -11,13 +12,15 @@ public static class InputFormValues
     {
         ArgumentNullException.ThrowIfNull(action);
         var question = action.Get(InputVerbs.QuestionField);
+        var known = PositionKey.TryParse(action.Get(InputVerbs.ItemField), out var position);
         return new InputDraft
         {
             Organisation = action.Get(InputVerbs.OrganisationField),
             Title = action.Get(InputVerbs.TitleField),
             Description = action.Get(InputVerbs.DescriptionField),
             Link = action.Get(InputVerbs.LinkField),
-            ItemIndex = action.GetInt(InputVerbs.ItemField),
+            ItemIndex = known ? position.ItemIndex : null,
+            Panel = known ? position.Panel : null,
 
             // "none" (or nothing) is no question; anything else that is not a number is one the form never offered.
             GuidingQuestion = string.IsNullOrEmpty(question) || question == InputVerbs.NoQuestion ? null
@@ -39,6 +42,7 @@ public static class InputFormValues
             Description = content.Description,
             Link = content.Link,
             ItemIndex = content.ItemIndex,
+            Panel = content.Panel,
             GuidingQuestion = content.GuidingQuestion,
             Attribution = content.Attribution,
         };

@@ -80,6 +80,13 @@ public static class InputTexts
         return itemIndex is { } i && i >= 0 && i < programme.Items.Count ? programme.Items[i].Heading : "this item";
     }
 
+    /// <summary>"III. Spotlight…" for an item, "III.2 Panel 2: …" for a panel.</summary>
+    public static string Heading(Programme programme, AgendaPosition position)
+    {
+        ArgumentNullException.ThrowIfNull(programme);
+        return programme.Contains(position) ? programme.Heading(position) : Heading(programme, position.ItemIndex);
+    }
+
     public static string Count(int count) =>
         count == 1 ? "1 input" : string.Create(CultureInfo.InvariantCulture, $"{count} inputs");
 

@@ -29,7 +29,7 @@ public static class InputViewCard
         }
 
         facts.Add(new Fact("Shown as", entry.Attribution is { } shown ? CardText.Unlinked(shown) : "Anonymous"));
-        facts.Add(new Fact("Agenda item", InputTexts.Heading(programme, input.ItemIndex)));
+        facts.Add(new Fact("Agenda", InputTexts.Heading(programme, input.Position)));
         if (InputEntries.QuestionText(programme, input.Content.GuidingQuestion) is { } question)
         {
             facts.Add(new Fact("Guiding question", $"Q{input.Content.GuidingQuestion}. {question}"));

@@ -5,8 +5,8 @@ namespace TeamsDialogueBot.Bot.Inputs;
 
 /// <summary>
 /// Reads what follows `inputs`: a co-chair's `hide|show &lt;id&gt;` or `close|open [item]`, or what to list —
-/// `[item|q&lt;n&gt;] [page]`. A lone number is a page (`inputs 2`); items are named as `goto` names them otherwise
-/// (`inputs III`, `inputs closing`), guiding questions as `q4`.
+/// `[item|q&lt;n&gt;] [page]`. A lone number is a page (`inputs 2`); items and panels are named as `goto` names them
+/// otherwise (`inputs III`, `inputs III.2`, `inputs closing`; an item includes its panels), guiding questions as `q4`.
 /// </summary>
 public sealed record InputsArguments
 {
@@ -55,8 +55,13 @@ public sealed record InputsArguments
                 : new InputsArguments { Filter = new InputFilter(null, question), Page = page, Command = "inputs q" + question.ToString(CultureInfo.InvariantCulture) };
         }
 
-        return programme.FindItem(reference) is { } item
-            ? new InputsArguments { Filter = new InputFilter(item, null), Page = page, Command = "inputs " + programme.Items[item].Number }
+        return programme.FindPosition(reference) is { } position
+            ? new InputsArguments
+            {
+                Filter = new InputFilter(position.ItemIndex, null, position.IsPanel ? position.Panel : null),
+                Page = page,
+                Command = "inputs " + programme.Reference(position),
+            }
             : new InputsArguments { Unknown = reference };
     }
 }

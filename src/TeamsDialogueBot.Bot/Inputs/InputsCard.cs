@@ -24,7 +24,7 @@ public static class InputsCard
     {
         ArgumentNullException.ThrowIfNull(programme);
         ArgumentNullException.ThrowIfNull(entries);
-        var units = entries.Select(e => (Entry: e, Element: Unit(e))).Select(u => (u.Entry, u.Element, Size: SizeOf(u.Element))).ToList();
+        var units = entries.Select(e => (Entry: e, Element: Unit(programme, e))).Select(u => (u.Entry, u.Element, Size: SizeOf(u.Element))).ToList();
         var pages = new List<List<CardElement>>();
         var page = new List<CardElement>();
         var used = 0;
@@ -100,7 +100,7 @@ public static class InputsCard
         return new TextBlock(continued ? text + " (continued)" : text) { Weight = TextWeight.Bolder, Color = TextColor.Accent, Separator = true, Spacing = Spacing.Large };
     }
 
-    private static Container Unit(InputEntry entry)
+    private static Container Unit(Programme programme, InputEntry entry)
     {
         if (entry.Source == InputSource.PollAnswer)
         {
@@ -116,7 +116,7 @@ public static class InputsCard
         var items = new List<CardElement>
         {
             new TextBlock(CardText.Unlinked(entry.Title)) { Weight = TextWeight.Bolder },
-            new TextBlock($"{(entry.Attribution is { } shown ? CardText.Unlinked(shown) : "Anonymous")} · {entry.Id}") { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None },
+            new TextBlock($"{(entry.Attribution is { } shown ? CardText.Unlinked(shown) : "Anonymous")} · {Where(programme, entry)}{entry.Id}") { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None },
             new TextBlock(InputTexts.Multiline(entry.Description)) { Spacing = Spacing.Small },
         };
         if (entry.Link is { } link)
@@ -126,6 +126,12 @@ public static class InputsCard
 
         return new Container(items) { Spacing = Spacing.Medium };
     }
+
+    // "III.2 · ": where the input belongs, as chairs name it (the listing may span items).
+    private static string Where(Programme programme, InputEntry entry) =>
+        entry.ItemIndex is { } item && programme.Contains(new AgendaPosition(item, entry.Panel))
+            ? programme.Reference(new AgendaPosition(item, entry.Panel)) + " · "
+            : "";
 
     // What an element adds to a card: its JSON and the comma before it.
     private static int SizeOf(CardElement element) => CardJson.Utf8Size(new AdaptiveCard([element])) - EmptyCard + 1;

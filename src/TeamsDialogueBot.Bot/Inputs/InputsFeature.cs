@@ -48,7 +48,8 @@ public sealed class InputsFeature(Programme programme, InputFormLinks links, Inp
 
         // The form goes to the caller's 1:1 chat: nothing per person lands in the meeting chat, not even a line.
         var (me, _) = await Participants.SpeakerOfAsync(context, cancellationToken);
-        var values = new InputDraft { Organisation = me.Organisation, ItemIndex = context.Session.Dialogue.CurrentItemIndex };
+        var position = context.Session.Dialogue.PositionIn(programme);
+        var values = new InputDraft { Organisation = me.Organisation, ItemIndex = position.ItemIndex, Panel = position.Panel };
         var card = InputFormCard.Render(
             programme, values, [], await context.Session.Inputs.OpennessAsync(cancellationToken), await links.DataAsync(turn.Reference, turn.UserKey), null);
         context.Outbox.SendCardPrivately(turn.UserId, turn.UserName, card);
@@ -93,7 +94,7 @@ public sealed class InputsFeature(Programme programme, InputFormLinks links, Inp
     }
 
     private string Scope(InputFilter filter) =>
-        filter.ItemIndex is { } item ? programme.Items[item].Heading
+        filter.ItemIndex is { } item ? InputTexts.Heading(programme, new AgendaPosition(item, filter.Panel ?? 0))
         : filter.GuidingQuestion is { } question ? $"Guiding question Q{question}"
         : "All agenda items";
 }

@@ -1,3 +1,4 @@
+using TeamsDialogueBot.Domain.Programme;
 using TeamsDialogueBot.Domain.Queue;
 using AgendaProgramme = TeamsDialogueBot.Domain.Programme.Programme;
 
@@ -18,7 +19,7 @@ public sealed class Input
         Id = new InputId(snapshot.Id);
         Author = new InputAuthor(snapshot.AuthorKey, snapshot.AuthorMri, snapshot.AuthorName);
         Content = new InputContent(
-            snapshot.Organisation, snapshot.Title, snapshot.Description, snapshot.Link, snapshot.ItemIndex, snapshot.GuidingQuestion, snapshot.Attribution);
+            snapshot.Organisation, snapshot.Title, snapshot.Description, snapshot.Link, snapshot.ItemIndex, snapshot.GuidingQuestion, snapshot.Attribution, snapshot.Panel);
         State = snapshot.State;
         SubmittedAt = snapshot.SubmittedAt;
         EditedAt = snapshot.EditedAt;
@@ -38,6 +39,9 @@ public sealed class Input
     public long Version { get; private set; }
 
     public int ItemIndex => Content.ItemIndex;
+
+    /// <summary>Where in the programme it belongs: an item, or one of its panels. Windows for inputs are per item.</summary>
+    public AgendaPosition Position => new(Content.ItemIndex, Content.Panel);
     public bool IsVisible => State == InputState.Active;
 
     /// <summary>A new input by <paramref name="author"/> on an item open for inputs; null with the problems otherwise.</summary>
@@ -181,6 +185,7 @@ public sealed class Input
         Description = content.Description,
         Link = content.Link,
         ItemIndex = content.ItemIndex,
+        Panel = content.Panel,
         GuidingQuestion = content.GuidingQuestion,
         Attribution = content.Attribution,
         State = InputState.Active,

@@ -1,6 +1,9 @@
 namespace TeamsDialogueBot.Domain.Inputs;
 
-/// <summary>An input's content once every rule holds: trimmed, line breaks as "\n", blank optional texts as null.</summary>
+/// <summary>
+/// An input's content once every rule holds: trimmed, line breaks as "\n", blank optional texts as null. It relates to
+/// an agenda item, or to one of the item's panels (<paramref name="Panel"/> 1…; 0 is the item's own floor).
+/// </summary>
 public sealed record InputContent(
     string? Organisation,
     string Title,
@@ -8,4 +11,5 @@ public sealed record InputContent(
     string? Link,
     int ItemIndex,
     int? GuidingQuestion,
-    InputAttribution Attribution);
+    InputAttribution Attribution,
+    int Panel = 0);

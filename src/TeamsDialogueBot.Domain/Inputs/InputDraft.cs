@@ -14,6 +14,9 @@ public sealed record InputDraft
     /// <summary>0-based agenda item; null when the form sent none or something else than a number.</summary>
     public int? ItemIndex { get; init; }
 
+    /// <summary>0 (or null) for the item's own floor, 1… for one of its panels ("III.2").</summary>
+    public int? Panel { get; init; }
+
     /// <summary>Programme-wide guiding question number; null for none; 0 for something the form never offers.</summary>
     public int? GuidingQuestion { get; init; }
 

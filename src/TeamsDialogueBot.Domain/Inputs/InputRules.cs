@@ -1,3 +1,4 @@
+using TeamsDialogueBot.Domain.Programme;
 using AgendaProgramme = TeamsDialogueBot.Domain.Programme.Programme;
 
 namespace TeamsDialogueBot.Domain.Inputs;
@@ -5,7 +6,7 @@ namespace TeamsDialogueBot.Domain.Inputs;
 /// <summary>
 /// The rules of an input's content. Texts are trimmed; title, description and organisation may hold no control
 /// character, except line breaks in the description (typed "\r\n" or "\r" become "\n"); the link, optional, must be an
-/// absolute https URL and is kept as the text typed. The item and guiding question must be the programme's, and an
+/// absolute https URL and is kept as the text typed. The item (or panel) and guiding question must be the programme's, and an
 /// organisation-only input needs an organisation.
 /// </summary>
 public static class InputRules
@@ -20,7 +21,7 @@ public static class InputRules
         var title = Text(draft.Title, InputField.Title, InputLimits.Title, required: true, multiline: false, problems);
         var description = Text(draft.Description, InputField.Description, InputLimits.Description, required: true, multiline: true, problems);
         var link = Link(draft.Link, problems);
-        if (draft.ItemIndex is not { } item || item < 0 || item >= programme.Items.Count)
+        if (draft.ItemIndex is not { } item || !programme.Contains(new AgendaPosition(item, draft.Panel ?? 0)))
         {
             problems.Add(new(InputField.Item, InputRule.Unknown));
         }
@@ -36,7 +37,7 @@ public static class InputRules
         }
 
         content = problems.Count == 0
-            ? new InputContent(organisation, title!, description!, link, draft.ItemIndex!.Value, draft.GuidingQuestion, draft.Attribution!.Value)
+            ? new InputContent(organisation, title!, description!, link, draft.ItemIndex!.Value, draft.GuidingQuestion, draft.Attribution!.Value, draft.Panel ?? 0)
             : null;
         return problems;
     }

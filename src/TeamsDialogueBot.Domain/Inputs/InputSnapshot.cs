@@ -14,6 +14,9 @@ public sealed record InputSnapshot
     public required string Description { get; init; }
     public string? Link { get; init; }
     public int ItemIndex { get; init; }
+
+    /// <summary>0 for the item's own floor, 1… for one of its panels.</summary>
+    public int Panel { get; init; }
     public int? GuidingQuestion { get; init; }
     public InputAttribution Attribution { get; init; }
     public InputState State { get; init; }

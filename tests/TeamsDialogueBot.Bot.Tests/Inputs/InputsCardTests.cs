@@ -98,15 +98,16 @@ public sealed class InputsCardTests
     [InlineData("", null, null, 1, "inputs")]
     [InlineData("3", null, null, 3, "inputs")]
     [InlineData("III", 2, null, 1, "inputs III")]
+    [InlineData("III.2 3", 2, null, 3, "inputs III.2", 2)]
     [InlineData("iv 2", 3, null, 2, "inputs IV")]
     [InlineData("closing", 4, null, 1, "inputs V")]
     [InlineData("q4", null, 4, 1, "inputs q4")]
     [InlineData("Q13 2", null, 13, 2, "inputs q13")]
-    public void Inputs_arguments_name_a_filter_and_a_page(string typed, int? item, int? question, int page, string command)
+    public void Inputs_arguments_name_a_filter_and_a_page(string typed, int? item, int? question, int page, string command, int? panel = null)
     {
         var arguments = InputsArguments.Parse(typed, Seed);
 
-        Assert.Equal((null, (string?)null, new InputFilter(item, question), page, command), (arguments.ChairVerb, arguments.Unknown, arguments.Filter, arguments.Page, arguments.Command));
+        Assert.Equal((null, (string?)null, new InputFilter(item, question, panel), page, command), (arguments.ChairVerb, arguments.Unknown, arguments.Filter, arguments.Page, arguments.Command));
     }
 
     [Theory]

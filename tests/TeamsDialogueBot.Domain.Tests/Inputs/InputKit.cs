@@ -20,7 +20,7 @@ internal static class InputKit
         Items =
         [
             new AgendaItem { Number = "I", Title = "Opening" },
-            new AgendaItem { Number = "II", Title = "Tour de table", StandingItems = [new StandingItem("Review", [new GuidingQuestion(1, "What works?"), new GuidingQuestion(2, "What not?")])] },
+            new AgendaItem { Number = "II", Title = "Tour de table", Panels = [new Panel("Protection", null)], StandingItems = [new StandingItem("Review", [new GuidingQuestion(1, "What works?"), new GuidingQuestion(2, "What not?")])] },
         ],
     };
 

@@ -76,6 +76,10 @@ public sealed class InputRulesTests
         Assert.Contains(new InputProblem(InputField.Item, InputRule.Unknown), InputRules.Check(Draft(item: null), Agenda, out _));
         Assert.Contains(new InputProblem(InputField.Attribution, InputRule.Unknown), InputRules.Check(Draft(attribution: (InputAttribution)7), Agenda, out _));
         Assert.Empty(InputRules.Check(Draft(item: 0, question: 2), Agenda, out _));
+        Assert.Equal([new InputProblem(InputField.Item, InputRule.Unknown)], InputRules.Check(Draft(item: 1) with { Panel = 2 }, Agenda, out _));
+        Assert.Equal([new InputProblem(InputField.Item, InputRule.Unknown)], InputRules.Check(Draft(item: 0) with { Panel = 1 }, Agenda, out _));
+        InputRules.Check(Draft(item: 1) with { Panel = 1 }, Agenda, out var onPanel);
+        Assert.Equal(1, onPanel!.Panel);
     }
 
     [Fact]

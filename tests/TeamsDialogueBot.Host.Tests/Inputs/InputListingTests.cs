@@ -80,8 +80,8 @@ public sealed partial class InputListingTests : IAsyncLifetime
         Assert.True(all.IndexOf(heading, StringComparison.Ordinal) < all.IndexOf("Not on a guiding question", StringComparison.Ordinal));
         Assert.Contains("• More funding for shelters (×2)", all, StringComparison.Ordinal);
         Assert.Contains("Anonymous answer to poll p1", all, StringComparison.Ordinal);
-        Assert.Contains("Amira Haddad, Migrant Rights Network · i1", all, StringComparison.Ordinal);
-        Assert.Contains("Anonymous · i2", all, StringComparison.Ordinal);
+        Assert.Contains("Amira Haddad, Migrant Rights Network · IV · i1", all, StringComparison.Ordinal);
+        Assert.Contains("Anonymous · III · i2", all, StringComparison.Ordinal);
         Assert.Contains("5 inputs", all, StringComparison.Ordinal);
         // User text stays text: Markdown escaped, and no address left whole for Teams to link.
         Assert.Contains(@"\[click\]\(https:", all, StringComparison.Ordinal);
@@ -90,6 +90,29 @@ public sealed partial class InputListingTests : IAsyncLifetime
         Assert.Contains(heading, q4, StringComparison.Ordinal);
         Assert.DoesNotContain("On nothing in particular", q4, StringComparison.Ordinal);
         Assert.Contains("Guiding question Q4 · 4 inputs", q4, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_input_on_a_panel_belongs_to_the_panel_and_to_its_item()
+    {
+        var amira = InputHost.User(1, "Amira Haddad");
+        await _inputs.SayAsync(Teams.Chair, "goto III.2");
+        var form = await _inputs.AskFormAsync(amira);
+        var choice = InputHost.Objects(form.Card).Single(o => (string?)o["id"] == InputVerbs.ItemField);
+        Assert.Equal("2.2", (string?)choice["value"]);
+        Assert.Contains(choice["choices"]!.AsArray(), c => (string?)c!["value"] == "2.1");
+
+        await _inputs.PressAsync(amira, form.ChatId, form.Card, InputVerbs.Submit, InputHost.Filled("On panel 2", more: new JsonObject { ["item"] = "2.2" }));
+        await _inputs.PressAsync(amira, form.ChatId, form.Card, InputVerbs.Submit, InputHost.Filled("On panel 1", more: new JsonObject { ["item"] = "2.1" }));
+
+        Assert.Equal(new AgendaPosition(2, 2), (await _inputs.StoredAsync("i1")).Position);
+        await _inputs.SayAsync(Teams.Participant, "inputs III.2");
+        var panel = WireCards.AllText(LastCard());
+        Assert.Contains("On panel 2", panel, StringComparison.Ordinal);
+        Assert.DoesNotContain("On panel 1", panel, StringComparison.Ordinal);
+        Assert.Contains("· III.2 · i1", panel, StringComparison.Ordinal);
+        await _inputs.SayAsync(Teams.Participant, "inputs III");
+        Assert.Contains("2 inputs", WireCards.AllText(LastCard()), StringComparison.Ordinal);
     }
 
     [Fact]

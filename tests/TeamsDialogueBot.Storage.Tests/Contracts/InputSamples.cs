@@ -20,6 +20,7 @@ internal static class InputSamples
             {
                 Number = "III",
                 Title = "Tour de table",
+                Panels = [new Panel("Youth voices", null)],
                 StandingItems = [new StandingItem("Review", [new GuidingQuestion(1, "What works?"), new GuidingQuestion(2, "What not?")])],
             },
         ],

@@ -78,19 +78,19 @@ public abstract class InputStoreContract
     }
 
     [SkippableFact]
-    public async Task An_edit_saved_at_the_version_read_moves_the_input_to_its_new_item()
+    public async Task An_edit_saved_at_the_version_read_moves_the_input_to_its_new_item_and_panel()
     {
         await using var db = await OpenAsync();
         await CommitAsync(db, new StagedWrite.AddInput(Submitted(1, item: 0)));
         var input = (await db.Inputs.FindAsync(Conversation, InputId.Next(1), None))!;
-        var edit = new InputDraft { Title = "Helpline (updated)", Description = "Now 7 languages.", ItemIndex = 2, GuidingQuestion = 1, Attribution = InputAttribution.Anonymous };
+        var edit = new InputDraft { Title = "Helpline (updated)", Description = "Now 7 languages.", ItemIndex = 2, Panel = 1, GuidingQuestion = 1, Attribution = InputAttribution.Anonymous };
 
         Assert.Equal(InputOutcome.Done, input.Edit(Ana.Key, edit, Programme, _ => true, Start.AddHours(1)).Outcome);
         await CommitAsync(db, new StagedWrite.SaveInput(input, 1));
 
         Assert.Empty(await db.Inputs.ListAsync(Conversation, 0, None));
         var moved = Assert.Single(await db.Inputs.ListAsync(Conversation, 2, None));
-        Assert.Equal(new InputContent(null, "Helpline (updated)", "Now 7 languages.", null, 2, 1, InputAttribution.Anonymous), moved.Content);
+        Assert.Equal(new InputContent(null, "Helpline (updated)", "Now 7 languages.", null, 2, 1, InputAttribution.Anonymous, Panel: 1), moved.Content);
         Assert.Equal(Start.AddHours(1), moved.EditedAt);
         Assert.Equal(Start.AddMinutes(1), moved.SubmittedAt);
     }
