@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using TeamsDialogueBot.Bot.Chairs;
 using TeamsDialogueBot.Bot.Commands;
+using TeamsDialogueBot.Bot.Diagnostics;
 using TeamsDialogueBot.Bot.Routing;
 using TeamsDialogueBot.Bot.Turns;
 using TeamsDialogueBot.Protocol.Activities;
@@ -20,13 +21,17 @@ public sealed partial class DialogueBot
     private readonly ActivityRouter _router = new();
     private readonly TurnExecutor _executor;
     private readonly IChairResolver _chairs;
+    private readonly BotTelemetry _telemetry;
+    private readonly TimeProvider _time;
     private readonly ILogger<DialogueBot> _logger;
 
-    public DialogueBot(IEnumerable<IFeature> features, TurnExecutor executor, IChairResolver chairs, ILogger<DialogueBot> logger)
+    public DialogueBot(IEnumerable<IFeature> features, TurnExecutor executor, IChairResolver chairs, BotTelemetry telemetry, TimeProvider time, ILogger<DialogueBot> logger)
     {
         ArgumentNullException.ThrowIfNull(features);
         _executor = executor;
         _chairs = chairs;
+        _telemetry = telemetry;
+        _time = time;
         _logger = logger;
         foreach (var feature in features)
         {
@@ -40,6 +45,34 @@ public sealed partial class DialogueBot
     public async Task<InvokeResponse?> ProcessAsync(Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
+        var started = _time.GetTimestamp();
+        var kind = KindOf(activity);
+        using var span = BotTelemetry.Traces.StartActivity("turn " + kind);
+        span?.SetTag("tdb.turn.kind", kind);
+        try
+        {
+            var answer = await RouteAsync(activity, cancellationToken);
+            _telemetry.Turn(kind, answer is { Status: >= 400 } ? "refused" : "ok", _time.GetElapsedTime(started));
+            return answer;
+        }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            _telemetry.Turn(kind, "failed", _time.GetElapsedTime(started));
+            span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error);
+            throw;
+        }
+    }
+
+    private static string KindOf(Activity activity) => activity.Type switch
+    {
+        ActivityTypes.Message => "message",
+        ActivityTypes.Invoke => "invoke",
+        ActivityTypes.Event => "event",
+        _ => "other",
+    };
+
+    private async Task<InvokeResponse?> RouteAsync(Activity activity, CancellationToken cancellationToken)
+    {
         var turn = new Turn(activity);
         if (turn.ConversationId.Length == 0)
         {

@@ -37,6 +37,7 @@ public sealed class RecordingConnector : IAsyncDisposable
     private int _throttled;
     private int _failNext;
     private int _failStatus;
+    private Func<JsonNode?, bool>? _failMatching;
     private TaskCompletionSource? _stall;
 
     private RecordingConnector(WebApplication app, TimeProvider time)
@@ -100,13 +101,17 @@ public sealed class RecordingConnector : IAsyncDisposable
         }
     }
 
-    /// <summary>The next <paramref name="count"/> sends, replies and updates answer <paramref name="status"/> (e.g. 500).</summary>
-    public void FailNext(int count, HttpStatusCode status)
+    /// <summary>
+    /// The next <paramref name="count"/> sends, replies and updates (those whose body <paramref name="matching"/>
+    /// accepts, when given) answer <paramref name="status"/> (e.g. 500).
+    /// </summary>
+    public void FailNext(int count, HttpStatusCode status, Func<JsonNode?, bool>? matching = null)
     {
         lock (_gate)
         {
             _failNext = count;
             _failStatus = (int)status;
+            _failMatching = matching;
         }
     }
 
@@ -261,7 +266,7 @@ public sealed class RecordingConnector : IAsyncDisposable
                 _throttled++;
                 status = StatusCodes.Status429TooManyRequests;
             }
-            else if (_failNext > 0 && route is "send" or "reply" or "update")
+            else if (_failNext > 0 && route is "send" or "reply" or "update" && (_failMatching?.Invoke(body) ?? true))
             {
                 _failNext--;
                 status = _failStatus;

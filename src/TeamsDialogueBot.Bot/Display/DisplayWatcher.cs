@@ -12,7 +12,7 @@ namespace TeamsDialogueBot.Bot.Display;
 /// Hears of every change the bot shows a conversation and, once a burst has settled
 /// (<see cref="DisplayOptions.Debounce"/>), pushes one fresh snapshot to its room displays. A rush of 300
 /// votes becomes a few pushes, and the request path never waits for the display. A conversation without a display
-/// link can have no display watching, so nothing is read or pushed for it (in a many-meeting rush that is most).
+/// link can have no display watching, so nothing more is read or pushed for it (in a many-meeting rush that is most).
 /// </summary>
 public sealed partial class DisplayWatcher(
     DisplaySnapshots snapshots,
@@ -72,21 +72,22 @@ public sealed partial class DisplayWatcher(
                 await timer.DisposeAsync();
             }
 
-            // A link, once given, is remembered (in the conversation's cache): only a "no" is asked again, as the next
-            // push may follow a `display`.
+            // The link is read each time (a `display rotate` replaces it); the one pushed to last is remembered in the
+            // conversation's cache, so pages still open on a replaced link are told it no longer works.
             var linked = cache.Area(conversationId, "display", () => new Linked());
-            if (!Volatile.Read(ref linked.Known))
+            if (await tokens.FindTokenAsync(conversationId, CancellationToken.None) is not { } token)
             {
-                if (!await tokens.ExistsAsync(conversationId, CancellationToken.None))
-                {
-                    return;
-                }
+                return;
+            }
 
-                Volatile.Write(ref linked.Known, true);
+            var previous = Interlocked.Exchange(ref linked.Token, token);
+            if (previous is not null && previous != token)
+            {
+                await publisher.RevokeAsync(previous, CancellationToken.None);
             }
 
             var snapshot = await snapshots.LoadAsync(conversationId, CancellationToken.None);
-            await publisher.PublishAsync(conversationId, snapshot, CancellationToken.None);
+            await publisher.PublishAsync(token, snapshot, CancellationToken.None);
         }
         catch (Exception exception)
         {
@@ -103,6 +104,6 @@ public sealed partial class DisplayWatcher(
 
     private sealed class Linked
     {
-        public bool Known;
+        public string? Token;
     }
 }

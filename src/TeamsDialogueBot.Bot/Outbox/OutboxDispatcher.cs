@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using TeamsDialogueBot.Bot.Diagnostics;
 using TeamsDialogueBot.Domain.Dialogues;
 using TeamsDialogueBot.Domain.Outbox;
 using TeamsDialogueBot.Protocol.Logging;
@@ -20,6 +21,7 @@ public sealed partial class OutboxDispatcher(
     IOutboxSignal signal,
     OutboxSending sending,
     IOptions<OutboxOptions> options,
+    BotTelemetry telemetry,
     TimeProvider time,
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
@@ -180,6 +182,9 @@ public sealed partial class OutboxDispatcher(
         {
             Kick(conversationId);
         }
+
+        var depth = await store.DepthAsync(time.GetUtcNow(), cancellationToken);
+        telemetry.Outbox(depth.Pending, depth.OldestAge);
 
         var now = time.GetUtcNow();
         var held = _senders.Values.Where(s => s.LeaseHeld).Select(s => s.ConversationId).ToList();

@@ -22,6 +22,7 @@ public sealed class ConversationSession
     private readonly Dictionary<ParticipantId, StagedWrite.SaveProfile> _profileSaves = [];
     private readonly HashSet<string> _chairs = new(StringComparer.Ordinal);
     private readonly List<Poll> _addedPolls = [];
+    private readonly List<StagedWrite> _staged = [];
     private readonly Dictionary<PollId, Tracked<Poll>> _polls = [];
     private Tracked<Dialogue>? _dialogue;
     private IReadOnlyList<Poll>? _allPolls;
@@ -123,6 +124,13 @@ public sealed class ConversationSession
         : _profileSaves.TryGetValue(participant, out var pending) && pending.Mri is not null ? Task.FromResult<string?>(pending.Mri)
         : _stores.Profiles.FindMriAsync(ConversationId, participant, cancellationToken);
 
+    /// <summary>A write of its own that no aggregate of this session tracks (e.g. a display token); stored with the batch.</summary>
+    public void Stage(StagedWrite write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        _staged.Add(write);
+    }
+
     /// <summary>Records a confirmed co-chair's MRI, so the speakers' list card refreshes to the chair view for them.</summary>
     public void RememberChair(string mri) => _chairs.Add(mri);
 
@@ -158,6 +166,7 @@ public sealed class ConversationSession
         writes.AddRange(_addedPolls.Select(p => new StagedWrite.AddPoll(p)));
         writes.AddRange(_polls.Values.Where(p => p.Changed).Select(p => new StagedWrite.SavePoll(p.Value, (int)p.LoadedVersion)));
         writes.AddRange(Inputs.Collect());
+        writes.AddRange(_staged);
         return writes;
     }
 

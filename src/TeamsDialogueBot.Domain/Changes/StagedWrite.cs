@@ -39,6 +39,11 @@ public abstract record StagedWrite
 
     /// <summary>Inserts (expected 0) or updates an item's window for inputs, provided nobody saved it since it was read.</summary>
     public sealed record SaveInputWindow(InputWindow Window, long ExpectedVersion) : StagedWrite;
+    /// <summary>
+    /// The conversation's room display token: a first one (conflicts when another turn made one first), or with
+    /// <paramref name="Replace"/> a new one that revokes the old at once.
+    /// </summary>
+    public sealed record SetDisplayToken(string Token, bool Replace) : StagedWrite;
 
     /// <summary>A message for the conversation, sent after the commit by the outbox dispatcher.</summary>
     public sealed record Enqueue(OutboxEntry Entry) : StagedWrite;

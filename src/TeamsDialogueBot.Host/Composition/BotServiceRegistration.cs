@@ -51,6 +51,7 @@ public static partial class BotServiceRegistration
         var programmePath = builder.Configuration[$"{DialogueOptions.SectionName}:ProgrammePath"];
         services.AddSingleton(string.IsNullOrWhiteSpace(programmePath) ? ProgrammeLoader.LoadBuiltIn() : ProgrammeLoader.Load(programmePath));
 
+        builder.AddTelemetry();
         builder.AddServiceUrlPolicy();
         AddProtocol(services, botOptions);
         AddFeatures(services);

@@ -55,6 +55,17 @@ internal static class PostgresStagedWrites
         StagedWrite.AddInput i => PostgresInputWrites.Add(conversationId, i.Input, now),
         StagedWrite.SaveInput i => PostgresInputWrites.Save(conversationId, i.Input, i.ExpectedVersion, now),
         StagedWrite.SaveInputWindow w => PostgresInputWrites.SaveWindow(conversationId, w.Window, w.ExpectedVersion, now),
+        StagedWrite.SetDisplayToken t => Guarded(
+            t.Replace
+                ? "INSERT INTO display_tokens (conversation_id, token, created_at) VALUES (@c, @t, @now) ON CONFLICT (conversation_id) DO UPDATE SET token = excluded.token, created_at = excluded.created_at"
+                : "INSERT INTO display_tokens (conversation_id, token, created_at) VALUES (@c, @t, @now) ON CONFLICT DO NOTHING",
+            "display token",
+            x =>
+            {
+                x.AddWithValue("c", conversationId);
+                x.AddWithValue("t", t.Token);
+                x.AddWithValue("now", now);
+            }),
         StagedWrite.Enqueue e => new(
             "INSERT INTO outbox (conversation_id, kind, slot, payload, created_at) VALUES (@c, @kind, @slot, @payload, @at)",
             x =>

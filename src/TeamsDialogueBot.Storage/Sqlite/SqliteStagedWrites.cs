@@ -38,6 +38,7 @@ internal static class SqliteStagedWrites
         StagedWrite.AddInput i => SqliteInputWrites.AddAsync(command, conversationId, i.Input, now, cancellationToken),
         StagedWrite.SaveInput i => SqliteInputWrites.SaveAsync(command, conversationId, i.Input, i.ExpectedVersion, now, cancellationToken),
         StagedWrite.SaveInputWindow w => SqliteInputWrites.SaveWindowAsync(command, conversationId, w.Window, w.ExpectedVersion, now, cancellationToken),
+        StagedWrite.SetDisplayToken t => SetDisplayTokenAsync(command, conversationId, t, now, cancellationToken),
         StagedWrite.Enqueue e => SqliteStatement.ExecuteAsync(
             command,
             "INSERT INTO outbox (conversation_id, kind, slot, payload, created_at) VALUES ($c, $kind, $slot, $payload, $at)",
@@ -119,6 +120,20 @@ internal static class SqliteStagedWrites
             ("$now", now),
             ("$expected", expected));
         Expect(changed, "poll " + poll.Id);
+    }
+
+    private static async Task SetDisplayTokenAsync(SqliteCommand command, string conversationId, StagedWrite.SetDisplayToken write, string now, CancellationToken cancellationToken)
+    {
+        var changed = await SqliteStatement.ExecuteAsync(
+            command,
+            write.Replace
+                ? "INSERT INTO display_tokens (conversation_id, token, created_at) VALUES ($c, $t, $now) ON CONFLICT (conversation_id) DO UPDATE SET token = excluded.token, created_at = excluded.created_at"
+                : "INSERT INTO display_tokens (conversation_id, token, created_at) VALUES ($c, $t, $now) ON CONFLICT DO NOTHING",
+            cancellationToken,
+            ("$c", conversationId),
+            ("$t", write.Token),
+            ("$now", now));
+        Expect(changed, "display token");
     }
 
     private static void Expect(int changed, string what)

@@ -26,6 +26,7 @@ public sealed class DisplayWatcherTests : IDisposable
     private readonly FakeTimeProvider _time = new(Now);
     private readonly RecordingPublisher _publisher = new();
     private readonly Mock<ISpeakersListStore> _lists = new();
+    private const string Token = "display-token";
     private readonly Mock<IDisplayTokens> _tokens = new();
     private readonly DisplayWatcher _watcher;
 
@@ -37,7 +38,7 @@ public sealed class DisplayWatcherTests : IDisposable
         var polls = new Mock<IPollStore>();
         polls.Setup(p => p.ListAsync(ConversationId, It.IsAny<CancellationToken>())).ReturnsAsync([]);
         var snapshots = new DisplaySnapshots(Programme, dialogues.Object, _lists.Object, polls.Object, _time);
-        _tokens.Setup(t => t.ExistsAsync(ConversationId, It.IsAny<CancellationToken>())).ReturnsAsync(true);
+        _tokens.Setup(t => t.FindTokenAsync(ConversationId, It.IsAny<CancellationToken>())).ReturnsAsync(Token);
         _watcher = new DisplayWatcher(snapshots, _tokens.Object, _publisher, Options.Create(new DisplayOptions()),
             new ConversationCache(new MemoryCache(new MemoryCacheOptions { SizeLimit = 100 })), _time, NullLogger<DisplayWatcher>.Instance);
     }
@@ -54,9 +55,9 @@ public sealed class DisplayWatcherTests : IDisposable
         Assert.Empty(_publisher.Pushed);
 
         _time.Advance(TimeSpan.FromMilliseconds(60));
-        var (conversationId, snapshot) = await _publisher.NextAsync();
+        var (token, snapshot) = await _publisher.NextAsync();
 
-        Assert.Equal(ConversationId, conversationId);
+        Assert.Equal(Token, token);
         Assert.Equal("Ana Lima", snapshot.Floor!.Name);
         Assert.Single(_publisher.Pushed);
     }
@@ -97,7 +98,7 @@ public sealed class DisplayWatcherTests : IDisposable
     [Fact]
     public async Task A_conversation_without_a_display_link_is_neither_read_nor_pushed_until_it_gets_one()
     {
-        _tokens.SetupSequence(t => t.ExistsAsync(ConversationId, It.IsAny<CancellationToken>())).ReturnsAsync(false).ReturnsAsync(true);
+        _tokens.SetupSequence(t => t.FindTokenAsync(ConversationId, It.IsAny<CancellationToken>())).ReturnsAsync((string?)null).ReturnsAsync(Token);
 
         _watcher.Changed(Conversation);
         _time.Advance(TimeSpan.FromMilliseconds(150));
@@ -109,6 +110,23 @@ public sealed class DisplayWatcherTests : IDisposable
         _time.Advance(TimeSpan.FromMilliseconds(150));
         var (_, snapshot) = await _publisher.NextAsync();
         Assert.NotNull(snapshot.Floor);
+    }
+
+    [Fact]
+    public async Task After_the_link_is_replaced_the_pages_on_the_old_one_are_told_and_the_new_one_gets_the_pushes()
+    {
+        _watcher.Changed(Conversation);
+        _time.Advance(TimeSpan.FromMilliseconds(150));
+        await _publisher.NextAsync();
+        await WaitIdleAsync();
+        _tokens.Setup(t => t.FindTokenAsync(ConversationId, It.IsAny<CancellationToken>())).ReturnsAsync("rotated-token");
+
+        _watcher.Changed(Conversation);
+        _time.Advance(TimeSpan.FromMilliseconds(150));
+        var (token, _) = await _publisher.NextAsync();
+
+        Assert.Equal("rotated-token", token);
+        Assert.Equal([Token], _publisher.Revoked);
     }
 
     public void Dispose() => _watcher.Dispose();
@@ -128,7 +146,15 @@ public sealed class DisplayWatcherTests : IDisposable
         private readonly ConcurrentQueue<TaskCompletionSource<(string, DisplaySnapshot)>> _waiting = new();
         private readonly ConcurrentQueue<(string, DisplaySnapshot)> _unclaimed = new();
 
-        public ConcurrentQueue<(string ConversationId, DisplaySnapshot Snapshot)> Pushed { get; } = new();
+        public ConcurrentQueue<(string Token, DisplaySnapshot Snapshot)> Pushed { get; } = new();
+
+        public ConcurrentQueue<string> Revoked { get; } = new();
+
+        public Task RevokeAsync(string token, CancellationToken cancellationToken)
+        {
+            Revoked.Enqueue(token);
+            return Task.CompletedTask;
+        }
 
         public Task PublishAsync(string conversationId, DisplaySnapshot snapshot, CancellationToken cancellationToken)
         {

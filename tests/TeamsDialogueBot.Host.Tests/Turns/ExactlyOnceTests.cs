@@ -116,6 +116,15 @@ public sealed class ExactlyOnceTests : IAsyncLifetime
         {
             (await _host.PostAsync(next.DeepClone())).EnsureSuccessStatusCode();
             await _host.DisposeAsync();
+
+            // The stopped instance's send in flight must have been cut off, not merely be waiting: had Teams taken it
+            // before the instance stopped, the next one could not know and would send it again (at least once, there).
+            for (var i = 0; i < 500 && _connector.Stalled > 0; i++)
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(10));
+            }
+
+            Assert.Equal(0, _connector.Stalled);
         }
 
         Assert.Empty(Texts());
@@ -140,6 +149,34 @@ public sealed class ExactlyOnceTests : IAsyncLifetime
         Assert.Equal(first, again);
         Assert.Contains("II. Briefing", WireCards.CurrentItemText(JsonNode.Parse(first)!["value"]!), StringComparison.Ordinal);
         Assert.Equal(1, (await DialogueAsync()).CurrentItemIndex);
+    }
+
+    [Fact]
+    public async Task A_message_teams_refuses_is_dropped_and_the_chair_who_caused_it_is_told_privately()
+    {
+        await _host.SendAsync(_teams.Mention(Teams.Chair, "q+ Ana"));
+        _connector.FailNext(1, HttpStatusCode.BadRequest, body => (body?["text"]?.GetValue<string>() ?? "").Contains("the floor is yours", StringComparison.Ordinal));
+
+        await _host.SendAsync(_teams.Mention(Teams.Chair, "ack"));
+        await _host.SettleAsync();
+
+        Assert.DoesNotContain(Texts(), t => t.Contains("the floor is yours", StringComparison.Ordinal));
+        var note = Assert.Single(_connector.Requests, r => r.Route == "send" && r.ConversationId != _teams.ConversationId);
+        Assert.Contains("could not be delivered", note.Body!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("29:" + Teams.Chair.AadObjectId, Assert.Single(_connector.Requests, r => r.Route == "create").Body!.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal("Ana", (await ListAsync()).Current!.Speaker.Name);
+    }
+
+    [Fact]
+    public async Task A_huge_organisation_is_refused_and_changes_nothing()
+    {
+        await _host.SendAsync(_teams.Mention(Teams.Participant, "profile org " + new string('x', 100_000)));
+        await _host.SendAsync(_teams.Mention(Teams.Participant, "q+ org " + new string('y', 101)));
+
+        Assert.Equal(2, Texts().Count(t => t.Contains("at most 100 characters", StringComparison.Ordinal)));
+        Assert.Null(await _host.Services.GetRequiredService<IParticipantProfileStore>()
+            .FindAsync(_teams.ConversationId, new ParticipantId(Teams.Participant.AadObjectId), CancellationToken.None));
+        Assert.Null(await _host.Services.GetRequiredService<ISpeakersListStore>().FindAsync(_teams.ConversationId, AgendaPosition.Item(0), CancellationToken.None));
     }
 
     private IEnumerable<string> Texts() =>

@@ -78,7 +78,7 @@ public abstract class RetentionContract
 
         Assert.Empty(await db.Outbox.PendingAsync(Ended, 10, None));
         Assert.Empty(await db.Outbox.SentSinceAsync(Ended, Samples.Start.AddDays(-1), None));
-        Assert.False(await db.DisplayTokens.ExistsAsync(Ended, None));
+        Assert.Null(await db.DisplayTokens.FindTokenAsync(Ended, None));
         Assert.Null(await db.DisplayTokens.FindConversationAsync(Token(Ended), None));
         Assert.NotEmpty(await db.Outbox.PendingAsync(Recent, 10, None));
         Assert.Equal(Recent, await db.DisplayTokens.FindConversationAsync(Token(Recent), None));

@@ -43,7 +43,7 @@ internal static class RetentionData
         Assert.Equal(CommitResult.Committed, result);
         var sent = (await db.Outbox.PendingAsync(conversation, 10, None))[0];
         await db.Outbox.MarkSentAsync([sent.Id], now, null, None);
-        await db.DisplayTokens.GetOrCreateAsync(conversation, Token(conversation), None);
+        Assert.Equal(CommitResult.Committed, await db.Committer.CommitAsync(new ChangeSet(conversation, [], [new StagedWrite.SetDisplayToken(Token(conversation), Replace: false)]), None));
 
         byte[] secret = [.. Enumerable.Range(1, 32).Select(i => (byte)i)];
         foreach (var (aad, choice) in new[] { (AnaAad, "a"), (LiAad, "b") })

@@ -1,0 +1,104 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using TeamsDialogueBot.Domain.Dialogues;
+using TeamsDialogueBot.Domain.Programme;
+using TeamsDialogueBot.Domain.Queue;
+using TeamsDialogueBot.Host.Tests.Support;
+using TeamsDialogueBot.TestSupport;
+
+namespace TeamsDialogueBot.Host.Tests.Fuzz;
+
+/// <summary>
+/// Ten thousand mutated activities and card payloads through HTTP: no 5xx (501 for an invoke nobody handles is the
+/// protocol's answer), the process keeps serving, and the dialogue's state stays consistent and usable.
+/// </summary>
+public sealed class HostileActivityTests : IAsyncLifetime
+{
+    private const int Activities = 10_000;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, int> _statuses = new();
+    private RecordingConnector _connector = null!;
+    private BotTestHost _host = null!;
+    private Teams _teams = null!;
+
+    public async Task InitializeAsync()
+    {
+        _connector = await RecordingConnector.StartAsync();
+        _connector.SetMeetingRole(Teams.Chair.AadObjectId, "Organizer");
+        _host = await BotTestHost.StartAsync(_connector);
+        _teams = new Teams(_connector.ServiceUrl);
+    }
+
+    public async Task DisposeAsync()
+    {
+        // Stopped with its backlog unsent: the outbox keeps it for a next start.
+        await _host.DisposeAsync();
+        await _connector.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Ten_thousand_hostile_activities_get_no_5xx_and_leave_a_consistent_dialogue()
+    {
+        await _host.SendAsync(_teams.Mention(Teams.Chair, "poll \"Which format?\" \"Hybrid\" \"Online\""));
+        var mutator = new ActivityMutator(seed: 20261202);
+        JsonObject[] seeds =
+        [
+            _teams.Mention(Teams.Participant, "q+ to say hello"),
+            _teams.Mention(Teams.Chair, "ack"),
+            _teams.Execute(Teams.Participant, "poll.vote", new() { ["verb"] = "poll.vote", ["pollId"] = "p1", ["choice"] = "a" }),
+            _teams.Execute(Teams.Chair, "queue.ack", new() { ["verb"] = "queue.ack", ["item"] = "0" }),
+            _teams.Activity("event", Teams.Chair, new() { ["name"] = "application/vnd.microsoft.meetingStart", ["value"] = new JsonObject { ["Id"] = "m1" } }),
+            _teams.Activity("conversationUpdate", Teams.Chair, new() { ["membersAdded"] = new JsonArray(new JsonObject { ["id"] = Teams.BotId }) }),
+        ];
+
+        var failures = new List<string>();
+        var batch = new List<Task>();
+        for (var i = 0; i < Activities; i++)
+        {
+            var activity = mutator.Mutate(seeds[i % seeds.Length]);
+            batch.Add(PostAsync(activity, failures, i));
+            if (batch.Count == 32)
+            {
+                await Task.WhenAll(batch);
+                batch.Clear();
+            }
+        }
+
+        await Task.WhenAll(batch);
+        Assert.Empty(failures);
+
+        // The mutations really reached both the refusals and the handlers.
+        Assert.True(_statuses.GetValueOrDefault(400) > 100, "few activities were refused as malformed: " + string.Join(", ", _statuses));
+        Assert.True(_statuses.GetValueOrDefault(200) > 1_000, "few activities got through to the handlers: " + string.Join(", ", _statuses));
+
+        // Still serving, and what is stored still reads. (The thousands of replies the junk earned leave the outbox at
+        // Teams' pace, minutes of them: what matters here is that the decisions were taken and stored.)
+        (await _host.PostAsync(_teams.Mention(Teams.Chair, "goto II"))).EnsureSuccessStatusCode();
+        (await _host.PostAsync(_teams.Mention(Teams.Participant, "q+"))).EnsureSuccessStatusCode();
+        var dialogue = await _host.Services.GetRequiredService<IDialogueStore>().FindAsync(_teams.ConversationId, CancellationToken.None);
+        Assert.Equal(1, dialogue!.CurrentItemIndex);
+        var current = await _host.Services.GetRequiredService<ISpeakersListStore>().FindAsync(_teams.ConversationId, AgendaPosition.Item(1), CancellationToken.None);
+        Assert.Contains(current!.Queue, o => o.Entry.Speaker.Id == new ParticipantId(Teams.Participant.AadObjectId));
+        foreach (var list in await _host.Services.GetRequiredService<ISpeakersListStore>().ListAsync(_teams.ConversationId, CancellationToken.None))
+        {
+            Assert.True(list.Queue.Select(o => o.Entry.Speaker.Id).Distinct().Count() == list.Queue.Count, "someone is queued twice");
+            Assert.True(list.Entries.Count(e => e.State == EntryState.Speaking) <= 1, "two speakers at once");
+            Assert.All(list.Entries, e => Assert.InRange(e.Speaker.Organisation?.Length ?? 0, 0, SpeakerLimits.Organisation));
+        }
+
+    }
+
+    private async Task PostAsync(JsonObject activity, List<string> failures, int index)
+    {
+        using var response = await _host.PostRawAsync(activity.ToJsonString());
+        _statuses.AddOrUpdate((int)response.StatusCode, 1, (_, n) => n + 1);
+        if ((int)response.StatusCode >= 500 && response.StatusCode != HttpStatusCode.NotImplemented)
+        {
+            var body = await response.Content.ReadAsStringAsync();
+            lock (failures)
+            {
+                failures.Add($"#{index} → {(int)response.StatusCode}: {body[..Math.Min(body.Length, 300)]} for {activity.ToJsonString()[..Math.Min(activity.ToJsonString().Length, 300)]}");
+            }
+        }
+    }
+}
