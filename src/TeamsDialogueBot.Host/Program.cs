@@ -13,6 +13,7 @@ var app = builder.Build();
 await app.PrepareStorageAsync();
 app.MapBotMessages();
 app.MapRoomDisplay();
+app.MapReports();
 app.MapAppPages();
 app.MapHealth();
 app.Run();

@@ -33,6 +33,19 @@ public sealed record ReportLabels
     public string No { get; init; } = "No";
     public string Anonymous { get; init; } = "Anonymous";
 
+    // What the bot writes into the report's data when it builds the model (Bot/Reports), translated with the rest
+    /// <summary>The actor of a chair action whose name the bot does not know (given by Teams nowhere it kept).</summary>
+    public string UnnamedChair { get; init; } = "A co-chair";
+
+    /// <summary>{0} = the poll's id ("p3"), {1} = its question: the detail of a poll's launch, close and reveal.</summary>
+    public string PollActionFormat { get; init; } = "{0}: {1}";
+
+    /// <summary>{0} = a panel member's name, {1} = their organisation.</summary>
+    public string PersonWithOrganisationFormat { get; init; } = "{0} ({1})";
+
+    /// <summary>Why there are no transcript excerpts while nothing reads the meeting's transcript (issue 13 will).</summary>
+    public string TranscriptNotRead { get; init; } = "No transcript excerpts: this bot does not read Teams meeting transcripts yet.";
+
     // The programme
     public string Programme { get; init; } = "Programme";
 

@@ -63,21 +63,26 @@ public sealed partial class ChairResolver(
 
     private async Task<bool> RefreshAsync(Turn turn, IList<string> chairs, ConcurrentDictionary<string, Answer> known)
     {
-        bool isChair;
         try
         {
             using var timeout = new CancellationTokenSource(LookupTimeout, time);
-            isChair = await IsListedByUpnAsync(turn, chairs, timeout.Token) || await IsMeetingLeadAsync(turn, timeout.Token);
+            var isChair = await IsListedByUpnAsync(turn, chairs, timeout.Token) || await IsMeetingLeadAsync(turn, timeout.Token);
+            known[turn.UserKey] = new Answer(isChair, time.GetUtcNow());
+            return isChair;
         }
-        catch (Exception e) when (e is OperationCanceledException or HttpRequestException)
+        catch (Exception e) when (e is OperationCanceledException or HttpRequestException or ConnectorException { IsTransient: true })
         {
+            // Teams is slow or throttling: that says nothing about the caller's role. What was known stands (and is
+            // asked again next time); without it, the chairs confirmed earlier in this chat decide.
             LogLookupSlow(logger, LookupTimeout.TotalSeconds);
-            isChair = turn.UserId.Length > 0
+            if (known.TryGetValue(turn.UserKey, out var previous))
+            {
+                return previous.IsChair;
+            }
+
+            return turn.UserId.Length > 0
                 && (await profiles.FindChairsAsync(turn.ConversationId, CancellationToken.None)).Contains(turn.UserId, StringComparer.Ordinal);
         }
-
-        known[turn.UserKey] = new Answer(isChair, time.GetUtcNow());
-        return isChair;
     }
 
     private sealed record Answer(bool IsChair, DateTimeOffset At);
@@ -96,7 +101,7 @@ public sealed partial class ChairResolver(
             var upn = ReadString(member?.Extra, "userPrincipalName") ?? ReadString(member?.Extra, "email");
             return upn is not null && upns.Contains(upn, StringComparer.OrdinalIgnoreCase);
         }
-        catch (ConnectorException e)
+        catch (ConnectorException e) when (!e.IsTransient)
         {
             LogLookupFailed(logger, "member", (int)e.StatusCode);
             return false;
@@ -119,8 +124,9 @@ public sealed partial class ChairResolver(
             return participant?.Role is { } role
                 && (role.Equals("Organizer", StringComparison.OrdinalIgnoreCase) || role.Equals("Presenter", StringComparison.OrdinalIgnoreCase));
         }
-        catch (ConnectorException e)
+        catch (ConnectorException e) when (!e.IsTransient)
         {
+            // 403: the bot is not in the meeting; 404: the meeting has expired — definite answers.
             LogLookupFailed(logger, "meeting participant", (int)e.StatusCode);
             return false;
         }
@@ -129,7 +135,7 @@ public sealed partial class ChairResolver(
     private static string? ReadString(IDictionary<string, JsonElement>? extra, string name) =>
         extra is not null && extra.TryGetValue(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Chair check: Teams did not answer within {Seconds} s; the chairs confirmed earlier in this chat decide.")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Chair check: Teams did not answer within {Seconds} s or is throttling; the answer known before, else the chairs confirmed earlier in this chat, decide.")]
     private static partial void LogLookupSlow(ILogger logger, double seconds);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Chair check: the {Lookup} lookup failed with HTTP {Status}; treating the caller as a participant.")]

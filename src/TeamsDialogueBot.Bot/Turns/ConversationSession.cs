@@ -3,6 +3,7 @@ using TeamsDialogueBot.Domain.Dialogues;
 using TeamsDialogueBot.Domain.Polls;
 using TeamsDialogueBot.Domain.Programme;
 using TeamsDialogueBot.Domain.Queue;
+using TeamsDialogueBot.Domain.Reports;
 
 namespace TeamsDialogueBot.Bot.Turns;
 
@@ -24,6 +25,7 @@ public sealed class ConversationSession
     private readonly List<Poll> _addedPolls = [];
     private readonly List<StagedWrite> _staged = [];
     private readonly Dictionary<PollId, Tracked<Poll>> _polls = [];
+    private readonly List<ReportLink> _addedReportLinks = [];
     private Tracked<Dialogue>? _dialogue;
     private IReadOnlyList<Poll>? _allPolls;
 
@@ -101,6 +103,21 @@ public sealed class ConversationSession
     public async Task<IReadOnlyList<AgendaPosition>> StoredListPositionsAsync(CancellationToken cancellationToken) =>
         [.. (await _stores.Lists.ListAsync(ConversationId, cancellationToken)).Select(l => l.Position)];
 
+    /// <summary>
+    /// Every list of the conversation as this batch sees it, by position: the stored ones, with what earlier turns of
+    /// the batch changed or started. Read in one query; nothing is tracked that was not already.
+    /// </summary>
+    public async Task<IReadOnlyList<SpeakersList>> ListsAsync(CancellationToken cancellationToken)
+    {
+        var byPosition = (await _stores.Lists.ListAsync(ConversationId, cancellationToken)).ToDictionary(l => l.Position);
+        foreach (var (position, tracked) in _lists.Where(t => t.Value.LoadedVersion > 0 || t.Value.Changed))
+        {
+            byPosition[position] = tracked.Value;
+        }
+
+        return [.. byPosition.Values.OrderBy(l => l.ItemIndex).ThenBy(l => l.Panel)];
+    }
+
     public async ValueTask<Speaker?> ProfileAsync(ParticipantId participant, CancellationToken cancellationToken)
     {
         if (!_profiles.TryGetValue(participant, out var profile))
@@ -148,6 +165,29 @@ public sealed class ConversationSession
     {
         ArgumentNullException.ThrowIfNull(poll);
         _addedPolls.Add(poll);
+    }
+
+    /// <summary>The report links this batch added and has not revoked since (not stored yet).</summary>
+    public IReadOnlyList<ReportLink> AddedReportLinks => _addedReportLinks;
+
+    /// <summary>Whether a turn of this batch revoked the conversation's report links: the stored ones count as revoked.</summary>
+    public bool ReportLinksRevoked { get; private set; }
+
+    /// <summary>A new report link with its report (report.json), stored with the turn.</summary>
+    public void AddReportLink(ReportLink link, string report)
+    {
+        ArgumentNullException.ThrowIfNull(link);
+        ArgumentNullException.ThrowIfNull(report);
+        _addedReportLinks.Add(link);
+        Stage(new StagedWrite.AddReportLink(link, report));
+    }
+
+    /// <summary>Revokes every report link of the conversation, those added earlier in this batch included (writes keep turn order).</summary>
+    public void RevokeReportLinks()
+    {
+        _addedReportLinks.Clear();
+        ReportLinksRevoked = true;
+        Stage(new StagedWrite.RevokeReportLinks(Now));
     }
 
     /// <summary>The writes that store what the turns changed, in a stable order.</summary>

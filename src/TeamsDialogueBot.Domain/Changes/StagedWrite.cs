@@ -3,6 +3,7 @@ using TeamsDialogueBot.Domain.Inputs;
 using TeamsDialogueBot.Domain.Outbox;
 using TeamsDialogueBot.Domain.Polls;
 using TeamsDialogueBot.Domain.Queue;
+using TeamsDialogueBot.Domain.Reports;
 
 namespace TeamsDialogueBot.Domain.Changes;
 
@@ -47,4 +48,13 @@ public abstract record StagedWrite
 
     /// <summary>A message for the conversation, sent after the commit by the outbox dispatcher.</summary>
     public sealed record Enqueue(OutboxEntry Entry) : StagedWrite;
+
+    /// <summary>
+    /// A new report link with its report (report.json as made at `report`); conflicts should the token hash be taken,
+    /// so the turn is decided again with a fresh token.
+    /// </summary>
+    public sealed record AddReportLink(ReportLink Link, string Report) : StagedWrite;
+
+    /// <summary>`report revoke`: every report link of the conversation not yet revoked is revoked at <paramref name="At"/>.</summary>
+    public sealed record RevokeReportLinks(DateTimeOffset At) : StagedWrite;
 }

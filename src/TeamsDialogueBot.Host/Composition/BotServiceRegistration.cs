@@ -58,6 +58,7 @@ public static partial class BotServiceRegistration
         services.AddSpeakersList(builder.Configuration);
         services.AddPolls(builder.Configuration);
         services.AddInputs(builder.Configuration);
+        services.AddReports(builder.Configuration);
         builder.AddRoomDisplay();
         builder.AddDialogueStorage();
         builder.AddRetention();

@@ -161,6 +161,19 @@ public static class PostgresMigrations
                 PRIMARY KEY (conversation_id, item_index)
             );
             """),
+        new(15, "report links", """
+            CREATE TABLE report_links (
+                token_hash      TEXT PRIMARY KEY,
+                conversation_id TEXT NOT NULL,
+                scope           TEXT NOT NULL CHECK (scope IN ('session', 'item')),
+                item_index      INTEGER CHECK ((scope = 'item') = (item_index IS NOT NULL)),
+                created_at      TIMESTAMPTZ NOT NULL,
+                expires_at      TIMESTAMPTZ NOT NULL,
+                revoked_at      TIMESTAMPTZ,
+                report          TEXT NOT NULL
+            );
+            CREATE INDEX report_links_conversation ON report_links (conversation_id);
+            """),
         new(17, "agenda positions: panels of an item are places of their own, with their own speakers' lists", """
             ALTER TABLE dialogues ADD COLUMN current_panel INTEGER NOT NULL DEFAULT 0;
             ALTER TABLE speakers_lists ADD COLUMN panel INTEGER NOT NULL DEFAULT 0;

@@ -4,6 +4,7 @@ using TeamsDialogueBot.Domain.Changes;
 using TeamsDialogueBot.Domain.Dialogues;
 using TeamsDialogueBot.Domain.Polls;
 using TeamsDialogueBot.Domain.Queue;
+using TeamsDialogueBot.Domain.Reports;
 
 namespace TeamsDialogueBot.Storage.Postgres;
 
@@ -77,6 +78,14 @@ internal static class PostgresStagedWrites
                 // UTC: see PostgresOutboxStore.
                 x.AddWithValue("at", e.Entry.CreatedAt.ToUniversalTime());
             }),
+        StagedWrite.AddReportLink r => AddReportLink(conversationId, r.Link, r.Report),
+        StagedWrite.RevokeReportLinks r => new(
+            "UPDATE report_links SET revoked_at = @at WHERE conversation_id = @c AND revoked_at IS NULL",
+            x =>
+            {
+                x.AddWithValue("c", conversationId);
+                x.AddWithValue("at", r.At.ToUniversalTime());
+            }),
         _ => throw new ArgumentOutOfRangeException(nameof(write), write.GetType().Name, "No SQL for this kind of write."),
     };
 
@@ -110,6 +119,25 @@ internal static class PostgresStagedWrites
             x.AddWithValue("data", NpgsqlDbType.Jsonb, StorageJson.Write(list.ToSnapshot()));
             x.AddWithValue("now", now);
             x.AddWithValue("expected", expected);
+        });
+
+    // A token hash already taken (one chance in 2^256) rejects the change set, and the turn draws a new token.
+    private static PostgresStatement AddReportLink(string conversationId, ReportLink link, string report) => Guarded(
+        """
+        INSERT INTO report_links (token_hash, conversation_id, scope, item_index, created_at, expires_at, revoked_at, report)
+        VALUES (@hash, @c, @scope, @item, @created, @expires, @revoked, @report) ON CONFLICT DO NOTHING
+        """,
+        "report link",
+        x =>
+        {
+            x.AddWithValue("hash", link.TokenHash);
+            x.AddWithValue("c", conversationId);
+            x.AddWithValue("scope", link.IsSession ? "session" : "item");
+            x.AddWithValue("item", NpgsqlDbType.Integer, (object?)link.ItemIndex ?? DBNull.Value);
+            x.AddWithValue("created", link.CreatedAt.ToUniversalTime());
+            x.AddWithValue("expires", link.ExpiresAt.ToUniversalTime());
+            x.AddWithValue("revoked", NpgsqlDbType.TimestampTz, (object?)link.RevokedAt?.ToUniversalTime() ?? DBNull.Value);
+            x.AddWithValue("report", report);
         });
 
     // The statement must change exactly one row, or the change set is rejected as a conflict.

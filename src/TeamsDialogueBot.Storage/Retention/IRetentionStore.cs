@@ -7,8 +7,8 @@ public interface IRetentionStore
     Task<IReadOnlyList<string>> FindEndedAsync(DateTimeOffset endedBefore, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Deletes profiles, co-chair MRIs, processed activity ids, the outbox (sent messages name people) and the display
-    /// link; replaces the names and ids on speakers' lists and
+    /// Deletes profiles, co-chair MRIs, processed activity ids, the outbox (sent messages name people), the display
+    /// link and the report links with their reports (which name speakers); replaces the names and ids on speakers' lists and
     /// the voter keys of named polls; keeps tallies and speaking figures. Inputs keep their content but lose their
     /// author: key, MRI and name go, named attribution becomes organisation-only (or anonymous without an organisation),
     /// anonymous inputs drop the organisation they never showed, and the co-chairs' hide/show and close/open entries

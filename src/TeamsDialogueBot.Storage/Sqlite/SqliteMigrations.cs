@@ -146,6 +146,19 @@ public static class SqliteMigrations
                 PRIMARY KEY (conversation_id, item_index)
             );
             """),
+        new(15, "report links", """
+            CREATE TABLE report_links (
+                token_hash      TEXT PRIMARY KEY,
+                conversation_id TEXT NOT NULL,
+                scope           TEXT NOT NULL CHECK (scope IN ('session', 'item')),
+                item_index      INTEGER CHECK ((scope = 'item') = (item_index IS NOT NULL)),
+                created_at      TEXT NOT NULL,
+                expires_at      TEXT NOT NULL,
+                revoked_at      TEXT,
+                report          TEXT NOT NULL
+            );
+            CREATE INDEX report_links_conversation ON report_links (conversation_id);
+            """),
         new(17, "agenda positions: panels of an item are places of their own, with their own speakers' lists", """
             ALTER TABLE dialogues ADD COLUMN current_panel INTEGER NOT NULL DEFAULT 0;
             CREATE TABLE speakers_lists_17 (

@@ -3,6 +3,7 @@ using TeamsDialogueBot.Domain.Changes;
 using TeamsDialogueBot.Domain.Dialogues;
 using TeamsDialogueBot.Domain.Polls;
 using TeamsDialogueBot.Domain.Queue;
+using TeamsDialogueBot.Domain.Reports;
 
 namespace TeamsDialogueBot.Storage.Sqlite;
 
@@ -48,6 +49,13 @@ internal static class SqliteStagedWrites
             ("$slot", e.Entry.Slot),
             ("$payload", e.Entry.Payload),
             ("$at", StorageTime.Text(e.Entry.CreatedAt))),
+        StagedWrite.AddReportLink r => AddReportLinkAsync(command, conversationId, r.Link, r.Report, cancellationToken),
+        StagedWrite.RevokeReportLinks r => SqliteStatement.ExecuteAsync(
+            command,
+            "UPDATE report_links SET revoked_at = $at WHERE conversation_id = $c AND revoked_at IS NULL",
+            cancellationToken,
+            ("$c", conversationId),
+            ("$at", StorageTime.Text(r.At))),
         _ => throw new ArgumentOutOfRangeException(nameof(write), write.GetType().Name, "No SQL for this kind of write."),
     };
 
@@ -120,6 +128,27 @@ internal static class SqliteStagedWrites
             ("$now", now),
             ("$expected", expected));
         Expect(changed, "poll " + poll.Id);
+    }
+
+    // A token hash already taken (one chance in 2^256) rejects the change set, and the turn draws a new token.
+    private static async Task AddReportLinkAsync(SqliteCommand command, string conversationId, ReportLink link, string report, CancellationToken cancellationToken)
+    {
+        var added = await SqliteStatement.ExecuteAsync(
+            command,
+            """
+            INSERT INTO report_links (token_hash, conversation_id, scope, item_index, created_at, expires_at, revoked_at, report)
+            VALUES ($hash, $c, $scope, $item, $created, $expires, $revoked, $report) ON CONFLICT DO NOTHING
+            """,
+            cancellationToken,
+            ("$hash", link.TokenHash),
+            ("$c", conversationId),
+            ("$scope", link.IsSession ? "session" : "item"),
+            ("$item", link.ItemIndex),
+            ("$created", StorageTime.Text(link.CreatedAt)),
+            ("$expires", StorageTime.Text(link.ExpiresAt)),
+            ("$revoked", link.RevokedAt is { } revoked ? StorageTime.Text(revoked) : null),
+            ("$report", report));
+        Expect(added, "report link");
     }
 
     private static async Task SetDisplayTokenAsync(SqliteCommand command, string conversationId, StagedWrite.SetDisplayToken write, string now, CancellationToken cancellationToken)

@@ -89,6 +89,23 @@ public sealed class ChairResolverTests
     }
 
     [Fact]
+    public async Task A_throttled_lookup_does_not_demote_a_known_chair()
+    {
+        Role("Organizer");
+        var resolver = Resolver();
+        Assert.True(await resolver.IsChairAsync(Turn(), CancellationToken.None));
+        _connector.Setup(c => c.GetMeetingParticipantAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new ConnectorException("throttled", System.Net.HttpStatusCode.TooManyRequests, TimeSpan.FromSeconds(30), "op"));
+        _time.Advance(TimeSpan.FromMinutes(2));
+
+        for (var i = 0; i < 20; i++)
+        {
+            Assert.True(await resolver.IsChairAsync(Turn(), CancellationToken.None));
+            await Task.Yield();
+        }
+    }
+
+    [Fact]
     public void Forgetting_a_conversation_forgets_every_area_of_it()
     {
         var first = _cache.Area(Conversation, "chairs", () => new List<string> { "kept" });

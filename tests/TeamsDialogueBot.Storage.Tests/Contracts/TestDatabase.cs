@@ -5,6 +5,7 @@ using TeamsDialogueBot.Domain.Inputs;
 using TeamsDialogueBot.Domain.Outbox;
 using TeamsDialogueBot.Domain.Polls;
 using TeamsDialogueBot.Domain.Queue;
+using TeamsDialogueBot.Domain.Reports;
 using TeamsDialogueBot.Storage.Retention;
 using TeamsDialogueBot.Storage.Schema;
 
@@ -30,6 +31,7 @@ public abstract class TestDatabase : IAsyncDisposable
     public abstract IPollStore Polls { get; }
     public abstract IOutboxStore Outbox { get; }
     public abstract IDisplayTokens DisplayTokens { get; }
+    public abstract IReportLinks ReportLinks { get; }
     public abstract IRetentionStore Retention { get; }
     public abstract IInputStore Inputs { get; }
 

@@ -6,6 +6,7 @@ using TeamsDialogueBot.Domain.Inputs;
 using TeamsDialogueBot.Domain.Outbox;
 using TeamsDialogueBot.Domain.Polls;
 using TeamsDialogueBot.Domain.Queue;
+using TeamsDialogueBot.Domain.Reports;
 using TeamsDialogueBot.Storage.Postgres;
 using TeamsDialogueBot.Storage.Retention;
 using TeamsDialogueBot.Storage.Schema;
@@ -40,6 +41,7 @@ public sealed class PostgresTestDatabase : TestDatabase
         Polls = new PostgresPollStore(Database, _writes);
         Outbox = new PostgresOutboxStore(Database, _writes);
         DisplayTokens = new PostgresDisplayTokens(Database);
+        ReportLinks = new PostgresReportLinks(Database);
         Retention = new PostgresRetentionStore(Database);
         Inputs = new PostgresInputStore(Database);
         Leases = new PostgresOutboxLeases(Database);
@@ -56,6 +58,7 @@ public sealed class PostgresTestDatabase : TestDatabase
     public override IPollStore Polls { get; }
     public override IOutboxStore Outbox { get; }
     public override IDisplayTokens DisplayTokens { get; }
+    public override IReportLinks ReportLinks { get; }
     public override IRetentionStore Retention { get; }
     public override IInputStore Inputs { get; }
 

@@ -85,6 +85,23 @@ public abstract class RetentionContract
     }
 
     [SkippableFact]
+    public async Task The_purge_deletes_the_report_links_and_the_reports_they_open()
+    {
+        await using var db = await OpenAsync();
+        await TakePartAsync(db, Ended);
+        db.Time.Advance(TimeSpan.FromDays(89));
+        await TakePartAsync(db, Recent);
+        Assert.Single(await db.ReportLinks.ListAsync(Ended, None));
+
+        db.Time.Advance(TimeSpan.FromDays(2));
+        Assert.Equal(1, await Service(db, days: 90).RunOnceAsync(None));
+
+        Assert.Empty(await db.ReportLinks.ListAsync(Ended, None));
+        Assert.Equal(0, await db.LongAsync($"SELECT COUNT(*) FROM report_links WHERE token_hash = '{ReportTokenHash(Ended)}'"));
+        Assert.Equal(ReportTokenHash(Recent), Assert.Single(await db.ReportLinks.ListAsync(Recent, None)).TokenHash);
+    }
+
+    [SkippableFact]
     public async Task After_the_purge_no_row_of_the_conversation_in_any_table_identifies_a_participant()
     {
         await using var db = await OpenAsync();
@@ -94,7 +111,7 @@ public abstract class RetentionContract
         var before = await db.ConversationRowsAsync(Ended);
         Assert.All(Identifying, value => Assert.Contains(before, row => row.Contains(value, StringComparison.OrdinalIgnoreCase)));
         var tables = before.Select(row => row[..row.IndexOf(' ', StringComparison.Ordinal)]).ToHashSet();
-        Assert.Superset(new HashSet<string>(["dialogues", "speakers_lists", "participant_profiles", "conversation_chairs", "polls", "poll_answers", "processed_activities", "outbox", "display_tokens"]), tables);
+        Assert.Superset(new HashSet<string>(["dialogues", "speakers_lists", "participant_profiles", "conversation_chairs", "polls", "poll_answers", "processed_activities", "outbox", "display_tokens", "report_links"]), tables);
 
         db.Time.Advance(TimeSpan.FromDays(2));
         Assert.Equal(1, await Service(db, days: 90).RunOnceAsync(None));

@@ -3,6 +3,7 @@ using TeamsDialogueBot.Domain.Dialogues;
 using TeamsDialogueBot.Domain.Outbox;
 using TeamsDialogueBot.Domain.Polls;
 using TeamsDialogueBot.Domain.Queue;
+using TeamsDialogueBot.Domain.Reports;
 using TeamsDialogueBot.Storage.Tests.Contracts;
 using static TeamsDialogueBot.Storage.Tests.Retention.RetentionParticipants;
 using TeamsDialogueBot.Domain.Programme;
@@ -14,7 +15,7 @@ internal static class RetentionData
 {
     private static readonly CancellationToken None = CancellationToken.None;
 
-    /// <summary>Stores everything that can name someone: list, profile, chair, claim, outbox, display link, named and anonymous votes.</summary>
+    /// <summary>Stores everything that can name someone: list, profile, chair, claim, outbox, display link, report, named and anonymous votes.</summary>
     public static async Task<(PollId Named, PollId Anonymous)> TakePartAsync(TestDatabase db, string conversation)
     {
         var now = db.Time.GetUtcNow();
@@ -38,6 +39,9 @@ internal static class RetentionData
                     new StagedWrite.AddPoll(anonymous),
                     new StagedWrite.Enqueue(new OutboxEntry(0, conversation, OutboxKind.Message, null, "Ana Silva (UNODC) has the floor", now)),
                     new StagedWrite.Enqueue(new OutboxEntry(0, conversation, OutboxKind.Personal, null, """{"to":"29:ana","text":"You are next"}""", now)),
+                    new StagedWrite.AddReportLink(
+                        new ReportLink(ReportTokenHash(conversation), conversation, null, now, now.AddDays(7)),
+                        """{"schemaVersion":1,"report":{"speaker":"Ana Silva","organisation":"UNODC"}}"""),
                 ]),
             None);
         Assert.Equal(CommitResult.Committed, result);
@@ -54,6 +58,9 @@ internal static class RetentionData
 
         return (named.Id, anonymous.Id);
     }
+
+    /// <summary>The hash of the conversation's report link (unique per conversation here).</summary>
+    public static string ReportTokenHash(string conversation) => "report-" + conversation;
 
     /// <summary>The conversation's display link (unique per conversation, as links are).</summary>
     public static string Token(string conversation) => "display-" + conversation;

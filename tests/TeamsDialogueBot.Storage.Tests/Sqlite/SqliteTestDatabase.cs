@@ -6,6 +6,7 @@ using TeamsDialogueBot.Domain.Inputs;
 using TeamsDialogueBot.Domain.Outbox;
 using TeamsDialogueBot.Domain.Polls;
 using TeamsDialogueBot.Domain.Queue;
+using TeamsDialogueBot.Domain.Reports;
 using TeamsDialogueBot.Storage.Retention;
 using TeamsDialogueBot.Storage.Schema;
 using TeamsDialogueBot.Storage.Sqlite;
@@ -36,6 +37,7 @@ public sealed class SqliteTestDatabase : TestDatabase
         Polls = new SqlitePollStore(_database, _writes);
         Outbox = new SqliteOutboxStore(_database, _writes);
         DisplayTokens = new SqliteDisplayTokens(_database);
+        ReportLinks = new SqliteReportLinks(_database);
         Retention = new SqliteRetentionStore(_database);
         Inputs = new SqliteInputStore(_database);
     }
@@ -48,6 +50,7 @@ public sealed class SqliteTestDatabase : TestDatabase
     public override IPollStore Polls { get; }
     public override IOutboxStore Outbox { get; }
     public override IDisplayTokens DisplayTokens { get; }
+    public override IReportLinks ReportLinks { get; }
     public override IRetentionStore Retention { get; }
     public override IInputStore Inputs { get; }
 
