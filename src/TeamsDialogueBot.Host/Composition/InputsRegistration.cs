@@ -1,4 +1,5 @@
 using TeamsDialogueBot.Bot.Inputs;
+using TeamsDialogueBot.Bot.Reports;
 using TeamsDialogueBot.Bot.Routing;
 using TeamsDialogueBot.Domain.Inputs;
 using TeamsDialogueBot.Storage.Postgres;
@@ -6,7 +7,7 @@ using TeamsDialogueBot.Storage.Sqlite;
 
 namespace TeamsDialogueBot.Host.Composition;
 
-/// <summary>Wires inputs on related activities: the store, the feature, its buttons, and the report's read.</summary>
+/// <summary>Wires inputs on related activities: the store, the feature, its buttons, the report's read and its part of the report.</summary>
 public static class InputsRegistration
 {
     public static IServiceCollection AddInputs(this IServiceCollection services, IConfiguration configuration)
@@ -26,6 +27,7 @@ public static class InputsRegistration
         services.AddSingleton<InputButtons>();
         services.AddSingleton<InputChairCommands>();
         services.AddSingleton<InputsForReport>();
+        services.AddSingleton<IReportContributor, InputsReportContributor>();
         services.AddSingleton<IFeature, InputsFeature>();
         return services;
     }
