@@ -172,6 +172,18 @@ public sealed partial class DialogueBot
             return action.IsInvoke ? InvokeResponses.BadRequest("UnknownAction", "This card is out of date. Ask for a fresh one.") : null;
         }
 
+        if (route.Target is { } target)
+        {
+            if (await target(turn, action, cancellationToken) is not { } acting)
+            {
+                LogNoTarget(_logger, LogText.Safe(action.Verb, 60), LogText.Safe(turn.Activity.Id));
+                return action.IsInvoke ? InvokeResponses.BadRequest("UnknownConversation", "This card is out of date. Ask for a fresh one.") : null;
+            }
+
+            turn = acting;
+            chair = new ChairCheck(_chairs, turn);
+        }
+
         if (route.Access == Access.Chairs)
         {
             await chair.IsChairAsync(cancellationToken);
@@ -203,9 +215,17 @@ public sealed partial class DialogueBot
             CardActionResult.Refuse refusal => refusal.Message,
             _ => null,
         };
-        if (text is not null)
+        if (text is not null && context is not null)
         {
-            context?.Outbox.Say(text);
+            // A turn acting on a meeting from the 1:1 chat answers where it was asked, never in the meeting chat.
+            if (context.Turn.ActsElsewhere && context.Turn.UserId.Length > 0)
+            {
+                context.Outbox.SendPrivately(context.Turn.UserId, context.Turn.UserName, text);
+            }
+            else
+            {
+                context.Outbox.Say(text);
+            }
         }
 
         return null;
@@ -218,6 +238,9 @@ public sealed partial class DialogueBot
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Command {Verb} (activity {ActivityId})")]
     private static partial void LogCommand(ILogger logger, string verb, string? activityId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Card action {Verb} refused: its card names no conversation the caller may act on (activity {ActivityId})")]
+    private static partial void LogNoTarget(ILogger logger, string verb, string? activityId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No route for card action {Verb} (activity {ActivityId})")]
     private static partial void LogUnroutedAction(ILogger logger, string verb, string? activityId);

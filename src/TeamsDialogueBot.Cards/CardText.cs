@@ -7,6 +7,7 @@ namespace TeamsDialogueBot.Cards;
 public static class CardText
 {
     private const string Ellipsis = "…";
+    private const char WordJoiner = '\u2060';
 
     /// <summary>
     /// Neutralises the Markdown subset Teams renders in TextBlocks and FactSets (links, images,
@@ -58,6 +59,31 @@ public static class CardText
             }
 
             builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// <see cref="Plain"/>, and no web or mail address left for Teams to turn into a link: a WORD JOINER (U+2060,
+    /// invisible) breaks "://", "www." and "@", the patterns autolinkers (GFM's extended autolinks) look for. For text
+    /// that is shown, never followed: a link a participant typed is kept as text.
+    /// </summary>
+    public static string Unlinked(string userText)
+    {
+        var text = Plain(userText);
+        var builder = new StringBuilder(text.Length + 8);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            builder.Append(c);
+            var breaks = (c == ':' && text.AsSpan(i + 1).StartsWith("//", StringComparison.Ordinal))
+                || c == '@'
+                || (c is 'w' or 'W' && i >= 2 && text.AsSpan(i - 2, 3).Equals("www", StringComparison.OrdinalIgnoreCase) && text.AsSpan(i + 1).StartsWith(".", StringComparison.Ordinal));
+            if (breaks)
+            {
+                builder.Append(WordJoiner);
+            }
         }
 
         return builder.ToString();

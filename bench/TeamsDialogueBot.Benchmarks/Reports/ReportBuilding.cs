@@ -80,7 +80,7 @@ public class ReportBuilding
         _writes = new SqliteWriteBatcher(_database);
         _reader = new SqliteConversationReader(_database);
         var polls = new SqlitePollStore(_database, _writes);
-        _stores = new SessionStores(new SqliteSpeakersListStore(_database), new SqliteParticipantProfileStore(_database), polls, new SqliteQuestionBoardStore(_database));
+        _stores = new SessionStores(new SqliteSpeakersListStore(_database), new SqliteParticipantProfileStore(_database), polls, new SqliteQuestionBoardStore(_database)) { Inputs = new SqliteInputStore(_database) };
         _builder = new ReportBuilder(polls, [new InputsAndQuestions()], NullLogger<ReportBuilder>.Instance);
 
         var dialogue = Dialogue.Start(new ConversationReference { ConversationId = Conversation, ServiceUrl = "https://smba.example/", BotId = "28:bot" });

@@ -1,4 +1,5 @@
 using System.Globalization;
+using TeamsDialogueBot.Bot.Inputs;
 using TeamsDialogueBot.Cards;
 using TeamsDialogueBot.Domain.Programme;
 
@@ -39,6 +40,9 @@ public static class AgendaCard
             [
                 new ExecuteAction(PreviousVerb) { Title = "◀ Previous item", Data = new Dictionary<string, string> { ["verb"] = PreviousVerb } },
                 new ExecuteAction(NextVerb) { Title = "Next item ▶", Style = ActionStyle.Positive, Data = new Dictionary<string, string> { ["verb"] = NextVerb } },
+
+                // For everyone: the private input form, as this person's own view of the card (an invoke response).
+                new ExecuteAction(InputVerbs.Form) { Title = "Share an input", Data = new Dictionary<string, string> { ["verb"] = InputVerbs.Form } },
             ],
             MsTeams = new TeamsCardOptions(TeamsCardWidth.Full),
             FallbackText = $"Agenda — now {(programme.Contains(position) ? programme.Heading(position) : programme.Items[current].Heading)}",

@@ -70,6 +70,15 @@ public sealed class TurnOutbox(ConversationReference reference, DateTimeOffset n
         Add(OutboxKind.Personal, null, new OutboxPayload(reference) { Activity = Wire(activity), UserId = userId, UserName = userName });
     }
 
+    /// <summary>A card to one person in their 1:1 chat with the bot (a private form), as it is now: never updated.</summary>
+    public void SendCardPrivately(string userId, string? userName, AdaptiveCard card)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(userId);
+        ArgumentNullException.ThrowIfNull(card);
+        var personal = reference with { ConversationId = "", ConversationType = "personal", MeetingId = null };
+        Add(OutboxKind.Personal, null, new OutboxPayload(reference) { Activity = Wire(OutboundActivities.Card(personal, card)), UserId = userId, UserName = userName });
+    }
+
     private void Add(OutboxKind kind, string? slot, OutboxPayload payload) =>
         _entries.Add(new OutboxEntry(0, reference.ConversationId, kind, slot, payload.ToJson(), now));
 

@@ -5,8 +5,8 @@ using TeamsDialogueBot.Domain.Polls;
 
 namespace TeamsDialogueBot.Bot.Polls;
 
-/// <summary>`poll …` for the co-chairs, `inputs` for everyone, and the poll card's vote button.</summary>
-public sealed class PollsFeature(PollService polls, PollVoting voting, IPollStore store) : IFeature
+/// <summary>`poll …` for the co-chairs and the poll card's vote button (open-text answers are listed by `inputs`, see Inputs).</summary>
+public sealed class PollsFeature(PollService polls, PollVoting voting) : IFeature
 {
     public void Register(ActivityRouter router)
     {
@@ -16,7 +16,6 @@ public sealed class PollsFeature(PollService polls, PollVoting voting, IPollStor
              new("poll \"Question?\" \"A\" \"B\" [multi] [anonymous] [hidden]", "An ad hoc poll (also rating, text, ranking, max=N)", Access.Chairs),
              new("poll close|reveal|results [p<n>]", "Close a poll, reveal a hidden one, or post its results", Access.Chairs)],
             PollAsync);
-        router.OnCommand(["inputs"], Access.Everyone, [new("inputs", "The open-text answers collected so far", Access.Everyone)], InputsAsync);
         router.OnDirectCardAction(PollCard.VoteVerb, voting.VoteAsync);
     }
 
@@ -41,18 +40,5 @@ public sealed class PollsFeature(PollService polls, PollVoting voting, IPollStor
         {
             context.Outbox.Say(error.Message);
         }
-    }
-
-    private async Task InputsAsync(TurnContext context, CommandText command, CancellationToken cancellationToken)
-    {
-        var latest = (await context.Session.PollsAsync(cancellationToken)).LastOrDefault(p => p.Kind == PollKind.OpenText);
-        if (latest is null)
-        {
-            context.Outbox.Say("No open-answer poll has collected inputs here yet.");
-            return;
-        }
-
-        var tally = PollTally.FromGroups(latest, await store.AnswerGroupsAsync(context.Session.ConversationId, latest.Id, cancellationToken));
-        context.Outbox.Post(PollResultsCard.RenderInputs(latest, tally));
     }
 }

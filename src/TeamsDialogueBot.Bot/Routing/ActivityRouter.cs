@@ -55,6 +55,13 @@ public sealed class ActivityRouter
     public void OnCardAction(string verb, Access access, CardActionHandler handler) =>
         AddVerb(verb, () => _cardActions.Add(verb, new CardActionRoute(verb, access, handler ?? throw new ArgumentNullException(nameof(handler)))));
 
+    /// <summary>A card action that may act on another conversation than the one it was pressed in (<paramref name="target"/> says which).</summary>
+    public void OnCardAction(string verb, Access access, CardActionHandler handler, TurnTarget target) =>
+        AddVerb(verb, () => _cardActions.Add(verb, new CardActionRoute(verb, access, handler ?? throw new ArgumentNullException(nameof(handler)))
+        {
+            Target = target ?? throw new ArgumentNullException(nameof(target)),
+        }));
+
     public void OnQuery(string verb, QueryHandler handler) =>
         AddVerb(verb, () => _queries.Add(verb, handler ?? throw new ArgumentNullException(nameof(handler))));
 

@@ -24,7 +24,17 @@ public delegate Task EventTurnHandler(TurnContext context, CancellationToken can
 
 public sealed record CommandRoute(string Verb, Access Access, CommandHandler Handler);
 
-public sealed record CardActionRoute(string Verb, Access Access, CardActionHandler Handler);
+/// <summary>
+/// The turn a card action really belongs to: for a private form in the bot's 1:1 chat, its meeting (see
+/// <see cref="Turn.ActingIn"/>). Null refuses the action (the card is forged or out of date): nothing changes.
+/// </summary>
+public delegate Task<Turn?> TurnTarget(Turn turn, ButtonPress action, CancellationToken cancellationToken);
+
+public sealed record CardActionRoute(string Verb, Access Access, CardActionHandler Handler)
+{
+    /// <summary>Where the action acts, when that may be another conversation than where it was pressed.</summary>
+    public TurnTarget? Target { get; init; }
+}
 
 /// <summary>Something a feature can do, as `help` lists it; declared together with its route.</summary>
 public sealed record HelpLine(string Syntax, string Description, Access Access)

@@ -43,6 +43,7 @@ public sealed class ConversationSession
         _read = read;
         _stores = stores;
         _programme = programme;
+        Inputs = new SessionInputs(conversationId, stores.Inputs);
         foreach (var (id, profile) in read.Profiles)
         {
             _profiles[id] = profile;
@@ -55,6 +56,9 @@ public sealed class ConversationSession
     public ConversationReference Reference { get; }
 
     public Programme Programme => _programme;
+
+    /// <summary>The conversation's inputs and the items' windows for them.</summary>
+    public SessionInputs Inputs { get; }
 
     /// <summary>The batch's clock reading: every turn of the batch decides at this instant.</summary>
     public DateTimeOffset Now { get; }
@@ -237,6 +241,7 @@ public sealed class ConversationSession
         writes.AddRange(_addedPolls.Select(p => new StagedWrite.AddPoll(p)));
         writes.AddRange(_polls.Values.Where(p => p.Changed).Select(p => new StagedWrite.SavePoll(p.Value, (int)p.LoadedVersion)));
         writes.AddRange(_boards.Values.Where(b => b.Changed).OrderBy(b => b.Value.ItemIndex).ThenBy(b => b.Value.Panel).Select(b => new StagedWrite.SaveQuestionBoard(b.Value, b.LoadedVersion)));
+        writes.AddRange(Inputs.Collect());
         writes.AddRange(_staged);
         if (_floorLink is { Changed: true } floorLink)
         {

@@ -1,4 +1,5 @@
 using TeamsDialogueBot.Domain.Floor;
+using TeamsDialogueBot.Domain.Inputs;
 using TeamsDialogueBot.Domain.Polls;
 using TeamsDialogueBot.Domain.QandA;
 using TeamsDialogueBot.Domain.Queue;
@@ -12,4 +13,7 @@ public sealed record SessionStores(
     IParticipantProfileStore Profiles,
     IPollStore Polls,
     IQuestionBoardStore Questions,
-    IFloorLinks? FloorLinks = null);
+    IFloorLinks? FloorLinks = null)
+{
+    public required IInputStore Inputs { get; init; }
+}

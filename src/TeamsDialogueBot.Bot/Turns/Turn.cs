@@ -49,4 +49,17 @@ public sealed class Turn
 
     /// <summary>The stable key of the caller: AAD object id when Teams gives one, else the channel id.</summary>
     public string UserKey => string.IsNullOrEmpty(UserAadObjectId) ? UserId : UserAadObjectId!;
+
+    /// <summary>True when the turn acts on another conversation than the one the activity came from (see <see cref="ActingIn"/>).</summary>
+    public bool ActsElsewhere => !string.Equals(Activity.Conversation?.Id, ConversationId, StringComparison.Ordinal);
+
+    /// <summary>
+    /// The same activity acting on <paramref name="conversation"/>: a private form in the bot's 1:1 chat that changes
+    /// its meeting's state. The turn then queues, claims and saves with that conversation.
+    /// </summary>
+    public Turn ActingIn(ConversationReference conversation)
+    {
+        ArgumentNullException.ThrowIfNull(conversation);
+        return new Turn(Activity, conversation);
+    }
 }

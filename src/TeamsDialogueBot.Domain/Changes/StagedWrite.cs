@@ -1,5 +1,6 @@
 using TeamsDialogueBot.Domain.Dialogues;
 using TeamsDialogueBot.Domain.Floor;
+using TeamsDialogueBot.Domain.Inputs;
 using TeamsDialogueBot.Domain.Outbox;
 using TeamsDialogueBot.Domain.Polls;
 using TeamsDialogueBot.Domain.QandA;
@@ -38,6 +39,15 @@ public abstract record StagedWrite
 
     /// <summary>Inserts (expected 0) or updates the dialogue's floor link (`floor qr`), provided nobody saved it since it was read.</summary>
     public sealed record SaveFloorLink(FloorLink Link, long ExpectedVersion) : StagedWrite;
+
+    /// <summary>A new input; conflicts when its id is taken (another instance gave the same id at the same moment).</summary>
+    public sealed record AddInput(Input Input) : StagedWrite;
+
+    /// <summary>An input's edit, withdrawal, hiding or showing, provided nobody saved it since it was read.</summary>
+    public sealed record SaveInput(Input Input, long ExpectedVersion) : StagedWrite;
+
+    /// <summary>Inserts (expected 0) or updates an item's window for inputs, provided nobody saved it since it was read.</summary>
+    public sealed record SaveInputWindow(InputWindow Window, long ExpectedVersion) : StagedWrite;
     /// <summary>
     /// The conversation's room display token: a first one (conflicts when another turn made one first), or with
     /// <paramref name="Replace"/> a new one that revokes the old at once.

@@ -57,6 +57,7 @@ public static partial class BotServiceRegistration
         AddFeatures(services);
         services.AddSpeakersList(builder.Configuration);
         services.AddPolls(builder.Configuration);
+        services.AddInputs(builder.Configuration);
         services.AddReports(builder.Configuration);
         services.AddQandA(builder.Configuration);
         builder.AddRoomDisplay();
@@ -125,7 +126,10 @@ public static partial class BotServiceRegistration
             sp.GetRequiredService<Domain.Queue.IParticipantProfileStore>(),
             sp.GetRequiredService<Domain.Polls.IPollStore>(),
             sp.GetRequiredService<Domain.QandA.IQuestionBoardStore>(),
-            sp.GetService<Domain.Floor.IFloorLinks>()));
+            sp.GetService<Domain.Floor.IFloorLinks>())
+        {
+            Inputs = sp.GetRequiredService<Domain.Inputs.IInputStore>(),
+        });
         services.AddSingleton<TurnExecutor>();
 
         services.AddSingleton<AgendaService>();

@@ -137,6 +137,30 @@ public static class PostgresMigrations
             END
             $fn$;
             """),
+        new(14, "inputs on related activities and the items' windows for them", """
+            CREATE TABLE inputs (
+                conversation_id TEXT NOT NULL,
+                input_id        TEXT NOT NULL,
+                sequence        INTEGER NOT NULL,
+                item_index      INTEGER NOT NULL,
+                state           TEXT NOT NULL,
+                version         BIGINT NOT NULL,
+                data            JSONB NOT NULL,
+                submitted_at    TIMESTAMPTZ NOT NULL,
+                updated_at      TIMESTAMPTZ NOT NULL,
+                PRIMARY KEY (conversation_id, input_id)
+            );
+            CREATE INDEX inputs_by_item ON inputs (conversation_id, item_index, sequence);
+            CREATE TABLE input_windows (
+                conversation_id TEXT NOT NULL,
+                item_index      INTEGER NOT NULL,
+                version         BIGINT NOT NULL,
+                is_open         BOOLEAN NOT NULL,
+                data            JSONB NOT NULL,
+                updated_at      TIMESTAMPTZ NOT NULL,
+                PRIMARY KEY (conversation_id, item_index)
+            );
+            """),
         new(15, "report links", """
             CREATE TABLE report_links (
                 token_hash      TEXT PRIMARY KEY,

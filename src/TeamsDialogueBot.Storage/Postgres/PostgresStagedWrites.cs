@@ -56,6 +56,9 @@ internal static class PostgresStagedWrites
             }),
         StagedWrite.SaveQuestionBoard q => SaveQuestionBoard(q.Board, q.ExpectedVersion, now),
         StagedWrite.SaveFloorLink f => PostgresFloorLinks.Save(f.Link, f.ExpectedVersion, now),
+        StagedWrite.AddInput i => PostgresInputWrites.Add(conversationId, i.Input, now),
+        StagedWrite.SaveInput i => PostgresInputWrites.Save(conversationId, i.Input, i.ExpectedVersion, now),
+        StagedWrite.SaveInputWindow w => PostgresInputWrites.SaveWindow(conversationId, w.Window, w.ExpectedVersion, now),
         StagedWrite.SetDisplayToken t => Guarded(
             t.Replace
                 ? "INSERT INTO display_tokens (conversation_id, token, created_at) VALUES (@c, @t, @now) ON CONFLICT (conversation_id) DO UPDATE SET token = excluded.token, created_at = excluded.created_at"

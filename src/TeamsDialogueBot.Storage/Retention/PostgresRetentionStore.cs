@@ -1,6 +1,7 @@
 using System.Data;
 using Npgsql;
 using NpgsqlTypes;
+using TeamsDialogueBot.Domain.Inputs;
 using TeamsDialogueBot.Domain.Polls;
 using TeamsDialogueBot.Domain.QandA;
 using TeamsDialogueBot.Domain.Queue;
@@ -19,7 +20,9 @@ public sealed class PostgresRetentionStore(PostgresDatabase database) : IRetenti
             UNION ALL SELECT conversation_id, confirmed_at FROM conversation_chairs
             UNION ALL SELECT conversation_id, updated_at FROM polls
             UNION ALL SELECT conversation_id, answered_at FROM poll_answers
-            UNION ALL SELECT conversation_id, updated_at FROM question_boards)
+            UNION ALL SELECT conversation_id, updated_at FROM question_boards
+            UNION ALL SELECT conversation_id, updated_at FROM inputs
+            UNION ALL SELECT conversation_id, updated_at FROM input_windows)
         """;
 
     // purged_at holds the last activity the purge covered, not the clock of the purging instance: a write stamped by
@@ -127,6 +130,24 @@ public sealed class PostgresRetentionStore(PostgresDatabase database) : IRetenti
                 connection, conversationId,
                 "UPDATE question_boards SET data = @data, version = @version WHERE conversation_id = @c AND item_index = @key AND panel = @panel", cancellationToken,
                 ("data", StorageJson.Write(redacted)), ("version", redacted.Version), ("key", key), ("panel", board.Panel));
+        }
+
+        foreach (var (key, data) in await ReadAsync<string>(connection, conversationId, "SELECT input_id, data::text FROM inputs WHERE conversation_id = @c FOR UPDATE", cancellationToken))
+        {
+            var input = StorageJson.Read<InputSnapshot>(data);
+            var redacted = Redaction.Redact(input) with { Version = input.Version + 1 };
+            await ExecuteAsync(
+                connection, conversationId, "UPDATE inputs SET data = @data, version = @version WHERE conversation_id = @c AND input_id = @key", cancellationToken,
+                ("data", StorageJson.Write(redacted)), ("version", redacted.Version), ("key", key));
+        }
+
+        foreach (var (key, data) in await ReadAsync<int>(connection, conversationId, "SELECT item_index, data::text FROM input_windows WHERE conversation_id = @c FOR UPDATE", cancellationToken))
+        {
+            var window = StorageJson.Read<InputWindowSnapshot>(data);
+            var redacted = Redaction.Redact(window) with { Version = window.Version + 1 };
+            await ExecuteAsync(
+                connection, conversationId, "UPDATE input_windows SET data = @data, version = @version WHERE conversation_id = @c AND item_index = @key", cancellationToken,
+                ("data", StorageJson.Write(redacted)), ("version", redacted.Version), ("key", key));
         }
 
         await ExecuteAsync(connection, conversationId, """

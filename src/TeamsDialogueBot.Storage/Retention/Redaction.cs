@@ -1,4 +1,5 @@
 using System.Globalization;
+using TeamsDialogueBot.Domain.Inputs;
 using TeamsDialogueBot.Domain.Polls;
 using TeamsDialogueBot.Domain.QandA;
 using TeamsDialogueBot.Domain.Queue;
@@ -63,5 +64,34 @@ public static class Redaction
             Voters = [.. snapshot.Voters.Select((_, i) => Prefix + i.ToString(CultureInfo.InvariantCulture))],
             Audit = [],
         };
+    }
+
+    /// <summary>
+    /// An input keeps what its author chose to publish, minus the person: the author's key, MRI and name go; a named
+    /// input becomes organisation-only (anonymous without an organisation); an anonymous one loses the organisation it
+    /// never showed; the co-chairs' hide/show entries keep action and time, not who.
+    /// </summary>
+    public static InputSnapshot Redact(InputSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var attribution = snapshot.Attribution == InputAttribution.Named
+            ? snapshot.Organisation is null ? InputAttribution.Anonymous : InputAttribution.OrganisationOnly
+            : snapshot.Attribution;
+        return snapshot with
+        {
+            AuthorKey = Prefix + snapshot.Id,
+            AuthorMri = null,
+            AuthorName = null,
+            Attribution = attribution,
+            Organisation = attribution == InputAttribution.Anonymous ? null : snapshot.Organisation,
+            Audit = [.. snapshot.Audit.Select(a => a with { ActorId = Prefix, ActorName = Prefix })],
+        };
+    }
+
+    /// <summary>The co-chairs who closed or opened an item for inputs.</summary>
+    public static InputWindowSnapshot Redact(InputWindowSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        return snapshot with { Audit = [.. snapshot.Audit.Select(a => a with { ActorId = Prefix, ActorName = Prefix })] };
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using TeamsDialogueBot.Domain.Inputs;
 using TeamsDialogueBot.Domain.Polls;
 using TeamsDialogueBot.Domain.QandA;
 using TeamsDialogueBot.Domain.Queue;
@@ -19,7 +20,9 @@ public sealed class SqliteRetentionStore(SqliteDatabase database) : IRetentionSt
             UNION ALL SELECT conversation_id, confirmed_at FROM conversation_chairs
             UNION ALL SELECT conversation_id, updated_at FROM polls
             UNION ALL SELECT conversation_id, answered_at FROM poll_answers
-            UNION ALL SELECT conversation_id, updated_at FROM question_boards)
+            UNION ALL SELECT conversation_id, updated_at FROM question_boards
+            UNION ALL SELECT conversation_id, updated_at FROM inputs
+            UNION ALL SELECT conversation_id, updated_at FROM input_windows)
         """;
 
     // purged_at holds the last activity the purge covered, not the clock of the purging instance: a write stamped by
@@ -124,6 +127,24 @@ public sealed class SqliteRetentionStore(SqliteDatabase database) : IRetentionSt
                 connection, transaction, conversationId,
                 "UPDATE question_boards SET data = $data, version = $version WHERE conversation_id = $c AND item_index = $key AND panel = $panel", cancellationToken,
                 ("$data", StorageJson.Write(redacted)), ("$version", redacted.Version), ("$key", key), ("$panel", board.Panel));
+        }
+
+        foreach (var (key, data) in await ReadAsync(connection, transaction, conversationId, "SELECT input_id, data FROM inputs WHERE conversation_id = $c", cancellationToken))
+        {
+            var input = StorageJson.Read<InputSnapshot>(data);
+            var redacted = Redaction.Redact(input) with { Version = input.Version + 1 };
+            await ExecuteAsync(
+                connection, transaction, conversationId, "UPDATE inputs SET data = $data, version = $version WHERE conversation_id = $c AND input_id = $key", cancellationToken,
+                ("$data", StorageJson.Write(redacted)), ("$version", redacted.Version), ("$key", key));
+        }
+
+        foreach (var (key, data) in await ReadAsync(connection, transaction, conversationId, "SELECT item_index, data FROM input_windows WHERE conversation_id = $c", cancellationToken))
+        {
+            var window = StorageJson.Read<InputWindowSnapshot>(data);
+            var redacted = Redaction.Redact(window) with { Version = window.Version + 1 };
+            await ExecuteAsync(
+                connection, transaction, conversationId, "UPDATE input_windows SET data = $data, version = $version WHERE conversation_id = $c AND item_index = $key", cancellationToken,
+                ("$data", StorageJson.Write(redacted)), ("$version", redacted.Version), ("$key", key));
         }
 
         await ExecuteAsync(connection, transaction, conversationId, """

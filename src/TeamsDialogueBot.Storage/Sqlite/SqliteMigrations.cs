@@ -122,6 +122,30 @@ public static class SqliteMigrations
             ALTER TABLE speakers_lists DROP COLUMN card_activity_id;
             ALTER TABLE polls DROP COLUMN card_activity_id;
             """),
+        new(14, "inputs on related activities and the items' windows for them", """
+            CREATE TABLE inputs (
+                conversation_id TEXT NOT NULL,
+                input_id        TEXT NOT NULL,
+                sequence        INTEGER NOT NULL,
+                item_index      INTEGER NOT NULL,
+                state           TEXT NOT NULL,
+                version         INTEGER NOT NULL,
+                data            TEXT NOT NULL,
+                submitted_at    TEXT NOT NULL,
+                updated_at      TEXT NOT NULL,
+                PRIMARY KEY (conversation_id, input_id)
+            );
+            CREATE INDEX inputs_by_item ON inputs (conversation_id, item_index, sequence);
+            CREATE TABLE input_windows (
+                conversation_id TEXT NOT NULL,
+                item_index      INTEGER NOT NULL,
+                version         INTEGER NOT NULL,
+                is_open         INTEGER NOT NULL,
+                data            TEXT NOT NULL,
+                updated_at      TEXT NOT NULL,
+                PRIMARY KEY (conversation_id, item_index)
+            );
+            """),
         new(15, "report links", """
             CREATE TABLE report_links (
                 token_hash      TEXT PRIMARY KEY,

@@ -39,6 +39,9 @@ internal static class SqliteStagedWrites
         StagedWrite.SavePoll s => SavePollAsync(command, conversationId, s.Poll, s.ExpectedVersion, now, cancellationToken),
         StagedWrite.SaveQuestionBoard q => SaveQuestionBoardAsync(command, q.Board, q.ExpectedVersion, now, cancellationToken),
         StagedWrite.SaveFloorLink f => SqliteFloorLinks.SaveAsync(command, f.Link, f.ExpectedVersion, now, cancellationToken),
+        StagedWrite.AddInput i => SqliteInputWrites.AddAsync(command, conversationId, i.Input, now, cancellationToken),
+        StagedWrite.SaveInput i => SqliteInputWrites.SaveAsync(command, conversationId, i.Input, i.ExpectedVersion, now, cancellationToken),
+        StagedWrite.SaveInputWindow w => SqliteInputWrites.SaveWindowAsync(command, conversationId, w.Window, w.ExpectedVersion, now, cancellationToken),
         StagedWrite.SetDisplayToken t => SetDisplayTokenAsync(command, conversationId, t, now, cancellationToken),
         StagedWrite.Enqueue e => SqliteStatement.ExecuteAsync(
             command,

@@ -5,6 +5,7 @@ using TeamsDialogueBot.Bot.Reports;
 using TeamsDialogueBot.Bot.Turns;
 using TeamsDialogueBot.Domain.Changes;
 using TeamsDialogueBot.Domain.Dialogues;
+using TeamsDialogueBot.Domain.Inputs;
 using TeamsDialogueBot.Domain.Polls;
 using TeamsDialogueBot.Domain.Programme;
 using TeamsDialogueBot.Domain.QandA;
@@ -58,7 +59,7 @@ internal sealed class ReportKit
         }
 
         var read = new ConversationRead(dialogue, null, new Dictionary<string, ActivityClaim>(), new Dictionary<ParticipantId, Speaker>());
-        return new ConversationSession(ConversationId, dialogue.Reference, read, new SessionStores(lists.Object, profiles.Object, PollStore(), Boards()), Programme, now);
+        return new ConversationSession(ConversationId, dialogue.Reference, read, new SessionStores(lists.Object, profiles.Object, PollStore(), Boards()) { Inputs = InputStore() }, Programme, now);
     }
 
     public ReportBuilder Builder() => new(PollStore(), Contributors, NullLogger<ReportBuilder>.Instance);
@@ -73,6 +74,15 @@ internal sealed class ReportKit
         boards.Setup(s => s.FindAsync(ConversationId, It.IsAny<AgendaPosition>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((string _, AgendaPosition p, CancellationToken _) => QuestionBoards.Find(b => b.Position == p));
         return boards.Object;
+    }
+
+    // No inputs unless a test stores some through its own contributor.
+    private static IInputStore InputStore()
+    {
+        var inputs = new Mock<IInputStore>();
+        inputs.Setup(s => s.ListAsync(It.IsAny<string>(), It.IsAny<int?>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
+        inputs.Setup(s => s.WindowsAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
+        return inputs.Object;
     }
 
     private IPollStore PollStore()

@@ -15,7 +15,8 @@ public sealed class HelpCardSamples : ICardSamples
         new("q+ [to say …]", "Ask for the floor", ChairsOnly: false),
         new("q-", "Take yourself off the speakers' list", ChairsOnly: false),
         new("q?", "Show the speakers' list", ChairsOnly: false),
-        new("inputs", "Share an input on related activities", ChairsOnly: false),
+        new("input", "Share an input on related activities: a private form for you alone", ChairsOnly: false),
+        new("inputs [item|q<n>] [page]", "The inputs shared so far, by guiding question (open-text poll answers too)", ChairsOnly: false),
         new("next", "Move to the next agenda item", ChairsOnly: true),
         new("prev", "Move back to the previous item", ChairsOnly: true),
         new("goto <item>", "Jump to an item: goto III, goto 3, goto closing", ChairsOnly: true),
@@ -25,6 +26,8 @@ public sealed class HelpCardSamples : ICardSamples
         new("time <m:ss>", "Speaking time per intervention", ChairsOnly: true),
         new("poll q<n>", "Poll on a guiding question", ChairsOnly: true),
         new("display", "The room display link", ChairsOnly: true),
+        new("inputs hide|show <id>", "Hide an input from cards and the report (kept in the audit trail), or show it again", ChairsOnly: true),
+        new("inputs close|open [item]", "Stop or resume inputs on an item: no new inputs, edits or withdrawals", ChairsOnly: true),
         new("report", "The report of the item or the session", ChairsOnly: true),
     ];
 

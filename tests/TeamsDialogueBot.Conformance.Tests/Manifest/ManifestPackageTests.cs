@@ -69,7 +69,7 @@ public sealed class ManifestPackageTests
         Assert.InRange(lists.Count, 1, 3);
         Assert.All(lists, l => Assert.InRange(l!["commands"]!.AsArray().Count, 1, 12));
         Assert.All(lists, l => Assert.Equal(["mention", "slash"], l!["triggers"]!.AsArray().Select(t => (string)t!)));
-        Assert.Superset(new HashSet<string> { "help", "agenda", "q+", "q-", "q?", "inputs", "next", "prev", "goto", "ack", "queue", "policy", "time", "poll", "display", "report", "ask", "qa" }, titles.ToHashSet());
+        Assert.Superset(new HashSet<string> { "help", "agenda", "q+", "q-", "q?", "inputs", "next", "prev", "goto", "ack", "queue", "policy", "time", "poll", "display", "report", "ask", "qa", "input", "hold", "profile" }, titles.ToHashSet());
     }
 
     [Theory]

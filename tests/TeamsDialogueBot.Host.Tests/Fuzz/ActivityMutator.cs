@@ -14,12 +14,14 @@ public sealed class ActivityMutator(int seed)
         "remove 0", "policy groups", "policy nonsense", "time 0:00", "time 99:99", "next", "prev", "goto", "goto 999", "goto III.9",
         "goto panel 0", "poll q1", "poll q999", "poll \"A?\" \"x\"", "poll close", "poll results p0", "display", "display rotate",
         "inputs", "profile org", "help", "", "/", "q+ to say", "q+ Ana room org", "zzz", "agenda",
+        "input", "inputs 99", "inputs q0", "inputs III.9", "inputs hide i1", "inputs show x", "inputs close", "inputs open 999", "inputs hidden",
     ];
 
     private static readonly string[] Verbs =
     [
         "poll.vote", "queue.request", "queue.withdraw", "queue.hold", "queue.resume", "queue.ack", "queue.policy", "queue.time",
         "queue.profile", "queue.profile.save", "queue.refresh", "agenda.next", "agenda.prev", "nope", "",
+        "input.form", "input.submit", "input.edit", "input.withdraw", "input.show",
     ];
 
     private readonly Random _random = new(seed);
@@ -76,6 +78,14 @@ public sealed class ActivityMutator(int seed)
         ["rating"] = _random.Next(-5, 20),
         ["policy"] = Hostile(),
         ["time"] = Hostile(),
+        ["c"] = _random.Next(2) == 0 ? "19:meeting_fuzz@thread.v2" : Hostile(),
+        ["sig"] = Hostile(),
+        ["input"] = _random.Next(2) == 0 ? "i1" : Hostile(),
+        ["title"] = Hostile(),
+        ["description"] = Hostile(),
+        ["link"] = Hostile(),
+        ["question"] = Hostile(),
+        ["attribution"] = _random.Next(2) == 0 ? "Named" : Hostile(),
     };
 
     private string Hostile() => _random.Next(7) switch

@@ -47,6 +47,7 @@ public sealed class HostileActivityTests : IAsyncLifetime
             _teams.Mention(Teams.Chair, "ack"),
             _teams.Execute(Teams.Participant, "poll.vote", new() { ["verb"] = "poll.vote", ["pollId"] = "p1", ["choice"] = "a" }),
             _teams.Execute(Teams.Chair, "queue.ack", new() { ["verb"] = "queue.ack", ["item"] = "0" }),
+            _teams.Execute(Teams.Participant, "input.submit", new() { ["verb"] = "input.submit", ["title"] = "Helpline", ["description"] = "24 hours", ["item"] = "2", ["attribution"] = "Named" }),
             _teams.Activity("event", Teams.Chair, new() { ["name"] = "application/vnd.microsoft.meetingStart", ["value"] = new JsonObject { ["Id"] = "m1" } }),
             _teams.Activity("conversationUpdate", Teams.Chair, new() { ["membersAdded"] = new JsonArray(new JsonObject { ["id"] = Teams.BotId }) }),
         ];

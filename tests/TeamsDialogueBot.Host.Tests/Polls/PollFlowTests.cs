@@ -116,6 +116,7 @@ public sealed class PollFlowTests : IAsyncLifetime
 
         var text = WireCards.AllText(WireCards.OnlyCard([_polls.Connector.Sent[^1]]));
         Assert.Contains("• More time for NGOs (×2)", text, StringComparison.Ordinal);
-        Assert.Contains(@"\[click\]\(https://evil.example\)", text, StringComparison.Ordinal);
+        // Escaped, and the address broken (an invisible word joiner) so that Teams can't make a link of it.
+        Assert.Contains("\\[click\\]\\(https:\u2060//evil.example\\)", text, StringComparison.Ordinal);
     }
 }

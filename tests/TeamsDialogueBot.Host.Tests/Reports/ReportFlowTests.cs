@@ -183,7 +183,13 @@ public sealed class ReportFlowTests : IAsyncLifetime
 
         Assert.Contains("Total", CsvFile.Parse(files["figures.csv"]).Column("Breakdown"));
         Assert.Empty(CsvFile.Parse(files["questions.csv"]).Rows);
-        Assert.Empty(CsvFile.Parse(files["inputs.csv"]).Rows);
+
+        // Open-text answers count as inputs: anonymous, titled with their poll's question.
+        var inputs = CsvFile.Parse(files["inputs.csv"]);
+        Assert.Equal(["Support for victims", "Youth participation"], inputs.Column("Description").Order(StringComparer.Ordinal));
+        Assert.All(inputs.Column("Title"), t => Assert.Equal("What should the review look at next?", t));
+        Assert.All(inputs.Column("Submitted by"), s => Assert.Equal("Anonymous", s));
+        Assert.All(inputs.Column("Organisation"), o => Assert.Equal("", o));
     }
 
     private static void AssertJson(byte[] json)

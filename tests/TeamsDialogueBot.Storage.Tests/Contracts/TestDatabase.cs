@@ -2,6 +2,7 @@ using Microsoft.Extensions.Time.Testing;
 using TeamsDialogueBot.Domain.Changes;
 using TeamsDialogueBot.Domain.Dialogues;
 using TeamsDialogueBot.Domain.Floor;
+using TeamsDialogueBot.Domain.Inputs;
 using TeamsDialogueBot.Domain.Outbox;
 using TeamsDialogueBot.Domain.Polls;
 using TeamsDialogueBot.Domain.QandA;
@@ -36,6 +37,7 @@ public abstract class TestDatabase : IAsyncDisposable
     public abstract IFloorLinks FloorLinks { get; }
     public abstract IRetentionStore Retention { get; }
     public abstract IQuestionBoardStore Questions { get; }
+    public abstract IInputStore Inputs { get; }
 
     public abstract Task MigrateAsync(IReadOnlyList<Migration> migrations);
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Time.Testing;
 using TeamsDialogueBot.Domain.Changes;
 using TeamsDialogueBot.Domain.Dialogues;
 using TeamsDialogueBot.Domain.Floor;
+using TeamsDialogueBot.Domain.Inputs;
 using TeamsDialogueBot.Domain.Outbox;
 using TeamsDialogueBot.Domain.Polls;
 using TeamsDialogueBot.Domain.QandA;
@@ -46,6 +47,7 @@ public sealed class PostgresTestDatabase : TestDatabase
         FloorLinks = new PostgresFloorLinks(Database);
         Retention = new PostgresRetentionStore(Database);
         Questions = new PostgresQuestionBoardStore(Database);
+        Inputs = new PostgresInputStore(Database);
         Leases = new PostgresOutboxLeases(Database);
     }
 
@@ -64,6 +66,7 @@ public sealed class PostgresTestDatabase : TestDatabase
     public override IFloorLinks FloorLinks { get; }
     public override IRetentionStore Retention { get; }
     public override IQuestionBoardStore Questions { get; }
+    public override IInputStore Inputs { get; }
 
     /// <summary>A new database migrated with <paramref name="migrations"/> (all of them by default).</summary>
     public static async Task<PostgresTestDatabase> CreateAsync(IReadOnlyList<Migration>? migrations = null)

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Time.Testing;
 using TeamsDialogueBot.Domain.Changes;
 using TeamsDialogueBot.Domain.Dialogues;
 using TeamsDialogueBot.Domain.Floor;
+using TeamsDialogueBot.Domain.Inputs;
 using TeamsDialogueBot.Domain.Outbox;
 using TeamsDialogueBot.Domain.Polls;
 using TeamsDialogueBot.Domain.QandA;
@@ -42,6 +43,7 @@ public sealed class SqliteTestDatabase : TestDatabase
         FloorLinks = new SqliteFloorLinks(_database);
         Retention = new SqliteRetentionStore(_database);
         Questions = new SqliteQuestionBoardStore(_database);
+        Inputs = new SqliteInputStore(_database);
     }
 
     public override IChangeCommitter Committer { get; }
@@ -56,6 +58,7 @@ public sealed class SqliteTestDatabase : TestDatabase
     public override IFloorLinks FloorLinks { get; }
     public override IRetentionStore Retention { get; }
     public override IQuestionBoardStore Questions { get; }
+    public override IInputStore Inputs { get; }
 
     /// <summary>A new file migrated with <paramref name="migrations"/> (all of them by default).</summary>
     public static async Task<TestDatabase> CreateAsync(IReadOnlyList<Migration>? migrations = null)

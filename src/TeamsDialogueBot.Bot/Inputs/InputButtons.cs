@@ -1,0 +1,159 @@
+using TeamsDialogueBot.Bot.Routing;
+using TeamsDialogueBot.Bot.Turns;
+using TeamsDialogueBot.Domain.Dialogues;
+using TeamsDialogueBot.Domain.Inputs;
+using TeamsDialogueBot.Domain.Programme;
+using TeamsDialogueBot.Domain.Queue;
+
+namespace TeamsDialogueBot.Bot.Inputs;
+
+/// <summary>
+/// The buttons of the input cards, all answered privately (invoke responses): the blank form (the agenda card's
+/// "Share an input"), the form filled for an edit, Submit and Withdraw. Submit and Withdraw change state, so they run as
+/// turns — exactly once, on the card's meeting even when pressed in the 1:1 chat (<see cref="InputFormLinks"/>).
+/// </summary>
+public sealed class InputButtons(
+    Programme programme,
+    InputService service,
+    InputFormLinks links,
+    IInputStore inputs,
+    IDialogueStore dialogues,
+    IParticipantProfileStore profiles)
+{
+    private static readonly CardActionResult OutOfDate = CardActionResult.BadRequest("OutOfDate", InputTexts.OutOfDate);
+
+    public void Register(ActivityRouter router)
+    {
+        ArgumentNullException.ThrowIfNull(router);
+        router.OnQuery(InputVerbs.Form, FormAsync);
+        router.OnQuery(InputVerbs.Edit, EditFormAsync);
+        router.OnCardAction(InputVerbs.Submit, Access.Everyone, SubmitAsync, links.TargetAsync);
+        router.OnCardAction(InputVerbs.Withdraw, Access.Everyone, WithdrawAsync, links.TargetAsync);
+        router.OnCardAction(InputVerbs.Show, Access.Chairs, ShowAsync, links.TargetAsync);
+    }
+
+    private async Task<CardActionResult> FormAsync(QueryTurn query, ButtonPress action, CancellationToken cancellationToken)
+    {
+        var turn = query.Turn;
+        if (await links.MeetingOfAsync(turn, action, cancellationToken) is not { } meeting)
+        {
+            return OutOfDate;
+        }
+
+        var profile = await profiles.FindAsync(meeting.ConversationId, new ParticipantId(turn.UserKey), cancellationToken);
+        var current = (await dialogues.FindAsync(meeting.ConversationId, cancellationToken))?.PositionIn(programme) ?? programme.Positions[0];
+        var values = new InputDraft { Organisation = profile?.Organisation, ItemIndex = current.ItemIndex, Panel = current.Panel };
+        return CardActionResult.Show(InputFormCard.Render(
+            programme, values, [], await OpennessAsync(meeting.ConversationId, cancellationToken), await links.DataAsync(meeting, turn.UserKey), null));
+    }
+
+    private async Task<CardActionResult> EditFormAsync(QueryTurn query, ButtonPress action, CancellationToken cancellationToken)
+    {
+        var turn = query.Turn;
+        if (await links.MeetingOfAsync(turn, action, cancellationToken) is not { } meeting || !InputId.TryParse(action.Get(InputVerbs.InputKey), out var id))
+        {
+            return OutOfDate;
+        }
+
+        if (await inputs.FindAsync(meeting.ConversationId, id, cancellationToken) is not { } input)
+        {
+            return CardActionResult.BadRequest("NoSuchInput", InputTexts.NoSuchInput(id.Value));
+        }
+
+        var isOpen = await OpennessAsync(meeting.ConversationId, cancellationToken);
+        var refused = !input.IsAuthor(turn.UserKey) ? InputOutcome.NotAuthor
+            : input.State == InputState.Withdrawn ? InputOutcome.Withdrawn
+            : input.State == InputState.Hidden ? InputOutcome.Hidden
+            : !isOpen(input.ItemIndex) ? InputOutcome.ItemClosed
+            : (InputOutcome?)null;
+        return refused is { } outcome
+            ? Refuse(outcome, input)
+            : CardActionResult.Show(InputFormCard.Render(programme, InputFormValues.Of(input), [], isOpen, await links.DataAsync(meeting, turn.UserKey), input.Id));
+    }
+
+    private async Task<CardActionResult> SubmitAsync(TurnContext context, ButtonPress action, CancellationToken cancellationToken)
+    {
+        var draft = InputFormValues.Read(action);
+        var link = await links.DataAsync(context.Turn.Reference, context.Turn.UserKey);
+        var editing = action.Get(InputVerbs.InputKey);
+        if (editing is null)
+        {
+            var (change, input) = await service.SubmitAsync(context, draft, cancellationToken);
+            return input is not null
+                ? CardActionResult.Show(InputViewCard.Saved(programme, input, link, edited: false))
+                : await FormAgainAsync(context, draft, change, link, null, cancellationToken);
+        }
+
+        if (!InputId.TryParse(editing, out var id))
+        {
+            return OutOfDate;
+        }
+
+        if (await service.EditAsync(context, id, draft, cancellationToken) is not { } result)
+        {
+            return CardActionResult.BadRequest("NoSuchInput", InputTexts.NoSuchInput(id.Value));
+        }
+
+        var (edit, stored) = result;
+        return edit.Succeeded ? CardActionResult.Show(InputViewCard.Saved(programme, stored, link, edited: true))
+            : edit.Outcome == InputOutcome.Invalid ? await FormAgainAsync(context, draft, edit, link, id, cancellationToken)
+            : Refuse(edit.Outcome, stored);
+    }
+
+    private async Task<CardActionResult> WithdrawAsync(TurnContext context, ButtonPress action, CancellationToken cancellationToken)
+    {
+        if (!InputId.TryParse(action.Get(InputVerbs.InputKey), out var id))
+        {
+            return OutOfDate;
+        }
+
+        if (await InputService.WithdrawAsync(context, id, cancellationToken) is not { } result)
+        {
+            return CardActionResult.BadRequest("NoSuchInput", InputTexts.NoSuchInput(id.Value));
+        }
+
+        var (change, input) = result;
+        return change.Succeeded
+            ? CardActionResult.Show(InputViewCard.Withdrawn(input, await links.DataAsync(context.Turn.Reference, context.Turn.UserKey)))
+            : Refuse(change.Outcome, input);
+    }
+
+    // A co-chair's "Show again" on the private list of hidden inputs: the list comes back without it.
+    private async Task<CardActionResult> ShowAsync(TurnContext context, ButtonPress action, CancellationToken cancellationToken)
+    {
+        if (!InputId.TryParse(action.Get(InputVerbs.InputKey), out var id))
+        {
+            return OutOfDate;
+        }
+
+        if (await InputService.ModerateAsync(context, id, hide: false, cancellationToken) is not { } change)
+        {
+            return CardActionResult.BadRequest("NoSuchInput", InputTexts.NoSuchInput(id.Value));
+        }
+
+        if (!change.Succeeded)
+        {
+            return CardActionResult.Say(InputTexts.ChairReply(change.Outcome, id.Value, "show", id.Value));
+        }
+
+        var hidden = (await context.Session.Inputs.AllAsync(cancellationToken)).Where(i => i.State == InputState.Hidden).ToList();
+        return CardActionResult.Show(HiddenInputsCard.Render(programme, hidden, await links.DataAsync(context.Turn.Reference, context.Turn.UserKey)));
+    }
+
+    // The form comes back to its author as they typed it, each problem next to its field; nothing was stored.
+    private async Task<CardActionResult> FormAgainAsync(
+        TurnContext context, InputDraft draft, InputChange change, IReadOnlyDictionary<string, string> link, InputId? editing, CancellationToken cancellationToken) =>
+        CardActionResult.Show(InputFormCard.Render(programme, draft, change.Problems, await context.Session.Inputs.OpennessAsync(cancellationToken), link, editing));
+
+    private CardActionResult.Refuse Refuse(InputOutcome outcome, Input input) =>
+        new CardActionResult.Refuse(
+            outcome == InputOutcome.NotAuthor ? 403 : 409,
+            outcome.ToString(),
+            InputTexts.Refusal(outcome, input.Id, programme, input.ItemIndex) ?? "Nothing changed.");
+
+    private async Task<Func<int, bool>> OpennessAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        var closed = (await inputs.WindowsAsync(conversationId, cancellationToken)).Where(w => !w.IsOpen).Select(w => w.ItemIndex).ToHashSet();
+        return item => !closed.Contains(item);
+    }
+}
