@@ -1,3 +1,5 @@
+using TeamsDialogueBot.Domain.Meetings;
+
 namespace TeamsDialogueBot.Domain.Dialogues;
 
 /// <summary>
@@ -6,11 +8,12 @@ namespace TeamsDialogueBot.Domain.Dialogues;
 /// </summary>
 public sealed class Dialogue
 {
-    private Dialogue(ConversationReference reference, int currentItemIndex, long version)
+    private Dialogue(ConversationReference reference, int currentItemIndex, long version, MeetingFacts? meeting)
     {
         Reference = reference;
         CurrentItemIndex = currentItemIndex;
         Version = version;
+        Meeting = meeting;
     }
 
     public ConversationReference Reference { get; private set; }
@@ -18,15 +21,57 @@ public sealed class Dialogue
     public int CurrentItemIndex { get; private set; }
     public long Version { get; private set; }
 
-    public static Dialogue Start(ConversationReference reference) => new(reference, 0, 1);
+    /// <summary>The Teams meeting behind the dialogue, as far as its events and details told; null when nothing is known.</summary>
+    public MeetingFacts? Meeting { get; private set; }
+
+    public static Dialogue Start(ConversationReference reference) => new(reference, 0, 1, null);
 
     public static Dialogue Restore(DialogueSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        return new(snapshot.Reference, snapshot.CurrentItemIndex, snapshot.Version);
+        return new(snapshot.Reference, snapshot.CurrentItemIndex, snapshot.Version, snapshot.Meeting);
     }
 
-    public DialogueSnapshot ToSnapshot() => new(Reference, CurrentItemIndex, Version);
+    public DialogueSnapshot ToSnapshot() => new(Reference, CurrentItemIndex, Version, Meeting);
+
+    /// <summary>The meeting's actual start (Teams' meetingStart event). A start after an end opens the next occurrence.</summary>
+    public bool RecordMeetingStart(DateTimeOffset at)
+    {
+        var facts = Meeting ?? new MeetingFacts();
+        var next = facts with { ActualStart = at, ActualEnd = facts.ActualEnd is { } end && end > at ? end : null };
+        return SetMeeting(next);
+    }
+
+    /// <summary>The meeting's actual end (Teams' meetingEnd event).</summary>
+    public bool RecordMeetingEnd(DateTimeOffset at) => SetMeeting((Meeting ?? new MeetingFacts()) with { ActualEnd = at });
+
+    /// <summary>Keeps what the meeting-details API said; parts it did not say keep what was known.</summary>
+    public bool CacheMeetingDetails(MeetingDetails details, DateTimeOffset readAt)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        var facts = Meeting ?? new MeetingFacts();
+        return SetMeeting(facts with
+        {
+            ScheduledStart = details.ScheduledStart ?? facts.ScheduledStart,
+            ScheduledEnd = details.ScheduledEnd ?? facts.ScheduledEnd,
+            OrganizerMri = details.OrganizerMri ?? facts.OrganizerMri,
+            OrganizerAadObjectId = details.OrganizerAadObjectId ?? facts.OrganizerAadObjectId,
+            GraphResourceId = details.GraphResourceId ?? facts.GraphResourceId,
+            DetailsReadAt = readAt,
+        });
+    }
+
+    private bool SetMeeting(MeetingFacts next)
+    {
+        if (next == Meeting)
+        {
+            return false;
+        }
+
+        Meeting = next;
+        Version++;
+        return true;
+    }
 
     public AgendaMoveOutcome MoveNext(int itemCount) =>
         CurrentItemIndex >= itemCount - 1 ? AgendaMoveOutcome.AlreadyAtLastItem : MoveTo(CurrentItemIndex + 1);

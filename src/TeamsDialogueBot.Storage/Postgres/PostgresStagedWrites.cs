@@ -52,6 +52,9 @@ internal static class PostgresStagedWrites
                 PollValues(x, conversationId, s.Poll, now);
                 x.AddWithValue("expected", s.ExpectedVersion);
             }),
+        StagedWrite.RosterChange r => PostgresRosterWrites.Change(conversationId, r),
+        StagedWrite.RosterEnded r => PostgresRosterWrites.End(conversationId, r),
+        StagedWrite.AttendItem a => PostgresRosterWrites.Attend(conversationId, a),
         StagedWrite.Enqueue e => new(
             "INSERT INTO outbox (conversation_id, kind, slot, payload, created_at) VALUES (@c, @kind, @slot, @payload, @at)",
             x =>
@@ -68,14 +71,15 @@ internal static class PostgresStagedWrites
 
     private static PostgresStatement SaveDialogue(Dialogue dialogue, long expected, DateTimeOffset now) => Guarded(
         expected == 0
-            ? "INSERT INTO dialogues (conversation_id, version, current_item, data, updated_at) VALUES (@c, @v, @item, @data, @now) ON CONFLICT DO NOTHING"
-            : "UPDATE dialogues SET version = @v, current_item = @item, data = @data, updated_at = @now WHERE conversation_id = @c AND version = @expected",
+            ? "INSERT INTO dialogues (conversation_id, version, current_item, scheduled_end, data, updated_at) VALUES (@c, @v, @item, @end, @data, @now) ON CONFLICT DO NOTHING"
+            : "UPDATE dialogues SET version = @v, current_item = @item, scheduled_end = @end, data = @data, updated_at = @now WHERE conversation_id = @c AND version = @expected",
         "dialogue " + dialogue.ConversationId,
         x =>
         {
             x.AddWithValue("c", dialogue.ConversationId);
             x.AddWithValue("v", dialogue.Version);
             x.AddWithValue("item", dialogue.CurrentItemIndex);
+            x.AddWithValue("end", NpgsqlDbType.TimestampTz, dialogue.Meeting?.ScheduledEnd is { } end ? end.ToUniversalTime() : DBNull.Value);
             x.AddWithValue("data", NpgsqlDbType.Jsonb, StorageJson.Write(dialogue.ToSnapshot()));
             x.AddWithValue("now", now);
             x.AddWithValue("expected", expected);

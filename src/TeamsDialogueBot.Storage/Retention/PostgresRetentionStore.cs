@@ -84,6 +84,8 @@ public sealed class PostgresRetentionStore(PostgresDatabase database) : IRetenti
             DELETE FROM conversation_chairs WHERE conversation_id = @c;
             DELETE FROM outbox WHERE conversation_id = @c;
             DELETE FROM display_tokens WHERE conversation_id = @c;
+            DELETE FROM meeting_presence WHERE conversation_id = @c;
+            DELETE FROM item_attendance WHERE conversation_id = @c;
             """, cancellationToken);
 
         // FOR UPDATE and a new version: an instance saving what it read before the purge waits, then its version

@@ -35,6 +35,9 @@ internal static class SqliteStagedWrites
             ("$now", now)),
         StagedWrite.AddPoll a => AddPollAsync(command, conversationId, a.Poll, now, cancellationToken),
         StagedWrite.SavePoll s => SavePollAsync(command, conversationId, s.Poll, s.ExpectedVersion, now, cancellationToken),
+        StagedWrite.RosterChange r => SqliteRosterWrites.ChangeAsync(command, conversationId, r, cancellationToken),
+        StagedWrite.RosterEnded r => SqliteRosterWrites.EndAsync(command, conversationId, r, cancellationToken),
+        StagedWrite.AttendItem a => SqliteRosterWrites.AttendAsync(command, conversationId, a, cancellationToken),
         StagedWrite.Enqueue e => SqliteStatement.ExecuteAsync(
             command,
             "INSERT INTO outbox (conversation_id, kind, slot, payload, created_at) VALUES ($c, $kind, $slot, $payload, $at)",
@@ -52,12 +55,13 @@ internal static class SqliteStagedWrites
         var changed = await SqliteStatement.ExecuteAsync(
             command,
             expected == 0
-                ? "INSERT INTO dialogues (conversation_id, version, current_item, data, updated_at) VALUES ($c, $v, $item, $data, $now) ON CONFLICT DO NOTHING"
-                : "UPDATE dialogues SET version = $v, current_item = $item, data = $data, updated_at = $now WHERE conversation_id = $c AND version = $expected",
+                ? "INSERT INTO dialogues (conversation_id, version, current_item, scheduled_end, data, updated_at) VALUES ($c, $v, $item, $end, $data, $now) ON CONFLICT DO NOTHING"
+                : "UPDATE dialogues SET version = $v, current_item = $item, scheduled_end = $end, data = $data, updated_at = $now WHERE conversation_id = $c AND version = $expected",
             cancellationToken,
             ("$c", dialogue.ConversationId),
             ("$v", dialogue.Version),
             ("$item", dialogue.CurrentItemIndex),
+            ("$end", dialogue.Meeting?.ScheduledEnd is { } end ? StorageTime.Text(end) : null),
             ("$data", StorageJson.Write(dialogue.ToSnapshot())),
             ("$now", now),
             ("$expected", expected));
