@@ -20,13 +20,16 @@ public sealed partial class DialogueBot
     private readonly TurnExecutor _executor;
     private readonly IChairResolver _chairs;
     private readonly ILogger<DialogueBot> _logger;
+    private readonly ITurnPreparer[] _preparers;
 
-    public DialogueBot(IEnumerable<IFeature> features, TurnExecutor executor, IChairResolver chairs, ILogger<DialogueBot> logger)
+    public DialogueBot(
+        IEnumerable<IFeature> features, TurnExecutor executor, IChairResolver chairs, ILogger<DialogueBot> logger, IEnumerable<ITurnPreparer>? preparers = null)
     {
         ArgumentNullException.ThrowIfNull(features);
         _executor = executor;
         _chairs = chairs;
         _logger = logger;
+        _preparers = [.. preparers ?? []];
         foreach (var feature in features)
         {
             feature.Register(_router);
@@ -59,11 +62,13 @@ public sealed partial class DialogueBot
 
         if (request.Command is { } command)
         {
+            await PrepareAsync(turn, request, cancellationToken);
             return await OnCommandAsync(turn, chair, command, cancellationToken);
         }
 
         if (activity.Type == ActivityTypes.Event && activity.Name is { } name && _router.FindEvent(name) is { } onEvent)
         {
+            await PrepareAsync(turn, request, cancellationToken);
             await _executor.RunAsync(new PendingTurn(turn, chair, async (context, ct) =>
             {
                 await onEvent(context, ct);
@@ -72,6 +77,24 @@ public sealed partial class DialogueBot
         }
 
         return null;
+    }
+
+    // Before the turn queues (see ITurnPreparer); a preparer that fails leaves its handler to fall back.
+    private async Task PrepareAsync(Turn turn, TurnRequest request, CancellationToken cancellationToken)
+    {
+        foreach (var preparer in _preparers)
+        {
+            try
+            {
+                await preparer.PrepareAsync(turn, request, cancellationToken);
+            }
+#pragma warning disable CA1031 // A lookup for a nicer answer must never cost the turn itself.
+            catch (Exception e) when (e is not OperationCanceledException)
+#pragma warning restore CA1031
+            {
+                LogPrepareFailed(_logger, e, preparer.GetType().Name, Protocol.Logging.LogText.Safe(turn.Activity.Id));
+            }
+        }
     }
 
     private async Task<InvokeResponse?> OnCommandAsync(Turn turn, ChairCheck chair, CommandText command, CancellationToken cancellationToken)
@@ -180,6 +203,9 @@ public sealed partial class DialogueBot
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Command {Verb} (activity {ActivityId})")]
     private static partial void LogCommand(ILogger logger, string verb, string? activityId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Preparer} failed before activity {ActivityId}; its handler falls back")]
+    private static partial void LogPrepareFailed(ILogger logger, Exception exception, string preparer, string? activityId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No route for card action {Verb} (activity {ActivityId})")]
     private static partial void LogUnroutedAction(ILogger logger, string verb, string? activityId);

@@ -52,6 +52,9 @@ public sealed class ConversationSession
     /// <summary>The batch's clock reading: every turn of the batch decides at this instant.</summary>
     public DateTimeOffset Now { get; }
 
+    /// <summary>Who joined or left the meeting in this batch; stored after the dialogue, so a join counts for the item it moved to.</summary>
+    public RosterChanges Roster { get; } = new();
+
     public Dialogue Dialogue
     {
         get
@@ -116,6 +119,10 @@ public sealed class ConversationSession
         : _profileSaves.TryGetValue(participant, out var pending) && pending.Mri is not null ? Task.FromResult<string?>(pending.Mri)
         : _stores.Profiles.FindMriAsync(ConversationId, participant, cancellationToken);
 
+    /// <summary>The co-chairs' MRIs as confirmed so far (for private notices), with those confirmed in this batch.</summary>
+    public async Task<IReadOnlyList<string>> ChairMrisAsync(CancellationToken cancellationToken) =>
+        [.. (await _stores.Profiles.FindChairsAsync(ConversationId, cancellationToken)).Union(_chairs, StringComparer.Ordinal)];
+
     /// <summary>Records a confirmed co-chair's MRI, so the speakers' list card refreshes to the chair view for them.</summary>
     public void RememberChair(string mri) => _chairs.Add(mri);
 
@@ -145,6 +152,7 @@ public sealed class ConversationSession
             writes.Add(new StagedWrite.SaveDialogue(dialogue.Value, dialogue.LoadedVersion));
         }
 
+        writes.AddRange(Roster.Writes);
         writes.AddRange(_lists.Values.Where(l => l.Changed).OrderBy(l => l.Value.ItemIndex).Select(l => new StagedWrite.SaveSpeakersList(l.Value, l.LoadedVersion)));
         writes.AddRange(_profileSaves.Values);
         writes.AddRange(_chairs.Order(StringComparer.Ordinal).Select(mri => new StagedWrite.RememberChair(mri)));

@@ -50,15 +50,17 @@ public sealed class Dialogue
     {
         ArgumentNullException.ThrowIfNull(details);
         var facts = Meeting ?? new MeetingFacts();
-        return SetMeeting(facts with
+        var next = facts with
         {
             ScheduledStart = details.ScheduledStart ?? facts.ScheduledStart,
             ScheduledEnd = details.ScheduledEnd ?? facts.ScheduledEnd,
             OrganizerMri = details.OrganizerMri ?? facts.OrganizerMri,
             OrganizerAadObjectId = details.OrganizerAadObjectId ?? facts.OrganizerAadObjectId,
             GraphResourceId = details.GraphResourceId ?? facts.GraphResourceId,
-            DetailsReadAt = readAt,
-        });
+        };
+
+        // Reading the same details again changes nothing: a burst of events re-reading them must not write the dialogue.
+        return (next != facts || facts.DetailsReadAt is null) && SetMeeting(next with { DetailsReadAt = readAt });
     }
 
     private bool SetMeeting(MeetingFacts next)
