@@ -18,4 +18,11 @@ public sealed record DisplaySnapshot(
     int Waiting,
     bool QueueOpen,
     DisplayPoll? Poll,
-    DateTimeOffset TakenAt);
+    DateTimeOffset TakenAt)
+{
+    /// <summary>"online now N · spoke so far M" (counts only), when the meeting reports its roster.</summary>
+    public DisplayOnline? Online { get; init; }
+
+    /// <summary>The meeting's scheduled end, for the session clock (time left); null outside a scheduled meeting.</summary>
+    public DateTimeOffset? SessionEndsAt { get; init; }
+}

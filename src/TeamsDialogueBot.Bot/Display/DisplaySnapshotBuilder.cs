@@ -1,4 +1,6 @@
 using System.Globalization;
+using TeamsDialogueBot.Bot.Meeting;
+using TeamsDialogueBot.Domain.Meetings;
 using TeamsDialogueBot.Domain.Polls;
 using TeamsDialogueBot.Domain.Programme;
 using TeamsDialogueBot.Domain.Queue;
@@ -26,8 +28,11 @@ public static class DisplaySnapshotBuilder
     /// <param name="currentItemIndex">0-based index of the current agenda item (0 before anyone moved the agenda).</param>
     /// <param name="list">The current item's speakers' list, if it has one.</param>
     /// <param name="poll">The poll to show, if any; <paramref name="tally"/> is its tally.</param>
+    /// <param name="roster">The meeting's online roster, when Teams reports one.</param>
+    /// <param name="meeting">What is known of the Teams meeting (its scheduled end drives the session clock).</param>
     public static DisplaySnapshot Build(
-        Programme programme, int currentItemIndex, SpeakersList? list, Poll? poll, TallyView? tally, DateTimeOffset now)
+        Programme programme, int currentItemIndex, SpeakersList? list, Poll? poll, TallyView? tally, DateTimeOffset now,
+        RosterFigures? roster = null, MeetingFacts? meeting = null)
     {
         ArgumentNullException.ThrowIfNull(programme);
         var index = Math.Clamp(currentItemIndex, 0, Math.Max(0, programme.Items.Count - 1));
@@ -44,7 +49,11 @@ public static class DisplaySnapshotBuilder
             queue.Count,
             list?.IsOpen ?? true,
             poll is null || tally is null ? null : Poll(poll, tally),
-            now);
+            now)
+        {
+            Online = OnlineLine.For(list, roster) is { } online ? new DisplayOnline(online.OnlineNow, online.SpokeSoFar) : null,
+            SessionEndsAt = meeting is { ScheduledEnd: { } end } && !HasEnded(meeting) ? end : null,
+        };
     }
 
     /// <summary>"rtl" for languages written right to left ("ar", "he-IL", "fa"…), else "ltr".</summary>
@@ -62,6 +71,10 @@ public static class DisplaySnapshotBuilder
             || parts.Skip(1).Any(p => p.Equals("Arab", StringComparison.OrdinalIgnoreCase) || p.Equals("Hebr", StringComparison.OrdinalIgnoreCase));
         return rtl ? "rtl" : "ltr";
     }
+
+    // Once Teams said the meeting ended (and no later start reopened it), the room needs no clock any more.
+    private static bool HasEnded(MeetingFacts meeting) =>
+        meeting.ActualEnd is { } ended && (meeting.ActualStart is not { } started || ended >= started);
 
     private static DisplayFloor Floor(SpeakerEntry entry, TimeSpan allowed) => new(
         entry.Speaker.Name,

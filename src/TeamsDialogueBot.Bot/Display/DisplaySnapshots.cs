@@ -1,4 +1,5 @@
 using TeamsDialogueBot.Domain.Dialogues;
+using TeamsDialogueBot.Domain.Meetings;
 using TeamsDialogueBot.Domain.Polls;
 using TeamsDialogueBot.Domain.Programme;
 using TeamsDialogueBot.Domain.Queue;
@@ -11,7 +12,8 @@ public sealed class DisplaySnapshots(
     IDialogueStore dialogues,
     ISpeakersListStore lists,
     IPollStore polls,
-    TimeProvider time)
+    TimeProvider time,
+    IMeetingRosterStore? roster = null)
 {
     public async Task<DisplaySnapshot> LoadAsync(string conversationId, CancellationToken cancellationToken)
     {
@@ -21,7 +23,8 @@ public sealed class DisplaySnapshots(
         var list = await lists.FindAsync(conversationId, item, cancellationToken);
         var poll = Showing(await polls.ListAsync(conversationId, cancellationToken), item);
         var tally = poll is null ? null : PollTally.FromGroups(poll, await polls.AnswerGroupsAsync(conversationId, poll.Id, cancellationToken));
-        return DisplaySnapshotBuilder.Build(programme, item, list, poll, tally, now);
+        var figures = roster is null ? null : await roster.FiguresAsync(conversationId, cancellationToken);
+        return DisplaySnapshotBuilder.Build(programme, item, list, poll, tally, now, figures, dialogue?.Meeting);
     }
 
     /// <summary>

@@ -36,4 +36,10 @@ public sealed class Turn
 
     /// <summary>The stable key of the caller: AAD object id when Teams gives one, else the channel id.</summary>
     public string UserKey => string.IsNullOrEmpty(UserAadObjectId) ? UserId : UserAadObjectId!;
+
+    /// <summary>
+    /// What turn preparers looked up before the turn queued (e.g. "mention:29:…" → the participant id of an @mentioned
+    /// user), so a handler reads it without calling Teams. Missing keys mean the lookup failed or never ran.
+    /// </summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, string> Resolved { get; } = new(StringComparer.Ordinal);
 }
