@@ -92,7 +92,12 @@ public sealed partial class DialogueBot
             catch (Exception e) when (e is not OperationCanceledException)
 #pragma warning restore CA1031
             {
-                LogPrepareFailed(_logger, e, preparer.GetType().Name, Protocol.Logging.LogText.Safe(turn.Activity.Id));
+                if (_logger.IsEnabled(LogLevel.Warning))
+                {
+                    var activityId = Protocol.Logging.LogText.Safe(turn.Activity.Id);
+                    LogPrepareFailed(_logger, e, preparer.GetType().Name, activityId);
+                }
+
             }
         }
     }

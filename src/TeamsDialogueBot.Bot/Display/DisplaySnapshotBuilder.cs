@@ -52,7 +52,7 @@ public static class DisplaySnapshotBuilder
             now)
         {
             Online = OnlineLine.For(list, roster) is { } online ? new DisplayOnline(online.OnlineNow, online.SpokeSoFar) : null,
-            SessionEndsAt = meeting is { ScheduledEnd: { } end } && !HasEnded(meeting) ? end : null,
+            SessionEndsAt = meeting is { ScheduledEnd: { } end, HasEnded: false } ? end : null,
         };
     }
 
@@ -71,10 +71,6 @@ public static class DisplaySnapshotBuilder
             || parts.Skip(1).Any(p => p.Equals("Arab", StringComparison.OrdinalIgnoreCase) || p.Equals("Hebr", StringComparison.OrdinalIgnoreCase));
         return rtl ? "rtl" : "ltr";
     }
-
-    // Once Teams said the meeting ended (and no later start reopened it), the room needs no clock any more.
-    private static bool HasEnded(MeetingFacts meeting) =>
-        meeting.ActualEnd is { } ended && (meeting.ActualStart is not { } started || ended >= started);
 
     private static DisplayFloor Floor(SpeakerEntry entry, TimeSpan allowed) => new(
         entry.Speaker.Name,

@@ -64,7 +64,12 @@ public sealed partial class MeetingDetailsCache(IConnectorClient connector, Time
         }
         catch (ConnectorException e)
         {
-            LogReadFailed(logger, (int)e.StatusCode, LogText.Safe(meetingId));
+            if (logger.IsEnabled(LogLevel.Warning))
+            {
+                var meeting = LogText.Safe(meetingId);
+                LogReadFailed(logger, (int)e.StatusCode, meeting);
+            }
+
             return null;
         }
     }

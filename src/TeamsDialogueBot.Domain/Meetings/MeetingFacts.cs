@@ -26,4 +26,7 @@ public sealed record MeetingFacts
 
     /// <summary>Started and not ended since (a later start, e.g. the next occurrence of a recurring meeting, reopens it).</summary>
     public bool IsRunning => ActualStart is { } start && (ActualEnd is not { } end || end < start);
+
+    /// <summary>Teams said the meeting ended, and no later start reopened it.</summary>
+    public bool HasEnded => ActualEnd is { } end && (ActualStart is not { } start || end >= start);
 }
