@@ -47,6 +47,10 @@ public static partial class BotServiceRegistration
             }
 
             o.EveryoneIsChairWhenUnconfigured = botOptions.IsAnonymous;
+            if (bool.TryParse(section["PostAgendaAtStart"], out var postAgenda))
+            {
+                o.PostAgendaAtStart = postAgenda;
+            }
         });
 
         // Loaded now, not on first use: a malformed programme file must stop start-up, naming file and line.
@@ -58,6 +62,7 @@ public static partial class BotServiceRegistration
         AddFeatures(services);
         services.AddSpeakersList(builder.Configuration);
         services.AddPolls(builder.Configuration);
+        builder.AddMeeting();
         builder.AddRoomDisplay();
         builder.AddDialogueStorage();
         builder.AddRetention();
