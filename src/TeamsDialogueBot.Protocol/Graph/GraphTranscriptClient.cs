@@ -111,6 +111,11 @@ public sealed class GraphTranscriptClient : ITranscriptClient, IDisposable
         {
             throw new TranscriptAccessException(e.ResponseStatusCode, $"Microsoft Graph answered {e.ResponseStatusCode}.", e);
         }
+        catch (AggregateException e) when (e.InnerExceptions.OfType<ApiException>().LastOrDefault() is { } last)
+        {
+            // Kiota's retry handler gives up with every attempt's failure: the last one says how it stands.
+            throw new TranscriptAccessException(last.ResponseStatusCode, $"Microsoft Graph answered {last.ResponseStatusCode} after {e.InnerExceptions.Count} attempts.", e);
+        }
         catch (HttpRequestException e)
         {
             throw new TranscriptAccessException((int)(e.StatusCode ?? 0), "Microsoft Graph could not be reached.", e);
