@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
 using TeamsDialogueBot.Domain.Changes;
 using TeamsDialogueBot.Domain.Dialogues;
+using TeamsDialogueBot.Domain.Meetings;
 using TeamsDialogueBot.Domain.Outbox;
 using TeamsDialogueBot.Domain.Polls;
 using TeamsDialogueBot.Domain.Queue;
@@ -30,6 +31,8 @@ public abstract class TestDatabase : IAsyncDisposable
     public abstract IOutboxStore Outbox { get; }
     public abstract IDisplayTokens DisplayTokens { get; }
     public abstract IRetentionStore Retention { get; }
+    public abstract IMeetingRosterStore Roster { get; }
+    public abstract IMeetingSchedule Schedule { get; }
 
     public abstract Task MigrateAsync(IReadOnlyList<Migration> migrations);
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Time.Testing;
 using TeamsDialogueBot.Domain.Changes;
 using TeamsDialogueBot.Domain.Dialogues;
+using TeamsDialogueBot.Domain.Meetings;
 using TeamsDialogueBot.Domain.Outbox;
 using TeamsDialogueBot.Domain.Polls;
 using TeamsDialogueBot.Domain.Queue;
@@ -40,6 +41,8 @@ public sealed class PostgresTestDatabase : TestDatabase
         Outbox = new PostgresOutboxStore(Database, _writes);
         DisplayTokens = new PostgresDisplayTokens(Database, time);
         Retention = new PostgresRetentionStore(Database);
+        Roster = new PostgresMeetingRosterStore(Database);
+        Schedule = new PostgresMeetingSchedule(Database);
         Leases = new PostgresOutboxLeases(Database);
     }
 
@@ -55,6 +58,8 @@ public sealed class PostgresTestDatabase : TestDatabase
     public override IOutboxStore Outbox { get; }
     public override IDisplayTokens DisplayTokens { get; }
     public override IRetentionStore Retention { get; }
+    public override IMeetingRosterStore Roster { get; }
+    public override IMeetingSchedule Schedule { get; }
 
     /// <summary>A new database migrated with <paramref name="migrations"/> (all of them by default).</summary>
     public static async Task<PostgresTestDatabase> CreateAsync(IReadOnlyList<Migration>? migrations = null)

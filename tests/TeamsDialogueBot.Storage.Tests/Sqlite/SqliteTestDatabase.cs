@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Time.Testing;
 using TeamsDialogueBot.Domain.Changes;
 using TeamsDialogueBot.Domain.Dialogues;
+using TeamsDialogueBot.Domain.Meetings;
 using TeamsDialogueBot.Domain.Outbox;
 using TeamsDialogueBot.Domain.Polls;
 using TeamsDialogueBot.Domain.Queue;
@@ -36,6 +37,8 @@ public sealed class SqliteTestDatabase : TestDatabase
         Outbox = new SqliteOutboxStore(_database, _writes);
         DisplayTokens = new SqliteDisplayTokens(_database, time);
         Retention = new SqliteRetentionStore(_database);
+        Roster = new SqliteMeetingRosterStore(_database);
+        Schedule = new SqliteMeetingSchedule(_database);
     }
 
     public override IChangeCommitter Committer { get; }
@@ -47,6 +50,8 @@ public sealed class SqliteTestDatabase : TestDatabase
     public override IOutboxStore Outbox { get; }
     public override IDisplayTokens DisplayTokens { get; }
     public override IRetentionStore Retention { get; }
+    public override IMeetingRosterStore Roster { get; }
+    public override IMeetingSchedule Schedule { get; }
 
     /// <summary>A new file migrated with <paramref name="migrations"/> (all of them by default).</summary>
     public static async Task<TestDatabase> CreateAsync(IReadOnlyList<Migration>? migrations = null)
