@@ -48,6 +48,7 @@ public static class MeetingRegistration
         services.AddSingleton<ITranscriptClient>(sp => new GraphTranscriptClient(
             sp.GetRequiredService<BotFrameworkOptions>(), sp.GetRequiredService<IOptions<GraphOptions>>().Value));
         services.AddSingleton<TranscriptExcerpts>();
+        services.AddSingleton<MeetingAttendance>();
         return builder;
     }
 }

@@ -70,6 +70,19 @@ public sealed class MentionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_mentioned_speaker_who_is_next_gets_the_private_heads_up()
+    {
+        await _host.SendAsync(_teams.Mention(Farid, "q+"));
+        await _host.SendAsync(ChairMentioning(Ana, "q+ <at>Ana Lima</at>"));
+
+        await _host.SendAsync(_teams.Mention(Teams.Chair, "ack"));
+
+        var create = Assert.Single(_connector.Requests, r => r.Route == "create");
+        Assert.Equal(MriOf(Ana), create.Body!["members"]![0]!["id"]!.GetValue<string>());
+        Assert.Contains(_connector.Sent, a => TextOf(a).StartsWith("You are next on the speakers' list", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_mention_entity_that_does_not_match_the_text_leaves_a_typed_room_entry()
     {
         var activity = _teams.Mention(Teams.Chair, "q+ <at>Ana Lima</at> org UNODC");

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using TeamsDialogueBot.Bot.Meeting;
 using TeamsDialogueBot.Host.Tests.Support;
 using TeamsDialogueBot.TestSupport;
@@ -81,6 +82,26 @@ public sealed class RosterTests : IAsyncLifetime
         Assert.Equal(1, await OnlineAsync(_host, _teams.ConversationId));
         Assert.Equal(1, await OnlineAsync(_host, other.ConversationId));
         Assert.Equal(1, (await FiguresAsync(_host, _teams.ConversationId)).SessionAttendees);
+    }
+
+    [Fact]
+    public async Task The_report_gets_the_share_of_online_attendees_who_took_the_floor()
+    {
+        var ana = User(1, "Ana Lima");
+        var ben = User(2, "Ben Okafor");
+        _connector.SetMeetingRole(ana.AadObjectId, "Attendee");
+        await _host.SendAsync(Join(_teams, At, ana, ben, User(3, "Cai Wen")));
+        await _host.SendAsync(_teams.Mention(ana, "q+"));
+        await _host.SendAsync(_teams.Mention(Teams.Chair, "q+ Dora Room room"));
+        await _host.SendAsync(_teams.Mention(Teams.Chair, "ack"));
+        await _host.SendAsync(_teams.Mention(Teams.Chair, "ack"));
+
+        var list = await StoredListAsync(_host, _teams.ConversationId);
+        var figures = await _host.Services.GetRequiredService<MeetingAttendance>().ForAsync(_teams.ConversationId, 0, [list], CancellationToken.None);
+        var none = await _host.Services.GetRequiredService<MeetingAttendance>().ForAsync("19:no-roster@thread.v2", null, [], CancellationToken.None);
+
+        Assert.Equal(new AttendanceFigures(3, 1), figures);
+        Assert.Null(none);
     }
 
     [Fact]
