@@ -1,9 +1,11 @@
 using Microsoft.Extensions.Logging;
 using TeamsDialogueBot.Bot.Chairs;
 using TeamsDialogueBot.Bot.Commands;
+using TeamsDialogueBot.Bot.Diagnostics;
 using TeamsDialogueBot.Bot.Routing;
 using TeamsDialogueBot.Bot.Turns;
 using TeamsDialogueBot.Protocol.Activities;
+using TeamsDialogueBot.Protocol.Logging;
 
 namespace TeamsDialogueBot.Bot;
 
@@ -19,15 +21,25 @@ public sealed partial class DialogueBot
     private readonly ActivityRouter _router = new();
     private readonly TurnExecutor _executor;
     private readonly IChairResolver _chairs;
+    private readonly BotTelemetry _telemetry;
+    private readonly TimeProvider _time;
     private readonly ILogger<DialogueBot> _logger;
     private readonly ITurnPreparer[] _preparers;
 
     public DialogueBot(
-        IEnumerable<IFeature> features, TurnExecutor executor, IChairResolver chairs, ILogger<DialogueBot> logger, IEnumerable<ITurnPreparer>? preparers = null)
+        IEnumerable<IFeature> features,
+        TurnExecutor executor,
+        IChairResolver chairs,
+        BotTelemetry telemetry,
+        TimeProvider time,
+        ILogger<DialogueBot> logger,
+        IEnumerable<ITurnPreparer>? preparers = null)
     {
         ArgumentNullException.ThrowIfNull(features);
         _executor = executor;
         _chairs = chairs;
+        _telemetry = telemetry;
+        _time = time;
         _logger = logger;
         _preparers = [.. preparers ?? []];
         foreach (var feature in features)
@@ -42,6 +54,34 @@ public sealed partial class DialogueBot
     public async Task<InvokeResponse?> ProcessAsync(Activity activity, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(activity);
+        var started = _time.GetTimestamp();
+        var kind = KindOf(activity);
+        using var span = BotTelemetry.Traces.StartActivity("turn " + kind);
+        span?.SetTag("tdb.turn.kind", kind);
+        try
+        {
+            var answer = await RouteAsync(activity, cancellationToken);
+            _telemetry.Turn(kind, answer is { Status: >= 400 } ? "refused" : "ok", _time.GetElapsedTime(started));
+            return answer;
+        }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            _telemetry.Turn(kind, "failed", _time.GetElapsedTime(started));
+            span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error);
+            throw;
+        }
+    }
+
+    private static string KindOf(Activity activity) => activity.Type switch
+    {
+        ActivityTypes.Message => "message",
+        ActivityTypes.Invoke => "invoke",
+        ActivityTypes.Event => "event",
+        _ => "other",
+    };
+
+    private async Task<InvokeResponse?> RouteAsync(Activity activity, CancellationToken cancellationToken)
+    {
         var turn = new Turn(activity);
         if (turn.ConversationId.Length == 0)
         {
@@ -97,7 +137,6 @@ public sealed partial class DialogueBot
                     var activityId = Protocol.Logging.LogText.Safe(turn.Activity.Id);
                     LogPrepareFailed(_logger, e, preparer.GetType().Name, activityId);
                 }
-
             }
         }
     }
@@ -111,7 +150,11 @@ public sealed partial class DialogueBot
             return null;
         }
 
-        LogCommand(_logger, route?.Verb ?? "(unknown)", turn.Activity.Id);
+        if (_logger.IsEnabled(LogLevel.Information))
+        {
+            var activityId = LogText.Safe(turn.Activity.Id);
+            LogCommand(_logger, route?.Verb ?? "(unknown)", activityId);
+        }
         if (route?.Access == Access.Chairs)
         {
             // Asked before queueing: the lookup may call Teams, and must not hold up the conversation's other turns.
@@ -158,7 +201,7 @@ public sealed partial class DialogueBot
 
         if (_router.FindCardAction(action.Verb) is not { } route)
         {
-            LogUnroutedAction(_logger, action.Verb, turn.Activity.Id);
+            LogUnroutedAction(_logger, LogText.Safe(action.Verb, 60), LogText.Safe(turn.Activity.Id));
             return action.IsInvoke ? InvokeResponses.BadRequest("UnknownAction", "This card is out of date. Ask for a fresh one.") : null;
         }
 

@@ -170,6 +170,27 @@ public sealed partial class RoomDisplayBrowserTests
         Assert.Equal(200, (int)goodJoin.StatusCode);
     }
 
+    [SkippableFact]
+    public async Task A_page_open_on_a_replaced_link_says_so_and_the_old_link_is_gone()
+    {
+        await using var server = await DisplayServer.StartAsync();
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var old = await server.DisplayUrlAsync();
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(old.AbsoluteUri);
+        await Expect(page.Locator("#connection")).ToHaveTextAsync("Live", new() { Timeout = 5000 });
+
+        var replaced = await server.RotateAsync();
+
+        await Expect(page.Locator("#connection")).ToHaveTextAsync(new Regex("link was replaced"), new() { Timeout = 3000 });
+        Assert.NotEqual(old, replaced);
+        var again = await browser.NewPageAsync();
+        Assert.Equal(404, (await again.GotoAsync(old.AbsoluteUri))!.Status);
+        Assert.Equal(200, (await again.GotoAsync(replaced.AbsoluteUri))!.Status);
+    }
+
     private static Task VoteAsync(DisplayServer server, TeamsUser voter, string choice) =>
         server.PostAsync(server.Teams.Execute(voter, "poll.vote", new JsonObject
         {

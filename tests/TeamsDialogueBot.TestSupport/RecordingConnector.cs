@@ -36,6 +36,10 @@ public sealed class RecordingConnector : IAsyncDisposable
     private int _throttleNext;
     private TimeSpan _throttleRetryAfter;
     private int _throttled;
+    private int _failNext;
+    private int _failStatus;
+    private Func<JsonNode?, bool>? _failMatching;
+    private TaskCompletionSource? _stall;
 
     private RecordingConnector(WebApplication app, TimeProvider time)
     {
@@ -96,6 +100,53 @@ public sealed class RecordingConnector : IAsyncDisposable
             _throttleNext = count;
             _throttleRetryAfter = retryAfter;
         }
+    }
+
+    /// <summary>
+    /// The next <paramref name="count"/> sends, replies and updates (those whose body <paramref name="matching"/>
+    /// accepts, when given) answer <paramref name="status"/> (e.g. 500).
+    /// </summary>
+    public void FailNext(int count, HttpStatusCode status, Func<JsonNode?, bool>? matching = null)
+    {
+        lock (_gate)
+        {
+            _failNext = count;
+            _failStatus = (int)status;
+            _failMatching = matching;
+        }
+    }
+
+    /// <summary>
+    /// Holds every send, reply and update before answering it (a Connector that is down or very slow) until the
+    /// returned handle is disposed; requests held are recorded when they are answered.
+    /// </summary>
+    public IDisposable Stall()
+    {
+        var stall = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_gate)
+        {
+            _stall = stall;
+        }
+
+        return new Release(() =>
+        {
+            lock (_gate)
+            {
+                _stall = null;
+            }
+
+            stall.TrySetResult();
+        });
+    }
+
+    /// <summary>Requests waiting in <see cref="Stall"/> right now.</summary>
+    public int Stalled => Volatile.Read(ref _stalled);
+
+    private int _stalled;
+
+    private sealed class Release(Action release) : IDisposable
+    {
+        public void Dispose() => release();
     }
 
     /// <summary>The meeting role reported for a participant's AAD object id; unknown participants get 404.</summary>
@@ -212,6 +263,24 @@ public sealed class RecordingConnector : IAsyncDisposable
         var body = await ReadBodyAsync(context.Request);
         var method = context.Request.Method;
         var (route, conversationId, activityId) = Match(method, segments);
+        Task? stalled;
+        lock (_gate)
+        {
+            stalled = route is "send" or "reply" or "update" ? _stall?.Task : null;
+        }
+
+        if (stalled is not null)
+        {
+            Interlocked.Increment(ref _stalled);
+            try
+            {
+                await stalled.WaitAsync(context.RequestAborted);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref _stalled);
+            }
+        }
 
         int status;
         JsonNode? answer = null;
@@ -229,6 +298,11 @@ public sealed class RecordingConnector : IAsyncDisposable
 
                 _throttled++;
                 status = StatusCodes.Status429TooManyRequests;
+            }
+            else if (_failNext > 0 && route is "send" or "reply" or "update" && (_failMatching?.Invoke(body) ?? true))
+            {
+                _failNext--;
+                status = _failStatus;
             }
             else
             {

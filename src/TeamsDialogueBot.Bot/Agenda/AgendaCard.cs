@@ -14,10 +14,10 @@ public static class AgendaCard
     public const string NextVerb = "agenda.next";
     public const string PreviousVerb = "agenda.prev";
 
-    public static AdaptiveCard Render(Programme programme, int currentItemIndex)
+    public static AdaptiveCard Render(Programme programme, AgendaPosition position)
     {
         ArgumentNullException.ThrowIfNull(programme);
-        var current = Math.Clamp(currentItemIndex, 0, programme.Items.Count - 1);
+        var current = Math.Clamp(position.ItemIndex, 0, programme.Items.Count - 1);
         var body = new List<CardElement>
         {
             new TextBlock(programme.Title) { Size = TextSize.Medium, Weight = TextWeight.Bolder, Style = TextBlockStyle.Heading },
@@ -30,7 +30,7 @@ public static class AgendaCard
 
         for (var i = 0; i < programme.Items.Count; i++)
         {
-            body.Add(i == current ? CurrentItem(programme.Items[i], i) : OtherItem(programme.Items[i], done: i < current));
+            body.Add(i == current ? CurrentItem(programme, programme.Items[i], i, position.Panel) : OtherItem(programme.Items[i], done: i < current));
         }
 
         return new AdaptiveCard(body)
@@ -41,7 +41,7 @@ public static class AgendaCard
                 new ExecuteAction(NextVerb) { Title = "Next item ▶", Style = ActionStyle.Positive, Data = new Dictionary<string, string> { ["verb"] = NextVerb } },
             ],
             MsTeams = new TeamsCardOptions(TeamsCardWidth.Full),
-            FallbackText = $"Agenda — now {programme.Items[current].Heading}",
+            FallbackText = $"Agenda — now {(programme.Contains(position) ? programme.Heading(position) : programme.Items[current].Heading)}",
             Lang = programme.Language,
         };
     }
@@ -75,7 +75,7 @@ public static class AgendaCard
         ])
         { Spacing = Spacing.Small };
 
-    private static Container CurrentItem(AgendaItem item, int index)
+    private static Container CurrentItem(Programme programme, AgendaItem item, int index, int currentPanel)
     {
         var items = new List<CardElement>
         {
@@ -88,9 +88,13 @@ public static class AgendaCard
             ]),
         };
         items.AddRange(item.Points.Select(p => new TextBlock("• " + p) { Spacing = Spacing.Small }));
-        foreach (var panel in item.Panels)
+        for (var p = 0; p < item.Panels.Count; p++)
         {
-            items.Add(new TextBlock(panel.Title) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium });
+            // Panels are places of their own (III.1, III.2): the one in session is marked like the current item.
+            var panel = item.Panels[p];
+            var now = currentPanel == p + 1;
+            var heading = programme.Heading(new AgendaPosition(index, p + 1));
+            items.Add(new TextBlock((now ? "▶ " : "") + heading) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium, Color = now ? TextColor.Accent : null });
             if (panel.FollowUp is { Length: > 0 } followUp)
             {
                 items.Add(new TextBlock(followUp) { IsSubtle = true, Spacing = Spacing.None });

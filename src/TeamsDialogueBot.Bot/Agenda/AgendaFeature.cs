@@ -15,13 +15,13 @@ public sealed class AgendaFeature(Programme programme, AgendaService agenda) : I
     {
         ArgumentNullException.ThrowIfNull(router);
         router.OnCommand(["agenda"], Access.Everyone, [new("agenda", "Post the agenda card", Access.Everyone)], PostAgendaAsync);
-        router.OnCommand(["next"], Access.Chairs, [new("next", "Move to the next agenda item", Access.Chairs)],
-            (c, _, ct) => MoveByCommandAsync(c, d => d.MoveNext(programme.Items.Count), ct));
-        router.OnCommand(["prev", "previous", "back"], Access.Chairs, [new("prev", "Move back to the previous item", Access.Chairs)],
-            (c, _, ct) => MoveByCommandAsync(c, d => d.MovePrevious(), ct));
-        router.OnCommand(["goto"], Access.Chairs, [new("goto <item>", "Jump to an item: goto III, goto 3, goto closing", Access.Chairs)], GoToAsync);
-        router.OnCardAction(AgendaCard.NextVerb, Access.Chairs, (c, _, ct) => MoveByButtonAsync(c, d => d.MoveNext(programme.Items.Count), ct));
-        router.OnCardAction(AgendaCard.PreviousVerb, Access.Chairs, (c, _, ct) => MoveByButtonAsync(c, d => d.MovePrevious(), ct));
+        router.OnCommand(["next"], Access.Chairs, [new("next", "Move to the next agenda item or panel", Access.Chairs)],
+            (c, _, ct) => MoveByCommandAsync(c, d => d.MoveNext(programme), ct));
+        router.OnCommand(["prev", "previous", "back"], Access.Chairs, [new("prev", "Move back to the previous item or panel", Access.Chairs)],
+            (c, _, ct) => MoveByCommandAsync(c, d => d.MovePrevious(programme), ct));
+        router.OnCommand(["goto"], Access.Chairs, [new("goto <item>", "Jump to an item or panel: goto III, goto 3, goto III.2, goto panel 2, goto closing", Access.Chairs)], GoToAsync);
+        router.OnCardAction(AgendaCard.NextVerb, Access.Chairs, (c, _, ct) => MoveByButtonAsync(c, d => d.MoveNext(programme), ct));
+        router.OnCardAction(AgendaCard.PreviousVerb, Access.Chairs, (c, _, ct) => MoveByButtonAsync(c, d => d.MovePrevious(programme), ct));
     }
 
     // The newest agenda card is the one kept up to date from now on: it renders the agenda as it is when it leaves.
@@ -40,13 +40,13 @@ public sealed class AgendaFeature(Programme programme, AgendaService agenda) : I
             return;
         }
 
-        if (programme.FindItem(reference) is not { } index)
+        if (programme.FindPosition(reference, context.Session.CurrentPosition) is not { } position)
         {
             context.Outbox.Say($"There is no agenda item \"{CardText.Plain(CardText.Truncate(reference, 40))}\". Items: {agenda.ItemNumbers()}.");
             return;
         }
 
-        await MoveByCommandAsync(context, d => d.GoTo(index, programme.Items.Count), cancellationToken);
+        await MoveByCommandAsync(context, d => d.GoTo(position, programme), cancellationToken);
     }
 
     private async Task MoveByCommandAsync(TurnContext context, Func<Dialogue, AgendaMoveOutcome> move, CancellationToken cancellationToken)
@@ -62,7 +62,7 @@ public sealed class AgendaFeature(Programme programme, AgendaService agenda) : I
     {
         var outcome = await agenda.MoveAsync(context, move, cancellationToken);
         return outcome == AgendaMoveOutcome.Moved
-            ? CardActionResult.Show(AgendaCard.Render(programme, context.Session.Dialogue.CurrentItemIndex))
+            ? CardActionResult.Show(AgendaCard.Render(programme, context.Session.CurrentPosition))
             : CardActionResult.Say(agenda.Explain(outcome, context.Session.Dialogue));
     }
 }

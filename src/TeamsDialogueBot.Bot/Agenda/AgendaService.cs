@@ -24,12 +24,12 @@ public sealed class AgendaService(Programme programme, IEnumerable<IAgendaObserv
             return outcome;
         }
 
-        var item = programme.Items[dialogue.CurrentItemIndex];
+        var position = dialogue.CurrentPosition;
         context.Outbox.Refresh(CardSlots.Agenda);
-        context.Outbox.Say($"**Now: {item.Heading}**");
+        context.Outbox.Say($"**Now: {programme.Heading(position)}**");
         foreach (var observer in _observers)
         {
-            await observer.ItemBecameCurrentAsync(context, dialogue.CurrentItemIndex, item, cancellationToken);
+            await observer.PositionBecameCurrentAsync(context, position, cancellationToken);
         }
 
         return outcome;
@@ -42,10 +42,11 @@ public sealed class AgendaService(Programme programme, IEnumerable<IAgendaObserv
         {
             AgendaMoveOutcome.AlreadyAtFirstItem => $"We are already at the first item: {programme.Items[0].Heading}.",
             AgendaMoveOutcome.AlreadyAtLastItem => $"We are already at the last item: {programme.Items[^1].Heading}.",
-            AgendaMoveOutcome.AlreadyCurrent => $"{programme.Items[dialogue.CurrentItemIndex].Heading} is already the current item.",
+            AgendaMoveOutcome.AlreadyCurrent => $"{programme.Heading(dialogue.PositionIn(programme))} is already where we are.",
             _ => $"There is no such item. Items: {ItemNumbers()}.",
         };
     }
 
-    public string ItemNumbers() => string.Join(", ", programme.Items.Select(i => i.Number));
+    /// <summary>Where a chair can go: "I, II, III, III.1, III.2, IV, V".</summary>
+    public string ItemNumbers() => string.Join(", ", programme.Positions.Select(programme.Reference));
 }

@@ -13,6 +13,6 @@ public sealed class AgendaSlot(Programme programme, IDialogueStore dialogues) : 
     public async Task<AdaptiveCard?> RenderAsync(string conversationId, string key, CancellationToken cancellationToken)
     {
         var dialogue = await dialogues.FindAsync(conversationId, cancellationToken);
-        return AgendaCard.Render(programme, dialogue?.CurrentItemIndex ?? 0);
+        return AgendaCard.Render(programme, dialogue?.PositionIn(programme) ?? programme.Positions[0]);
     }
 }

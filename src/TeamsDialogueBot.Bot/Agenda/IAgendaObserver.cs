@@ -3,8 +3,8 @@ using TeamsDialogueBot.Domain.Programme;
 
 namespace TeamsDialogueBot.Bot.Agenda;
 
-/// <summary>Told, inside the turn that moved the agenda, that an item became current (its changes join that turn's).</summary>
+/// <summary>Told, inside the turn that moved the agenda, that a position (an item or a panel) became current; its changes join that turn's.</summary>
 public interface IAgendaObserver
 {
-    Task ItemBecameCurrentAsync(TurnContext context, int itemIndex, AgendaItem item, CancellationToken cancellationToken);
+    Task PositionBecameCurrentAsync(TurnContext context, AgendaPosition position, CancellationToken cancellationToken);
 }

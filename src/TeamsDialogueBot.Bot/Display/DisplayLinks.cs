@@ -1,19 +1,17 @@
 using System.Buffers.Text;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
-using TeamsDialogueBot.Domain.Dialogues;
 
 namespace TeamsDialogueBot.Bot.Display;
 
 /// <summary>The secret links of a dialogue's room display: one token per conversation, 256 random bits.</summary>
-public sealed class DisplayLinks(IDisplayTokens tokens, IOptions<DisplayOptions> options)
+public sealed class DisplayLinks(IOptions<DisplayOptions> options)
 {
     private const int TokenBytes = 32;
 
-    /// <summary>The boardroom page; the Teams side panel is the same address + "/panel".</summary>
-    public async Task<Uri> BoardroomAsync(string conversationId, CancellationToken cancellationToken)
+    /// <summary>The boardroom page of a token; the Teams side panel is the same address + "/panel".</summary>
+    public Uri Boardroom(string token)
     {
-        var token = await tokens.GetOrCreateAsync(conversationId, NewToken(), cancellationToken);
         var baseUrl = options.Value.PublicBaseUrl;
         var root = baseUrl.AbsoluteUri.EndsWith('/') ? baseUrl : new Uri(baseUrl.AbsoluteUri + "/");
         return new Uri(root, "display/" + token);
@@ -23,5 +21,5 @@ public sealed class DisplayLinks(IDisplayTokens tokens, IOptions<DisplayOptions>
     public static bool LooksLikeToken(string? token) =>
         token is { Length: 43 } && token.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_');
 
-    private static string NewToken() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(TokenBytes));
+    public static string NewToken() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(TokenBytes));
 }

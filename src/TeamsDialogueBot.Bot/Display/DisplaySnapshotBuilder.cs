@@ -25,17 +25,17 @@ public static class DisplaySnapshotBuilder
         "ar", "arc", "ckb", "dv", "fa", "he", "iw", "ji", "ks", "ku-arab", "nqo", "pa-arab", "ps", "sd", "syr", "ug", "ur", "yi",
     };
 
-    /// <param name="currentItemIndex">0-based index of the current agenda item (0 before anyone moved the agenda).</param>
-    /// <param name="list">The current item's speakers' list, if it has one.</param>
+    /// <param name="position">Where the agenda stands (the first item before anyone moved it).</param>
+    /// <param name="list">The current position's speakers' list, if it has one.</param>
     /// <param name="poll">The poll to show, if any; <paramref name="tally"/> is its tally.</param>
     /// <param name="roster">The meeting's online roster, when Teams reports one.</param>
     /// <param name="meeting">What is known of the Teams meeting (its scheduled end drives the session clock).</param>
     public static DisplaySnapshot Build(
-        Programme programme, int currentItemIndex, SpeakersList? list, Poll? poll, TallyView? tally, DateTimeOffset now,
+        Programme programme, AgendaPosition position, SpeakersList? list, Poll? poll, TallyView? tally, DateTimeOffset now,
         RosterFigures? roster = null, MeetingFacts? meeting = null)
     {
         ArgumentNullException.ThrowIfNull(programme);
-        var index = Math.Clamp(currentItemIndex, 0, Math.Max(0, programme.Items.Count - 1));
+        var index = Math.Clamp(position.ItemIndex, 0, Math.Max(0, programme.Items.Count - 1));
         var item = programme.Items.Count == 0 ? null : programme.Items[index];
         var queue = list?.Queue ?? [];
         return new DisplaySnapshot(
@@ -43,7 +43,7 @@ public static class DisplaySnapshotBuilder
             programme.Subtitle,
             programme.Language,
             DirectionOf(programme.Language),
-            item is null ? null : new DisplayItem(item.Number, item.Title, index + 1, programme.Items.Count),
+            item is null ? null : Current(programme, position, item, index),
             list?.Current is { } current ? Floor(current, list.SpeakingTime) : null,
             [.. queue.Take(NextCount).Select(Queued)],
             queue.Count,
@@ -54,6 +54,20 @@ public static class DisplaySnapshotBuilder
             Online = OnlineLine.For(list, roster) is { } online ? new DisplayOnline(online.OnlineNow, online.SpokeSoFar) : null,
             SessionEndsAt = meeting is { ScheduledEnd: { } end, HasEnded: false } ? end : null,
         };
+    }
+
+    // A panel shows as "III.2" with its own title ("Panel 2: …"), counted among the items as its item is.
+    private static DisplayItem Current(Programme programme, AgendaPosition position, AgendaItem item, int index)
+    {
+        if (!position.IsPanel || !programme.Contains(position))
+        {
+            return new DisplayItem(item.Number, item.Title, index + 1, programme.Items.Count);
+        }
+
+        var reference = programme.Reference(position);
+        var heading = programme.Heading(position);
+        var title = heading.StartsWith(reference, StringComparison.Ordinal) ? heading[reference.Length..].TrimStart(' ', '.') : heading;
+        return new DisplayItem(reference, title, index + 1, programme.Items.Count);
     }
 
     /// <summary>"rtl" for languages written right to left ("ar", "he-IL", "fa"…), else "ltr".</summary>

@@ -19,12 +19,13 @@ public sealed class DisplaySnapshots(
     {
         var now = time.GetUtcNow();
         var dialogue = await dialogues.FindAsync(conversationId, cancellationToken);
-        var item = dialogue?.CurrentItemIndex ?? 0;
-        var list = await lists.FindAsync(conversationId, item, cancellationToken);
+        var position = dialogue?.PositionIn(programme) ?? programme.Positions[0];
+        var item = position.ItemIndex;
+        var list = await lists.FindAsync(conversationId, position, cancellationToken);
         var poll = Showing(await polls.ListAsync(conversationId, cancellationToken), item);
         var tally = poll is null ? null : PollTally.FromGroups(poll, await polls.AnswerGroupsAsync(conversationId, poll.Id, cancellationToken));
         var figures = roster is null ? null : await roster.FiguresAsync(conversationId, cancellationToken);
-        return DisplaySnapshotBuilder.Build(programme, item, list, poll, tally, now, figures, dialogue?.Meeting);
+        return DisplaySnapshotBuilder.Build(programme, position, list, poll, tally, now, figures, dialogue?.Meeting);
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using TeamsDialogueBot.Bot.Caching;
 using TeamsDialogueBot.Bot.Outbox;
 using TeamsDialogueBot.Domain.Dialogues;
 
@@ -11,20 +12,19 @@ namespace TeamsDialogueBot.Bot.Display;
 /// Hears of every change the bot shows a conversation and, once a burst has settled
 /// (<see cref="DisplayOptions.Debounce"/>), pushes one fresh snapshot to its room displays. A rush of 300
 /// votes becomes a few pushes, and the request path never waits for the display. A conversation without a display
-/// link can have no display watching, so nothing is read or pushed for it (in a many-meeting rush that is most).
+/// link can have no display watching, so nothing more is read or pushed for it (in a many-meeting rush that is most).
 /// </summary>
 public sealed partial class DisplayWatcher(
     DisplaySnapshots snapshots,
     IDisplayTokens tokens,
     IDisplayPublisher publisher,
     IOptions<DisplayOptions> options,
+    ConversationCache cache,
     TimeProvider time,
     ILogger<DisplayWatcher> logger) : IConversationWatcher, IDisposable
 {
     private readonly ConcurrentDictionary<string, ITimer> _pending = new(StringComparer.Ordinal);
 
-    // A link, once given, stays: only a "no" is asked again (the next push may follow a `display`).
-    private readonly ConcurrentDictionary<string, bool> _linked = new(StringComparer.Ordinal);
     private int _running;
 
     /// <summary>Pushes scheduled or in flight; tests wait for it to drop to zero.</summary>
@@ -72,18 +72,22 @@ public sealed partial class DisplayWatcher(
                 await timer.DisposeAsync();
             }
 
-            if (!_linked.ContainsKey(conversationId))
+            // The link is read each time (a `display rotate` replaces it); the one pushed to last is remembered in the
+            // conversation's cache, so pages still open on a replaced link are told it no longer works.
+            var linked = cache.Area(conversationId, "display", () => new Linked());
+            if (await tokens.FindTokenAsync(conversationId, CancellationToken.None) is not { } token)
             {
-                if (!await tokens.ExistsAsync(conversationId, CancellationToken.None))
-                {
-                    return;
-                }
+                return;
+            }
 
-                _linked.TryAdd(conversationId, true);
+            var previous = Interlocked.Exchange(ref linked.Token, token);
+            if (previous is not null && previous != token)
+            {
+                await publisher.RevokeAsync(previous, CancellationToken.None);
             }
 
             var snapshot = await snapshots.LoadAsync(conversationId, CancellationToken.None);
-            await publisher.PublishAsync(conversationId, snapshot, CancellationToken.None);
+            await publisher.PublishAsync(token, snapshot, CancellationToken.None);
         }
         catch (Exception exception)
         {
@@ -97,4 +101,9 @@ public sealed partial class DisplayWatcher(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not update the room display")]
     private static partial void LogPushFailed(ILogger logger, Exception exception);
+
+    private sealed class Linked
+    {
+        public string? Token;
+    }
 }

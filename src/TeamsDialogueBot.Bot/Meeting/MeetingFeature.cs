@@ -61,11 +61,11 @@ public sealed class MeetingFeature(IOptions<DialogueOptions> options, MeetingDet
             await PollService.TransitionAsync(context, new PollCommand(PollCommandKind.Close) { Target = poll.Id }, cancellationToken);
         }
 
-        foreach (var item in await session.StoredListItemsAsync(cancellationToken))
+        foreach (var position in await session.StoredListPositionsAsync(cancellationToken))
         {
-            if ((await session.ListAsync(item, cancellationToken)).IsOpen)
+            if ((await session.ListAsync(position, cancellationToken)).IsOpen)
             {
-                await SpeakersListService.ChangeAsync(context, item, l => l.Close(MeetingEnd, context.Now), cancellationToken);
+                await SpeakersListService.ChangeAsync(context, position, l => l.Close(MeetingEnd, context.Now), cancellationToken);
             }
         }
 

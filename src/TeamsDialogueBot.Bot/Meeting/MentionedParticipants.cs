@@ -65,8 +65,7 @@ public static partial class MentionedParticipants
 
         var id = IdOf(context.Turn, mention);
         var stored = await context.Session.ProfileAsync(id, cancellationToken);
-        var item = context.Session.Dialogue.CurrentItemIndex;
-        var (list, result) = await SpeakersListService.ChangeAsync(context, item, l => l.Request(
+        var (list, result) = await SpeakersListService.ChangeAsync(context, context.Session.CurrentPosition, l => l.Request(
             new Speaker(
                 id,
                 stored?.Name ?? mention.Name,

@@ -4,13 +4,16 @@ using TeamsDialogueBot.Domain.Programme;
 
 namespace TeamsDialogueBot.Bot.Meeting;
 
-/// <summary>When an item becomes current, everyone online attends it (the roster's denominator per item).</summary>
+/// <summary>
+/// When the agenda moves, everyone online attends the item now current (the roster's denominator per item). A panel
+/// counts for its item: attendance is kept per item, as the report's equal-footing figures are.
+/// </summary>
 public sealed class RosterAgendaObserver : IAgendaObserver
 {
-    public Task ItemBecameCurrentAsync(TurnContext context, int itemIndex, AgendaItem item, CancellationToken cancellationToken)
+    public Task PositionBecameCurrentAsync(TurnContext context, AgendaPosition position, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        context.Session.Roster.ItemBecameCurrent(itemIndex);
+        context.Session.Roster.ItemBecameCurrent(position.ItemIndex);
         return Task.CompletedTask;
     }
 }

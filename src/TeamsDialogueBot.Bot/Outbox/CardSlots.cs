@@ -1,14 +1,15 @@
-using System.Globalization;
+using TeamsDialogueBot.Bot.Agenda;
 using TeamsDialogueBot.Domain.Polls;
+using TeamsDialogueBot.Domain.Programme;
 
 namespace TeamsDialogueBot.Bot.Outbox;
 
-/// <summary>The names of card slots: "agenda", "queue/{item}", "poll/{id}".</summary>
+/// <summary>The names of card slots: "agenda", "queue/{item}" or "queue/{item}.{panel}", "poll/{id}", "results/{id}".</summary>
 public static class CardSlots
 {
     public const string Agenda = "agenda";
 
-    public static string Queue(int itemIndex) => "queue/" + itemIndex.ToString(CultureInfo.InvariantCulture);
+    public static string Queue(AgendaPosition position) => "queue/" + PositionKey.Of(position);
 
     public static string Poll(PollId id) => "poll/" + id.Value;
 

@@ -2,8 +2,10 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using TeamsDialogueBot.Bot.Diagnostics;
 using TeamsDialogueBot.Domain.Dialogues;
 using TeamsDialogueBot.Domain.Outbox;
+using TeamsDialogueBot.Protocol.Logging;
 
 namespace TeamsDialogueBot.Bot.Outbox;
 
@@ -19,6 +21,7 @@ public sealed partial class OutboxDispatcher(
     IOutboxSignal signal,
     OutboxSending sending,
     IOptions<OutboxOptions> options,
+    BotTelemetry telemetry,
     TimeProvider time,
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
@@ -82,7 +85,7 @@ public sealed partial class OutboxDispatcher(
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 _scheduledRefreshes.TryRemove((reference.ConversationId, slot), out _);
-                LogRefreshFailed(logger, e, slot);
+                LogRefreshFailed(logger, e, LogText.Safe(slot));
             }
             finally
             {
@@ -180,6 +183,9 @@ public sealed partial class OutboxDispatcher(
             Kick(conversationId);
         }
 
+        var depth = await store.DepthAsync(time.GetUtcNow(), cancellationToken);
+        telemetry.Outbox(depth.Pending, depth.OldestAge);
+
         var now = time.GetUtcNow();
         var held = _senders.Values.Where(s => s.LeaseHeld).Select(s => s.ConversationId).ToList();
         foreach (var lost in await leases.RenewAsync(_owner, held, options.Value.LeaseTtl, cancellationToken))
@@ -253,7 +259,7 @@ public sealed partial class OutboxDispatcher(
             if (!_stopping.IsCancellationRequested)
             {
                 // The entries stay in the outbox; the next kick or sweep tries again.
-                LogSenderFailed(logger, e, sender.ConversationId);
+                LogSenderFailed(logger, e, LogText.Safe(sender.ConversationId));
             }
         }
         finally

@@ -1,12 +1,14 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly;
+using TeamsDialogueBot.Bot.Diagnostics;
 using TeamsDialogueBot.Cards;
 using TeamsDialogueBot.Domain.Dialogues;
 using TeamsDialogueBot.Domain.Outbox;
 using TeamsDialogueBot.Protocol.Activities;
 using TeamsDialogueBot.Protocol.Connector;
 using TeamsDialogueBot.Protocol.Outbound;
+using TeamsDialogueBot.Protocol.Logging;
 
 namespace TeamsDialogueBot.Bot.Outbox;
 
@@ -23,6 +25,7 @@ public sealed partial class OutboxSending(
     TrustedServiceUrls trustedUrls,
     OutboundLaneOptions laneOptions,
     IOptions<OutboxOptions> options,
+    BotTelemetry telemetry,
     TimeProvider time,
     ILogger<OutboxSending> logger)
 {
@@ -54,8 +57,14 @@ public sealed partial class OutboxSending(
 
         try
         {
-            var posted = await CallAsync(pacer, entry, payload, cancellationToken);
-            await store.MarkSentAsync(covered, time.GetUtcNow(), posted, cancellationToken);
+            using (var span = BotTelemetry.Traces.StartActivity("send " + entry.Kind))
+            {
+                span?.SetTag("tdb.outbox.kind", entry.Kind.ToString());
+                var posted = await CallAsync(pacer, entry, payload, cancellationToken);
+                await store.MarkSentAsync(covered, time.GetUtcNow(), posted, cancellationToken);
+            }
+
+            telemetry.Sent(entry.Kind.ToString(), "sent");
         }
         catch (SendAbandonedException e) when (e.Reason == SendAbandonReason.NotRetryable
             && e.StatusCode is not (null or System.Net.HttpStatusCode.Unauthorized or System.Net.HttpStatusCode.Forbidden))
@@ -67,8 +76,9 @@ public sealed partial class OutboxSending(
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             var retryAt = time.GetUtcNow() + Backoff(entry.Attempts);
-            LogPostponed(logger, entry.Id, entry.ConversationId, retryAt, e.Message);
+            LogPostponed(logger, entry.Id, LogText.Safe(entry.ConversationId), retryAt, LogText.Safe(e.Message, 300));
             await store.PostponeAsync(entry.Id, retryAt, cancellationToken);
+            telemetry.Sent(entry.Kind.ToString(), "postponed");
         }
     }
 
@@ -138,8 +148,9 @@ public sealed partial class OutboxSending(
 
     private async Task DropAsync(OutboxEntry entry, OutboxPayload payload, string reason, CancellationToken cancellationToken)
     {
-        LogDropped(logger, entry.Id, entry.Kind, entry.ConversationId, reason);
+        LogDropped(logger, entry.Id, entry.Kind, LogText.Safe(entry.ConversationId), LogText.Safe(reason));
         await store.MarkDroppedAsync(entry.Id, time.GetUtcNow(), reason, cancellationToken);
+        telemetry.Sent(entry.Kind.ToString(), "dropped");
         if (payload.NotifyOnDrop is { } chair && entry.Kind != OutboxKind.Personal)
         {
             var note = new TurnOutbox(payload.To, time.GetUtcNow());

@@ -17,8 +17,7 @@ public sealed class PollSlot(IPollStore store, PollTallies tallies) : ICardSlot
         }
 
         var tally = PollTally.FromGroups(poll, await store.AnswerGroupsAsync(conversationId, id, cancellationToken));
-        tallies.Remember(conversationId, poll);
-        tallies.RememberTally(conversationId, id, tally);
+        tallies.RememberTally(conversationId, poll, tally);
         return PollCard.Render(poll, tally);
     }
 }

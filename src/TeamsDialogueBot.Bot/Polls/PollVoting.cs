@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using TeamsDialogueBot.Bot.Diagnostics;
 using TeamsDialogueBot.Bot.Outbox;
 using TeamsDialogueBot.Bot.Routing;
 using TeamsDialogueBot.Bot.Turns;
@@ -18,6 +19,7 @@ public sealed class PollVoting(
     OutboxDispatcher dispatcher,
     IEnumerable<IConversationWatcher> watchers,
     IOptions<PollsOptions> options,
+    BotTelemetry telemetry,
     TimeProvider time)
 {
     private readonly IConversationWatcher[] _watchers = [.. watchers];
@@ -56,10 +58,12 @@ public sealed class PollVoting(
         switch (await store.UpsertAnswerAsync(conversationId, parsed.Value, activityId, cancellationToken))
         {
             case AnswerWrite.PollClosed:
+                telemetry.Vote("closed");
                 // Closed since it was cached (a chair was quicker than this vote): the store said no.
                 var fresh = await LoadAsync(conversationId, poll.Id, cancellationToken);
                 return Refuse(conversationId, action, fresh, Closed(poll.Id));
             case AnswerWrite.AlreadyProcessed:
+                telemetry.Vote("duplicate");
                 // Teams delivered this vote again: nothing changed, and the voter sees what is stored (a later
                 // vote of theirs may have replaced this one).
                 // One row: duplicates come when the bot is slow, i.e. in a rush, so they must stay cheap.
@@ -74,6 +78,7 @@ public sealed class PollVoting(
                 var current = await LoadAsync(conversationId, poll.Id, cancellationToken);
                 return CardActionResult.Show(PollCard.RenderError(current, current is null ? null : tallies.LastTally(conversationId, poll.Id), Closed(poll.Id).Message));
             default:
+                telemetry.Vote("recorded");
                 dispatcher.RefreshSoon(turn.Reference, CardSlots.Poll(poll.Id), options.Value.RefreshInterval);
                 foreach (var watcher in _watchers)
                 {
@@ -98,8 +103,11 @@ public sealed class PollVoting(
     }
 
     // Invokes get a private card; the Action.Submit fallback can't show one, so its refusal is said as text.
-    private CardActionResult Refuse(string conversationId, ButtonPress action, Poll? poll, PollError error) =>
-        action.IsInvoke
+    private CardActionResult Refuse(string conversationId, ButtonPress action, Poll? poll, PollError error)
+    {
+        telemetry.Vote("refused");
+        return action.IsInvoke
             ? CardActionResult.Show(PollCard.RenderError(poll, poll is null ? null : tallies.LastTally(conversationId, poll.Id), error.Message))
             : CardActionResult.BadRequest(error.Code.ToString(), error.Message);
+    }
 }

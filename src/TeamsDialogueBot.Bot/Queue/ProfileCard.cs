@@ -1,5 +1,7 @@
 using System.Globalization;
+using TeamsDialogueBot.Bot.Agenda;
 using TeamsDialogueBot.Cards;
+using TeamsDialogueBot.Domain.Programme;
 using TeamsDialogueBot.Domain.Queue;
 
 namespace TeamsDialogueBot.Bot.Queue;
@@ -11,7 +13,7 @@ public static class ProfileCard
     public const string GroupInput = "group";
     public const string ChannelInput = "channel";
 
-    public static AdaptiveCard Render(Speaker profile, IReadOnlyList<string> groups, int itemIndex)
+    public static AdaptiveCard Render(Speaker profile, IReadOnlyList<string> groups, AgendaPosition position)
     {
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(groups);
@@ -44,7 +46,7 @@ public static class ProfileCard
                     Data = new Dictionary<string, string>
                     {
                         ["verb"] = QueueVerbs.SaveProfile,
-                        [QueueVerbs.ItemKey] = itemIndex.ToString(CultureInfo.InvariantCulture),
+                        [QueueVerbs.ItemKey] = PositionKey.Of(position),
                     },
                 },
             ],

@@ -38,13 +38,13 @@ public sealed class QueueButtons(SpeakersListService lists, QueueViews views)
     // A view refreshing itself (Teams asks on its own for the chairs listed in the card's refresh): read only.
     private async Task<CardActionResult> RefreshAsync(QueryTurn query, ButtonPress action, CancellationToken cancellationToken)
     {
-        if (await views.ItemOfAsync(query.Turn.ConversationId, action, cancellationToken) is not { } item)
+        if (await views.PositionOfAsync(query.Turn.ConversationId, action, cancellationToken) is not { } position)
         {
             return OutOfDate;
         }
 
         var isChair = await query.IsChairAsync(cancellationToken);
-        return CardActionResult.Show(await views.RenderAsync(query.Turn.ConversationId, item, isChair, cancellationToken));
+        return CardActionResult.Show(await views.RenderAsync(query.Turn.ConversationId, position, isChair, cancellationToken));
     }
 
     private async Task<CardActionResult> RequestAsync(TurnContext context, ButtonPress action, CancellationToken cancellationToken)
@@ -67,13 +67,13 @@ public sealed class QueueButtons(SpeakersListService lists, QueueViews views)
     private async Task<CardActionResult> ParticipantAsync(
         TurnContext context, ButtonPress action, Func<SpeakersList, ParticipantId, QueueResult> change, CancellationToken cancellationToken)
     {
-        if (lists.ItemOf(context, action) is not { } item)
+        if (lists.PositionOf(context, action) is not { } position)
         {
             return OutOfDate;
         }
 
         var me = Participants.IdOf(context.Turn);
-        var (list, result) = await SpeakersListService.ChangeAsync(context, item, l => change(l, me), cancellationToken);
+        var (list, result) = await SpeakersListService.ChangeAsync(context, position, l => change(l, me), cancellationToken);
         return result.Succeeded
             ? CardActionResult.Show(await views.RenderAsync(list, await context.IsChairAsync(cancellationToken), cancellationToken))
             : CardActionResult.Say(QueueReplies.Explain(result, list) ?? "Nothing changed.");
@@ -82,20 +82,20 @@ public sealed class QueueButtons(SpeakersListService lists, QueueViews views)
     private async Task<CardActionResult> ChairAsync(
         TurnContext context, ButtonPress action, Func<SpeakersList, Actor, DateTimeOffset, QueueResult> change, CancellationToken cancellationToken)
     {
-        if (lists.ItemOf(context, action) is not { } item)
+        if (lists.PositionOf(context, action) is not { } position)
         {
             return OutOfDate;
         }
 
-        var (list, result) = await lists.ChairAsync(context, item, change, cancellationToken);
+        var (list, result) = await lists.ChairAsync(context, position, change, cancellationToken);
         return result.Succeeded
             ? CardActionResult.Show(await views.RenderAsync(list, chairView: true, cancellationToken))
             : CardActionResult.Say(QueueReplies.Explain(result, list) ?? "Nothing changed.");
     }
 
     private async Task<CardActionResult> ProfileFormAsync(QueryTurn query, ButtonPress action, CancellationToken cancellationToken) =>
-        await views.ItemOfAsync(query.Turn.ConversationId, action, cancellationToken) is { } item
-            ? await views.ProfileFormAsync(query.Turn, item, cancellationToken)
+        await views.PositionOfAsync(query.Turn.ConversationId, action, cancellationToken) is { } position
+            ? await views.ProfileFormAsync(query.Turn, position, cancellationToken)
             : OutOfDate;
 
     private async Task<CardActionResult> SaveProfileAsync(TurnContext context, ButtonPress action, CancellationToken cancellationToken)
@@ -113,12 +113,12 @@ public sealed class QueueButtons(SpeakersListService lists, QueueViews views)
         Participants.Remember(context, profile);
 
         // Someone already in the line keeps their place and shows the new details at once.
-        if (lists.ItemOf(context, action) is not { } item)
+        if (lists.PositionOf(context, action) is not { } position)
         {
             return OutOfDate;
         }
 
-        var (list, _) = await SpeakersListService.ChangeAsync(context, item, l =>
+        var (list, _) = await SpeakersListService.ChangeAsync(context, position, l =>
             l.Queue.Any(o => o.Entry.Speaker.Id == profile.Id) ? l.Request(profile, null, null, context.Now) : QueueResultNone, cancellationToken);
         return CardActionResult.Show(await views.RenderAsync(list, await context.IsChairAsync(cancellationToken), cancellationToken));
     }

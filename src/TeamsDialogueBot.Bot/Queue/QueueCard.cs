@@ -1,4 +1,5 @@
 using System.Globalization;
+using TeamsDialogueBot.Bot.Agenda;
 using TeamsDialogueBot.Cards;
 using TeamsDialogueBot.Domain.Queue;
 
@@ -22,7 +23,7 @@ public static class QueueCard
     {
         ArgumentNullException.ThrowIfNull(list);
         ArgumentNullException.ThrowIfNull(context);
-        var item = list.ItemIndex.ToString(CultureInfo.InvariantCulture);
+        var item = PositionKey.Of(list.Position);
         var queue = list.Queue;
         var waits = WaitEstimate.Compute(queue, list.SpeakingTime, list.Current, context.Now);
         var head = new List<CardElement>

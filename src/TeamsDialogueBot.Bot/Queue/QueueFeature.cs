@@ -84,20 +84,18 @@ public sealed class QueueFeature(SpeakersListService lists, QueueButtons buttons
             return;
         }
 
-        var item = context.Session.Dialogue.CurrentItemIndex;
         await ParticipantAsync(context, (l, _) => l.Request(
             new Speaker(ParticipantId.ForTypedName(request.Name), request.Name, request.Organisation, GroupOf(request.Group, l.Groups), request.Channel ?? SpeakerChannel.Room),
             request.Topic,
             request.GuidingQuestion,
             context.Now,
-            context.Actor), cancellationToken, item);
+            context.Actor), cancellationToken);
     }
 
-    private static async Task ParticipantAsync(
-        TurnContext context, Func<SpeakersList, ParticipantId, QueueResult> change, CancellationToken cancellationToken, int? item = null)
+    private static async Task ParticipantAsync(TurnContext context, Func<SpeakersList, ParticipantId, QueueResult> change, CancellationToken cancellationToken)
     {
         var me = Participants.IdOf(context.Turn);
-        var (list, result) = await SpeakersListService.ChangeAsync(context, item ?? context.Session.Dialogue.CurrentItemIndex, l => change(l, me), cancellationToken);
+        var (list, result) = await SpeakersListService.ChangeAsync(context, context.Session.CurrentPosition, l => change(l, me), cancellationToken);
         if (!result.Succeeded && QueueReplies.Explain(result, list) is { } explanation)
         {
             context.Outbox.Say(explanation);
@@ -116,7 +114,7 @@ public sealed class QueueFeature(SpeakersListService lists, QueueButtons buttons
         };
         if (change is null)
         {
-            SpeakersListService.Repost(context, context.Session.Dialogue.CurrentItemIndex);
+            SpeakersListService.Repost(context, context.Session.CurrentPosition);
             return;
         }
 
@@ -178,7 +176,7 @@ public sealed class QueueFeature(SpeakersListService lists, QueueButtons buttons
 
     private async Task ChairAsync(TurnContext context, Func<SpeakersList, Actor, DateTimeOffset, QueueResult> change, CancellationToken cancellationToken)
     {
-        var (list, result) = await lists.ChairAsync(context, context.Session.Dialogue.CurrentItemIndex, change, cancellationToken);
+        var (list, result) = await lists.ChairAsync(context, context.Session.CurrentPosition, change, cancellationToken);
         if (result.Outcome is not (QueueOutcome.FloorGiven or QueueOutcome.InterventionEnded) && QueueReplies.Explain(result, list) is { } text)
         {
             context.Outbox.Say(text);

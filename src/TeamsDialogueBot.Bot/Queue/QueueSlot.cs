@@ -1,4 +1,4 @@
-using System.Globalization;
+using TeamsDialogueBot.Bot.Agenda;
 using TeamsDialogueBot.Bot.Outbox;
 using TeamsDialogueBot.Cards;
 
@@ -10,7 +10,7 @@ public sealed class QueueSlot(QueueViews views) : ICardSlot
     public string Kind => "queue";
 
     public async Task<AdaptiveCard?> RenderAsync(string conversationId, string key, CancellationToken cancellationToken) =>
-        int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out var item)
-            ? await views.RenderAsync(conversationId, item, chairView: false, cancellationToken)
+        PositionKey.TryParse(key, out var position)
+            ? await views.RenderAsync(conversationId, position, chairView: false, cancellationToken)
             : null;
 }

@@ -1,3 +1,4 @@
+using TeamsDialogueBot.Bot.Agenda;
 using TeamsDialogueBot.Bot.Meeting;
 using TeamsDialogueBot.Bot.Routing;
 using TeamsDialogueBot.Bot.Turns;
@@ -13,31 +14,31 @@ namespace TeamsDialogueBot.Bot.Queue;
 public sealed class QueueViews(
     Programme programme, IDialogueStore dialogues, ISpeakersListStore lists, IParticipantProfileStore profiles, TimeProvider time, IMeetingRosterStore? roster = null)
 {
-    /// <summary>The item a read-only card action is about (see <see cref="SpeakersListService.ItemOf"/>); null for an item the programme lacks.</summary>
-    public async Task<int?> ItemOfAsync(string conversationId, ButtonPress action, CancellationToken cancellationToken)
+    /// <summary>The position a read-only card action is about (see <see cref="SpeakersListService.PositionOf"/>); null for one the programme lacks.</summary>
+    public async Task<AgendaPosition?> PositionOfAsync(string conversationId, ButtonPress action, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(action);
-        if (action.Get(QueueVerbs.ItemKey) is null)
+        if (action.Get(QueueVerbs.ItemKey) is not { } key)
         {
-            return (await dialogues.FindAsync(conversationId, cancellationToken))?.CurrentItemIndex ?? 0;
+            return (await dialogues.FindAsync(conversationId, cancellationToken))?.PositionIn(programme) ?? programme.Positions[0];
         }
 
-        return action.GetInt(QueueVerbs.ItemKey) is { } item && item >= 0 && item < programme.Items.Count ? item : null;
+        return PositionKey.TryParse(key, out var position) && programme.Contains(position) ? position : null;
     }
 
     /// <summary>The presser's own profile form (read only: saving it is its own button).</summary>
-    public async Task<CardActionResult> ProfileFormAsync(Turn turn, int itemIndex, CancellationToken cancellationToken)
+    public async Task<CardActionResult> ProfileFormAsync(Turn turn, AgendaPosition position, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
         var id = new ParticipantId(turn.UserKey);
         var profile = await profiles.FindAsync(turn.ConversationId, id, cancellationToken)
             ?? new Speaker(id, SpeakerLimits.FitName(turn.UserName), null, StakeholderGroups.Other, SpeakerChannel.Remote);
-        return CardActionResult.Show(ProfileCard.Render(profile, StakeholderGroups.Default, itemIndex));
+        return CardActionResult.Show(ProfileCard.Render(profile, StakeholderGroups.Default, position));
     }
 
-    public async Task<AdaptiveCard> RenderAsync(string conversationId, int itemIndex, bool chairView, CancellationToken cancellationToken)
+    public async Task<AdaptiveCard> RenderAsync(string conversationId, AgendaPosition position, bool chairView, CancellationToken cancellationToken)
     {
-        var list = await lists.FindAsync(conversationId, itemIndex, cancellationToken) ?? Fresh(conversationId, itemIndex);
+        var list = await lists.FindAsync(conversationId, position, cancellationToken) ?? Fresh(conversationId, position);
         return Render(list, await profiles.FindChairsAsync(conversationId, cancellationToken), chairView, await OnlineAsync(list, cancellationToken));
     }
 
@@ -49,20 +50,21 @@ public sealed class QueueViews(
     }
 
     private AdaptiveCard Render(SpeakersList list, IReadOnlyList<string> chairs, bool chairView, OnlineLine? online) =>
-        QueueCard.Render(list, new QueueCardContext(HeadingOf(list.ItemIndex), time.GetUtcNow(), chairs, online), chairView);
+        QueueCard.Render(list, new QueueCardContext(HeadingOf(list.Position), time.GetUtcNow(), chairs, online), chairView);
 
     private async Task<OnlineLine?> OnlineAsync(SpeakersList list, CancellationToken cancellationToken) =>
         roster is null ? null : OnlineLine.For(list, await roster.FiguresAsync(list.ConversationId, cancellationToken));
 
     // A list nobody used yet is open and empty, as the first request will find it.
-    private SpeakersList Fresh(string conversationId, int itemIndex)
+    private SpeakersList Fresh(string conversationId, AgendaPosition position)
     {
-        var speakingTime = (itemIndex >= 0 && itemIndex < programme.Items.Count ? programme.Items[itemIndex].SpeakingTime : null) ?? programme.DefaultSpeakingTime;
-        var list = SpeakersList.Create(conversationId, itemIndex, speakingTime);
+        var item = position.ItemIndex;
+        var speakingTime = (item >= 0 && item < programme.Items.Count ? programme.Items[item].SpeakingTime : null) ?? programme.DefaultSpeakingTime;
+        var list = SpeakersList.Create(conversationId, position, speakingTime);
         list.Open(Actor.System, time.GetUtcNow());
         return list;
     }
 
-    private string HeadingOf(int itemIndex) =>
-        itemIndex >= 0 && itemIndex < programme.Items.Count ? programme.Items[itemIndex].Heading : $"Item {itemIndex + 1}";
+    private string HeadingOf(AgendaPosition position) =>
+        programme.Contains(position) ? programme.Heading(position) : PositionKey.Of(position);
 }

@@ -1,3 +1,4 @@
+using TeamsDialogueBot.Bot.Agenda;
 using TeamsDialogueBot.Bot.Outbox;
 using TeamsDialogueBot.Bot.Routing;
 using TeamsDialogueBot.Bot.Turns;
@@ -13,16 +14,16 @@ namespace TeamsDialogueBot.Bot.Queue;
 public sealed class SpeakersListService(Programme programme)
 {
     public static async Task<(SpeakersList List, QueueResult Result)> ChangeAsync(
-        TurnContext context, int itemIndex, Func<SpeakersList, QueueResult> change, CancellationToken cancellationToken)
+        TurnContext context, AgendaPosition position, Func<SpeakersList, QueueResult> change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(change);
-        var list = await context.Session.ListAsync(itemIndex, cancellationToken);
+        var list = await context.Session.ListAsync(position, cancellationToken);
         var before = list.Version;
         var result = change(list);
         if (list.Version != before)
         {
-            context.Outbox.Show(CardSlots.Queue(itemIndex));
+            context.Outbox.Show(CardSlots.Queue(position));
         }
 
         return (list, result);
@@ -30,42 +31,39 @@ public sealed class SpeakersListService(Programme programme)
 
     /// <summary>A chair change; after `ack` and `skip` the chat hears who speaks and the next remote speaker is told privately.</summary>
     public async Task<(SpeakersList List, QueueResult Result)> ChairAsync(
-        TurnContext context, int itemIndex, Func<SpeakersList, Actor, DateTimeOffset, QueueResult> change, CancellationToken cancellationToken)
+        TurnContext context, AgendaPosition position, Func<SpeakersList, Actor, DateTimeOffset, QueueResult> change, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var (list, result) = await ChangeAsync(context, itemIndex, l => change(l, context.Actor, context.Now), cancellationToken);
+        var (list, result) = await ChangeAsync(context, position, l => change(l, context.Actor, context.Now), cancellationToken);
         if (result.Succeeded && result.Outcome is QueueOutcome.FloorGiven or QueueOutcome.InterventionEnded or QueueOutcome.Skipped)
         {
             await FloorAnnouncer.AnnounceAsync(context, list, result, cancellationToken);
-            await FloorAnnouncer.WarnNextAsync(context, list, HeadingOf(itemIndex), cancellationToken);
+            await FloorAnnouncer.WarnNextAsync(context, list, HeadingOf(position), cancellationToken);
         }
 
         return (list, result);
     }
 
     /// <summary>`queue` / `q?`: posts the list's card afresh; the new card is the one kept up to date (the old one scrolled away).</summary>
-    public static void Repost(TurnContext context, int itemIndex)
+    public static void Repost(TurnContext context, AgendaPosition position)
     {
         ArgumentNullException.ThrowIfNull(context);
-        context.Outbox.PostSlot(CardSlots.Queue(itemIndex));
+        context.Outbox.PostSlot(CardSlots.Queue(position));
     }
 
-    public string HeadingOf(int itemIndex) =>
-        itemIndex >= 0 && itemIndex < programme.Items.Count ? programme.Items[itemIndex].Heading : $"Item {itemIndex + 1}";
+    public string HeadingOf(AgendaPosition position) =>
+        programme.Contains(position) ? programme.Heading(position) : PositionKey.Of(position);
 
     /// <summary>
-    /// The item a card action is about: the card's own item (old cards act on their own list), else the current one.
-    /// Null when the card names an item the programme doesn't have (forged or out-of-date data): refuse it.
+    /// The position a card action is about: the card's own (old cards act on their own list), else the current one.
+    /// Null when the card names a position the programme doesn't have (forged or out-of-date data): refuse it.
     /// </summary>
-    public int? ItemOf(TurnContext context, ButtonPress action)
+    public AgendaPosition? PositionOf(TurnContext context, ButtonPress action)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(action);
-        if (action.Get(QueueVerbs.ItemKey) is null)
-        {
-            return context.Session.Dialogue.CurrentItemIndex;
-        }
-
-        return action.GetInt(QueueVerbs.ItemKey) is { } item && item >= 0 && item < programme.Items.Count ? item : null;
+        return action.Get(QueueVerbs.ItemKey) is not { } key ? context.Session.CurrentPosition
+            : PositionKey.TryParse(key, out var position) && programme.Contains(position) ? position
+            : null;
     }
 }

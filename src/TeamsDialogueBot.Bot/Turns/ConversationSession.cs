@@ -17,11 +17,12 @@ public sealed class ConversationSession
     private readonly ConversationRead _read;
     private readonly SessionStores _stores;
     private readonly Programme _programme;
-    private readonly Dictionary<int, Tracked<SpeakersList>> _lists = [];
+    private readonly Dictionary<AgendaPosition, Tracked<SpeakersList>> _lists = [];
     private readonly Dictionary<ParticipantId, Speaker?> _profiles = [];
     private readonly Dictionary<ParticipantId, StagedWrite.SaveProfile> _profileSaves = [];
     private readonly HashSet<string> _chairs = new(StringComparer.Ordinal);
     private readonly List<Poll> _addedPolls = [];
+    private readonly List<StagedWrite> _staged = [];
     private readonly Dictionary<PollId, Tracked<Poll>> _polls = [];
     private Tracked<Dialogue>? _dialogue;
     private IReadOnlyList<Poll>? _allPolls;
@@ -69,32 +70,35 @@ public sealed class ConversationSession
         }
     }
 
-    /// <summary>The list of an item as stored, or a fresh open one (saved only if a turn changes it).</summary>
-    public async ValueTask<SpeakersList> ListAsync(int itemIndex, CancellationToken cancellationToken)
+    /// <summary>Where the agenda stands, as this programme knows it.</summary>
+    public AgendaPosition CurrentPosition => Dialogue.PositionIn(_programme);
+
+    /// <summary>The list of an agenda position as stored, or a fresh open one (saved only if a turn changes it).</summary>
+    public async ValueTask<SpeakersList> ListAsync(AgendaPosition position, CancellationToken cancellationToken)
     {
-        if (_lists.TryGetValue(itemIndex, out var tracked))
+        if (_lists.TryGetValue(position, out var tracked))
         {
             return tracked.Value;
         }
 
-        var stored = _read.CurrentList is { } current && current.ItemIndex == itemIndex
+        var stored = _read.CurrentList is { } current && current.Position == position
             ? current
-            : await _stores.Lists.FindAsync(ConversationId, itemIndex, cancellationToken);
+            : await _stores.Lists.FindAsync(ConversationId, position, cancellationToken);
         if (stored is not null)
         {
-            _lists[itemIndex] = new Tracked<SpeakersList>(stored, stored.Version, stored.Version, l => l.Version);
+            _lists[position] = new Tracked<SpeakersList>(stored, stored.Version, stored.Version, l => l.Version);
             return stored;
         }
 
-        var fresh = SpeakersList.Create(ConversationId, itemIndex, SpeakingTimeOf(itemIndex));
+        var fresh = SpeakersList.Create(ConversationId, position, SpeakingTimeOf(position.ItemIndex));
         fresh.Open(Actor.System, Now);
-        _lists[itemIndex] = new Tracked<SpeakersList>(fresh, 0, fresh.Version, l => l.Version);
+        _lists[position] = new Tracked<SpeakersList>(fresh, 0, fresh.Version, l => l.Version);
         return fresh;
     }
 
-    /// <summary>The lists already stored for this conversation (items never used have none).</summary>
-    public async Task<IReadOnlyList<int>> StoredListItemsAsync(CancellationToken cancellationToken) =>
-        [.. (await _stores.Lists.ListAsync(ConversationId, cancellationToken)).Select(l => l.ItemIndex)];
+    /// <summary>The positions that have a stored list in this conversation (those never used have none).</summary>
+    public async Task<IReadOnlyList<AgendaPosition>> StoredListPositionsAsync(CancellationToken cancellationToken) =>
+        [.. (await _stores.Lists.ListAsync(ConversationId, cancellationToken)).Select(l => l.Position)];
 
     public async ValueTask<Speaker?> ProfileAsync(ParticipantId participant, CancellationToken cancellationToken)
     {
@@ -122,6 +126,13 @@ public sealed class ConversationSession
     /// <summary>The co-chairs' MRIs as confirmed so far (for private notices), with those confirmed in this batch.</summary>
     public async Task<IReadOnlyList<string>> ChairMrisAsync(CancellationToken cancellationToken) =>
         [.. (await _stores.Profiles.FindChairsAsync(ConversationId, cancellationToken)).Union(_chairs, StringComparer.Ordinal)];
+
+    /// <summary>A write of its own that no aggregate of this session tracks (e.g. a display token); stored with the batch.</summary>
+    public void Stage(StagedWrite write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        _staged.Add(write);
+    }
 
     /// <summary>Records a confirmed co-chair's MRI, so the speakers' list card refreshes to the chair view for them.</summary>
     public void RememberChair(string mri) => _chairs.Add(mri);
@@ -153,11 +164,12 @@ public sealed class ConversationSession
         }
 
         writes.AddRange(Roster.Writes);
-        writes.AddRange(_lists.Values.Where(l => l.Changed).OrderBy(l => l.Value.ItemIndex).Select(l => new StagedWrite.SaveSpeakersList(l.Value, l.LoadedVersion)));
+        writes.AddRange(_lists.Values.Where(l => l.Changed).OrderBy(l => l.Value.ItemIndex).ThenBy(l => l.Value.Panel).Select(l => new StagedWrite.SaveSpeakersList(l.Value, l.LoadedVersion)));
         writes.AddRange(_profileSaves.Values);
         writes.AddRange(_chairs.Order(StringComparer.Ordinal).Select(mri => new StagedWrite.RememberChair(mri)));
         writes.AddRange(_addedPolls.Select(p => new StagedWrite.AddPoll(p)));
         writes.AddRange(_polls.Values.Where(p => p.Changed).Select(p => new StagedWrite.SavePoll(p.Value, (int)p.LoadedVersion)));
+        writes.AddRange(_staged);
         return writes;
     }
 

@@ -4,6 +4,7 @@ using TeamsDialogueBot.Domain.Changes;
 using TeamsDialogueBot.Domain.Programme;
 using TeamsDialogueBot.Domain.Queue;
 using TeamsDialogueBot.Protocol.Activities;
+using TeamsDialogueBot.Protocol.Logging;
 
 namespace TeamsDialogueBot.Bot.Turns;
 
@@ -124,7 +125,12 @@ public sealed partial class TurnExecutor(
 
                     return;
                 case BatchOutcome.Rejected rejected:
-                    LogRejected(logger, conversationId, attempt, rejected.Why);
+                    if (logger.IsEnabled(LogLevel.Debug))
+                    {
+                        var (safeId, why) = (LogText.Safe(conversationId), LogText.Safe(rejected.Why));
+                        LogRejected(logger, safeId, attempt, why);
+                    }
+
                     await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 5 * attempt)), time);
                     break;
             }
@@ -149,7 +155,12 @@ public sealed partial class TurnExecutor(
             var id = batch[i].ActivityId;
             if (id is not null && read.Claimed.TryGetValue(id, out var claimed))
             {
-                LogDuplicate(logger, batch[i].Turn.Activity.Type, id);
+                if (logger.IsEnabled(LogLevel.Information))
+                {
+                    var (type, safeId) = (LogText.Safe(batch[i].Turn.Activity.Type), LogText.Safe(id));
+                    LogDuplicate(logger, type, safeId);
+                }
+
                 answers[i] = claimed.Response is { } stored ? new InvokeResponse(200, stored) : null;
                 continue;
             }
@@ -169,7 +180,7 @@ public sealed partial class TurnExecutor(
             catch (Exception e)
 #pragma warning restore CA1031
             {
-                LogHandlerFailed(logger, e, batch[i].Turn.Activity.Type, id);
+                LogHandlerFailed(logger, e, LogText.Safe(batch[i].Turn.Activity.Type), LogText.Safe(id));
                 return new BatchOutcome.HandlerFailed(e);
             }
 

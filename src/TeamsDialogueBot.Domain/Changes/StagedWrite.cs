@@ -43,6 +43,12 @@ public abstract record StagedWrite
     /// <summary>An item became current: everyone online now attends it.</summary>
     public sealed record AttendItem(int ItemIndex) : StagedWrite;
 
+    /// <summary>
+    /// The conversation's room display token: a first one (conflicts when another turn made one first), or with
+    /// <paramref name="Replace"/> a new one that revokes the old at once.
+    /// </summary>
+    public sealed record SetDisplayToken(string Token, bool Replace) : StagedWrite;
+
     /// <summary>A message for the conversation, sent after the commit by the outbox dispatcher.</summary>
     public sealed record Enqueue(OutboxEntry Entry) : StagedWrite;
 }

@@ -1,4 +1,5 @@
 using TeamsDialogueBot.Domain.Meetings;
+using TeamsDialogueBot.Domain.Programme;
 
 namespace TeamsDialogueBot.Domain.Dialogues;
 
@@ -8,31 +9,35 @@ namespace TeamsDialogueBot.Domain.Dialogues;
 /// </summary>
 public sealed class Dialogue
 {
-    private Dialogue(ConversationReference reference, int currentItemIndex, long version, MeetingFacts? meeting)
+    private Dialogue(ConversationReference reference, AgendaPosition position, long version, MeetingFacts? meeting)
     {
         Reference = reference;
-        CurrentItemIndex = currentItemIndex;
+        CurrentPosition = position;
         Version = version;
         Meeting = meeting;
     }
 
     public ConversationReference Reference { get; private set; }
     public string ConversationId => Reference.ConversationId;
-    public int CurrentItemIndex { get; private set; }
+
+    /// <summary>Where the agenda stands: an item, or one of its panels (III.2).</summary>
+    public AgendaPosition CurrentPosition { get; private set; }
+
+    public int CurrentItemIndex => CurrentPosition.ItemIndex;
     public long Version { get; private set; }
 
     /// <summary>The Teams meeting behind the dialogue, as far as its events and details told; null when nothing is known.</summary>
     public MeetingFacts? Meeting { get; private set; }
 
-    public static Dialogue Start(ConversationReference reference) => new(reference, 0, 1, null);
+    public static Dialogue Start(ConversationReference reference) => new(reference, AgendaPosition.Item(0), 1, null);
 
     public static Dialogue Restore(DialogueSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        return new(snapshot.Reference, snapshot.CurrentItemIndex, snapshot.Version, snapshot.Meeting);
+        return new(snapshot.Reference, new AgendaPosition(snapshot.CurrentItemIndex, snapshot.CurrentPanel), snapshot.Version, snapshot.Meeting);
     }
 
-    public DialogueSnapshot ToSnapshot() => new(Reference, CurrentItemIndex, Version, Meeting);
+    public DialogueSnapshot ToSnapshot() => new(Reference, CurrentItemIndex, Version) { CurrentPanel = CurrentPosition.Panel, Meeting = Meeting };
 
     /// <summary>The meeting's actual start (Teams' meetingStart event). A start after an end opens the next occurrence.</summary>
     public bool RecordMeetingStart(DateTimeOffset at)
@@ -63,32 +68,31 @@ public sealed class Dialogue
         return (next != facts || facts.DetailsReadAt is null) && SetMeeting(next with { DetailsReadAt = readAt });
     }
 
-    private bool SetMeeting(MeetingFacts next)
+    /// <summary>The position the agenda is at, as far as <paramref name="programme"/> knows it (an edited programme may have lost it).</summary>
+    public AgendaPosition PositionIn(Programme.Programme programme)
     {
-        if (next == Meeting)
-        {
-            return false;
-        }
-
-        Meeting = next;
-        Version++;
-        return true;
+        ArgumentNullException.ThrowIfNull(programme);
+        return programme.Contains(CurrentPosition) ? CurrentPosition
+            : programme.Contains(AgendaPosition.Item(CurrentItemIndex)) ? AgendaPosition.Item(CurrentItemIndex)
+            : programme.Positions[0];
     }
 
-    public AgendaMoveOutcome MoveNext(int itemCount) =>
-        CurrentItemIndex >= itemCount - 1 ? AgendaMoveOutcome.AlreadyAtLastItem : MoveTo(CurrentItemIndex + 1);
+    /// <summary>`next`: I → II → III → III.1 → III.2 → IV (panels are positions of their own).</summary>
+    public AgendaMoveOutcome MoveNext(Programme.Programme programme) =>
+        programme.Next(PositionIn(programme)) is { } next ? MoveTo(next) : AgendaMoveOutcome.AlreadyAtLastItem;
 
-    public AgendaMoveOutcome MovePrevious() =>
-        CurrentItemIndex == 0 ? AgendaMoveOutcome.AlreadyAtFirstItem : MoveTo(CurrentItemIndex - 1);
+    public AgendaMoveOutcome MovePrevious(Programme.Programme programme) =>
+        programme.Previous(PositionIn(programme)) is { } previous ? MoveTo(previous) : AgendaMoveOutcome.AlreadyAtFirstItem;
 
-    public AgendaMoveOutcome GoTo(int index, int itemCount)
+    public AgendaMoveOutcome GoTo(AgendaPosition position, Programme.Programme programme)
     {
-        if (index < 0 || index >= itemCount)
+        ArgumentNullException.ThrowIfNull(programme);
+        if (!programme.Contains(position))
         {
             return AgendaMoveOutcome.UnknownItem;
         }
 
-        return index == CurrentItemIndex ? AgendaMoveOutcome.AlreadyCurrent : MoveTo(index);
+        return position == CurrentPosition ? AgendaMoveOutcome.AlreadyCurrent : MoveTo(position);
     }
 
     /// <summary>Keeps the latest serviceUrl and meeting id: Teams may move a conversation to another region.</summary>
@@ -106,9 +110,21 @@ public sealed class Dialogue
         return true;
     }
 
-    private AgendaMoveOutcome MoveTo(int index)
+    private bool SetMeeting(MeetingFacts next)
     {
-        CurrentItemIndex = index;
+        if (next == Meeting)
+        {
+            return false;
+        }
+
+        Meeting = next;
+        Version++;
+        return true;
+    }
+
+    private AgendaMoveOutcome MoveTo(AgendaPosition position)
+    {
+        CurrentPosition = position;
         Version++;
         return AgendaMoveOutcome.Moved;
     }

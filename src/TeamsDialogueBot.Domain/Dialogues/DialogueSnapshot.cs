@@ -2,12 +2,15 @@ using TeamsDialogueBot.Domain.Meetings;
 
 namespace TeamsDialogueBot.Domain.Dialogues;
 
-/// <summary>
-/// The plain-data form of a <see cref="Dialogue"/>, as stores keep it. <paramref name="Meeting"/> came later (issue 13):
-/// dialogues stored before it read with none.
-/// </summary>
+/// <summary>The plain-data form of a <see cref="Dialogue"/>, as stores keep it.</summary>
 public sealed record DialogueSnapshot(
     ConversationReference Reference,
     int CurrentItemIndex,
-    long Version,
-    MeetingFacts? Meeting = null);
+    long Version)
+{
+    /// <summary>0 = the item itself; a panel number when a panel of the item is current. Absent in older rows.</summary>
+    public int CurrentPanel { get; init; }
+
+    /// <summary>The Teams meeting behind the dialogue (issue 13); absent in older rows, which read with none.</summary>
+    public MeetingFacts? Meeting { get; init; }
+}

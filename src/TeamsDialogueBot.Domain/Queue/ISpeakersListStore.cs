@@ -1,3 +1,5 @@
+using TeamsDialogueBot.Domain.Programme;
+
 namespace TeamsDialogueBot.Domain.Queue;
 
 /// <summary>
@@ -6,8 +8,8 @@ namespace TeamsDialogueBot.Domain.Queue;
 /// </summary>
 public interface ISpeakersListStore
 {
-    Task<SpeakersList?> FindAsync(string conversationId, int itemIndex, CancellationToken cancellationToken);
+    Task<SpeakersList?> FindAsync(string conversationId, AgendaPosition position, CancellationToken cancellationToken);
 
-    /// <summary>Every list of the conversation, by item.</summary>
+    /// <summary>Every list of the conversation, by item and panel.</summary>
     Task<IReadOnlyList<SpeakersList>> ListAsync(string conversationId, CancellationToken cancellationToken);
 }

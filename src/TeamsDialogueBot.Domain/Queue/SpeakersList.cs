@@ -1,4 +1,5 @@
 using System.Collections.ObjectModel;
+using TeamsDialogueBot.Domain.Programme;
 
 namespace TeamsDialogueBot.Domain.Queue;
 
@@ -24,6 +25,11 @@ public sealed partial class SpeakersList
 
     /// <summary>0-based index of the agenda item in the programme.</summary>
     public int ItemIndex { get; }
+
+    /// <summary>0 for the item itself; the panel's number for a panel's own list (III.2).</summary>
+    public int Panel { get; private init; }
+
+    public AgendaPosition Position => new(ItemIndex, Panel);
     public bool IsOpen { get; private set; }
     public OrderingPolicy Policy { get; private set; }
 
@@ -46,6 +52,14 @@ public sealed partial class SpeakersList
     public IReadOnlyList<OrderedEntry> Queue => Ordering.Order(Policy, _entries, Groups);
 
     public static SpeakersList Create(
+        string conversationId, AgendaPosition position, TimeSpan speakingTime, IReadOnlyList<string>? groups = null, OrderingPolicy policy = OrderingPolicy.Fifo)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(position.Panel);
+        var list = Create(conversationId, position.ItemIndex, speakingTime, groups, policy);
+        return position.Panel == 0 ? list : list.WithPanel(position.Panel);
+    }
+
+    public static SpeakersList Create(
         string conversationId, int itemIndex, TimeSpan speakingTime, IReadOnlyList<string>? groups = null, OrderingPolicy policy = OrderingPolicy.Fifo)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(conversationId);
@@ -62,6 +76,7 @@ public sealed partial class SpeakersList
     {
         ConversationId = ConversationId,
         ItemIndex = ItemIndex,
+        Panel = Panel,
         IsOpen = IsOpen,
         Policy = Policy,
         SpeakingTime = SpeakingTime,
@@ -76,6 +91,7 @@ public sealed partial class SpeakersList
         ArgumentNullException.ThrowIfNull(snapshot);
         return new SpeakersList(snapshot.ConversationId, snapshot.ItemIndex, snapshot.Groups, [.. snapshot.Entries], [.. snapshot.Audit])
         {
+            Panel = snapshot.Panel,
             IsOpen = snapshot.IsOpen,
             Policy = snapshot.Policy,
             SpeakingTime = snapshot.SpeakingTime,
@@ -176,6 +192,9 @@ public sealed partial class SpeakersList
         Version++;
         return QueueResult.Ok(hold ? QueueOutcome.OnHold : QueueOutcome.Resumed, changed, PositionOf(changed));
     }
+
+    private SpeakersList WithPanel(int panel) =>
+        new(ConversationId, ItemIndex, Groups, _entries, _audit) { Panel = panel, Policy = Policy, SpeakingTime = SpeakingTime, IsOpen = IsOpen, Version = Version };
 
     /// <summary>Records that the entry's speaker was told they are next; false when they were told before (or no such entry).</summary>
     public bool NoteHeadsUp(int entryNumber, DateTimeOffset at)

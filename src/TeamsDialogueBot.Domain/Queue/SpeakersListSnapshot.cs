@@ -8,6 +8,9 @@ public sealed record SpeakersListSnapshot
 {
     public required string ConversationId { get; init; }
     public required int ItemIndex { get; init; }
+
+    /// <summary>0 = the item's own list; a panel number for a panel's list. Absent in older rows.</summary>
+    public int Panel { get; init; }
     public bool IsOpen { get; init; }
     public OrderingPolicy Policy { get; init; }
     public required TimeSpan SpeakingTime { get; init; }

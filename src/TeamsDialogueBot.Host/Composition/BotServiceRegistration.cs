@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using TeamsDialogueBot.Bot;
 using TeamsDialogueBot.Bot.Agenda;
+using TeamsDialogueBot.Bot.Caching;
 using TeamsDialogueBot.Bot.Chairs;
 using TeamsDialogueBot.Bot.Help;
 using TeamsDialogueBot.Bot.Outbox;
@@ -34,29 +35,23 @@ public static partial class BotServiceRegistration
         services.TryAddSingleton(TimeProvider.System);
         services.AddHealthChecks();
 
-        services.AddOptions<DialogueOptions>().Configure(o =>
-        {
-            var section = builder.Configuration.GetSection(DialogueOptions.SectionName);
-            o.ProgrammePath = section["ProgrammePath"];
-            foreach (var chair in section.GetSection("CoChairs").GetChildren())
+        services.AddOptions<DialogueOptions>()
+            .BindConfiguration(DialogueOptions.SectionName)
+            .PostConfigure(o =>
             {
-                if (!string.IsNullOrWhiteSpace(chair.Value))
-                {
-                    o.CoChairs.Add(chair.Value.Trim());
-                }
-            }
-
-            o.EveryoneIsChairWhenUnconfigured = botOptions.IsAnonymous;
-            if (bool.TryParse(section["PostAgendaAtStart"], out var postAgenda))
-            {
-                o.PostAgendaAtStart = postAgenda;
-            }
-        });
+                var chairs = o.CoChairs.Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c.Trim()).ToList();
+                o.CoChairs.Clear();
+                chairs.ForEach(o.CoChairs.Add);
+                o.EveryoneIsChairWhenUnconfigured = botOptions.IsAnonymous;
+            })
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
 
         // Loaded now, not on first use: a malformed programme file must stop start-up, naming file and line.
         var programmePath = builder.Configuration[$"{DialogueOptions.SectionName}:ProgrammePath"];
         services.AddSingleton(string.IsNullOrWhiteSpace(programmePath) ? ProgrammeLoader.LoadBuiltIn() : ProgrammeLoader.Load(programmePath));
 
+        builder.AddTelemetry();
         builder.AddServiceUrlPolicy();
         AddProtocol(services, botOptions);
         AddFeatures(services);
@@ -108,13 +103,15 @@ public static partial class BotServiceRegistration
         }
 
         services.AddBotConnector();
-        services.AddSingleton(new OutboundLaneOptions());
+        services.AddOptions<OutboundLaneOptions>().BindConfiguration(OutboundLaneOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<OutboundLaneOptions>>().Value);
     }
 
     private static void AddFeatures(IServiceCollection services)
     {
         // Bounded: every cache of the bot (polls between votes, 1:1 chats) shares this budget of entries.
         services.AddMemoryCache(o => o.SizeLimit = 100_000);
+        services.AddSingleton<ConversationCache>();
         services.AddSingleton<IChairResolver, ChairResolver>();
         services.AddOptions<OutboxOptions>().BindConfiguration(OutboxOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<PersonalConversations>();

@@ -1,4 +1,3 @@
-using System.Globalization;
 using StackExchange.Redis;
 using TeamsDialogueBot.Bot.Display;
 using TeamsDialogueBot.Bot.Outbox;
@@ -17,21 +16,8 @@ public static class DisplayRegistration
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        var section = builder.Configuration.GetSection(DisplayOptions.SectionName);
-        services.AddOptions<DisplayOptions>().Configure(o =>
-        {
-            if (!string.IsNullOrWhiteSpace(section["PublicBaseUrl"]))
-            {
-                o.PublicBaseUrl = Uri.TryCreate(section["PublicBaseUrl"], UriKind.Absolute, out var url) && url.Scheme is "http" or "https"
-                    ? url
-                    : throw new InvalidOperationException($"Display:PublicBaseUrl '{section["PublicBaseUrl"]}' is not an absolute http(s) URL.");
-            }
-
-            if (TimeSpan.TryParse(section["Debounce"], CultureInfo.InvariantCulture, out var debounce) && debounce > TimeSpan.Zero)
-            {
-                o.Debounce = debounce;
-            }
-        });
+        services.AddOptions<DisplayOptions>().BindConfiguration(DisplayOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        var display = builder.Configuration.GetSection(DisplayOptions.SectionName).Get<DisplayOptions>() ?? new DisplayOptions();
 
         services.AddSingleton<DisplaySnapshots>();
         services.AddSingleton<DisplayLinks>();
@@ -43,21 +29,11 @@ public static class DisplayRegistration
         services.AddSingleton<IFeature, DisplayFeature>();
 
         var signalR = services.AddSignalR();
-        var backplane = section["Backplane"] ?? "none";
-        if (backplane.Equals("redis", StringComparison.OrdinalIgnoreCase))
+        // A bad backplane setting is reported by the options validation at start-up, naming the setting.
+        if (display.Backplane.Equals("redis", StringComparison.OrdinalIgnoreCase) && !string.IsNullOrWhiteSpace(display.RedisConnectionString))
         {
-            var connection = section["RedisConnectionString"];
-            if (string.IsNullOrWhiteSpace(connection))
-            {
-                throw new InvalidOperationException("Display:Backplane is redis but Display:RedisConnectionString is not set.");
-            }
-
             // One prefix per app, so several apps can share a Redis without hearing each other's displays.
-            signalR.AddStackExchangeRedis(connection, o => o.Configuration.ChannelPrefix = RedisChannel.Literal("TeamsDialogueBot.Display"));
-        }
-        else if (!backplane.Equals("none", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new InvalidOperationException($"Display:Backplane '{backplane}' is not known; use 'none' or 'redis'.");
+            signalR.AddStackExchangeRedis(display.RedisConnectionString, o => o.Configuration.ChannelPrefix = RedisChannel.Literal("TeamsDialogueBot.Display"));
         }
 
         return builder;

@@ -24,6 +24,7 @@ public static class HealthRegistration
         services.AddSingleton<IDatabaseProbe>(sp =>
             (IDatabaseProbe?)sp.GetService<PostgresDatabase>() ?? sp.GetRequiredService<SqliteDatabase>());
         services.AddReadinessCheck<DatabaseHealthCheck>("database");
+        services.AddReadinessCheck<OutboxHealthCheck>("outbox");
         return builder;
     }
 

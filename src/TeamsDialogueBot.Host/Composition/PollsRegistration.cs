@@ -13,15 +13,7 @@ public static class PollsRegistration
     public static IServiceCollection AddPolls(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        services.AddOptions<PollsOptions>().Configure(o =>
-        {
-            var section = configuration.GetSection(PollsOptions.SectionName);
-            o.AnonymousSecret = section["AnonymousSecret"];
-            if (TimeSpan.TryParse(section["RefreshInterval"], System.Globalization.CultureInfo.InvariantCulture, out var interval) && interval > TimeSpan.Zero)
-            {
-                o.RefreshInterval = interval;
-            }
-        });
+        services.AddOptions<PollsOptions>().BindConfiguration(PollsOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         if (configuration.UsesPostgres())
         {
             services.AddSingleton<IPollStore, PostgresPollStore>();

@@ -9,14 +9,8 @@ public static class RetentionRegistration
     public static WebApplicationBuilder AddRetention(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        var section = builder.Configuration.GetSection(StorageOptions.SectionName);
-        builder.Services.AddOptions<RetentionOptions>().Configure(o =>
-        {
-            if (int.TryParse(section["RetentionDays"], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var days) && days > 0)
-            {
-                o.RetentionDays = days;
-            }
-        });
+        // Storage:RetentionDays and Storage:RetentionInterval live with the other storage settings.
+        builder.Services.AddOptions<RetentionOptions>().BindConfiguration(StorageOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         if (builder.Configuration.UsesPostgres())
         {
             builder.Services.AddSingleton<IRetentionStore, PostgresRetentionStore>();
@@ -26,6 +20,7 @@ public static class RetentionRegistration
             builder.Services.AddSingleton<IRetentionStore, SqliteRetentionStore>();
         }
 
+        builder.Services.AddSingleton<IRetentionListener, CachePurge>();
         builder.Services.AddHostedService<RetentionService>();
         return builder;
     }

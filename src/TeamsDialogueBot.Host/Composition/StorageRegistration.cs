@@ -15,9 +15,11 @@ public static class StorageRegistration
     {
         ArgumentNullException.ThrowIfNull(builder);
         var services = builder.Services;
-        var provider = builder.Configuration[$"{StorageOptions.SectionName}:Provider"] ?? "Sqlite";
+        var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
+        var provider = storage.Provider;
         var connectionString = builder.Configuration.GetConnectionString("Dialogue");
-        if (provider.Equals("Postgres", StringComparison.OrdinalIgnoreCase))
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        if (storage.UsesPostgres)
         {
             if (string.IsNullOrWhiteSpace(connectionString))
             {
@@ -59,7 +61,7 @@ public static class StorageRegistration
 
     /// <summary>True when the configured provider is PostgreSQL; features pick their store implementations with it.</summary>
     public static bool UsesPostgres(this IConfiguration configuration) =>
-        string.Equals(configuration[$"{StorageOptions.SectionName}:Provider"], "Postgres", StringComparison.OrdinalIgnoreCase);
+        (configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions()).UsesPostgres;
 
     public static async Task PrepareStorageAsync(this WebApplication app)
     {

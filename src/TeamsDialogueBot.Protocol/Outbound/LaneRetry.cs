@@ -51,6 +51,7 @@ internal static partial class LaneRetry
             DelayGenerator = static args => ValueTask.FromResult<TimeSpan?>(args.Context.Properties.GetValue(NextDelayKey, TimeSpan.Zero)),
             OnRetry = args =>
             {
+                ConnectorTelemetry.Retried(args.Outcome.Exception);
                 if (logger.IsEnabled(LogLevel.Warning))
                 {
                     var conversation = args.Context.Properties.GetValue(ConversationKey, "?");

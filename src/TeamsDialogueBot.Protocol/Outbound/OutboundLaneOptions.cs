@@ -1,8 +1,12 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace TeamsDialogueBot.Protocol.Outbound;
 
-/// <summary>Pacing and retry settings of the outbound lanes.</summary>
+/// <summary>"Outbound" settings: pacing and retries of what the bot sends to Teams.</summary>
 public sealed class OutboundLaneOptions
 {
+    public const string SectionName = "Outbound";
+
     /// <summary>
     /// Teams' limits per bot per conversation: 7 / 1 s, 8 / 2 s, 60 / 30 s, 1800 / hour.
     /// https://learn.microsoft.com/microsoftteams/platform/bots/how-to/rate-limit
@@ -25,18 +29,22 @@ public sealed class OutboundLaneOptions
     private static TimeSpan Margin(TimeSpan span) => TimeSpan.FromTicks(Math.Max(TimeSpan.FromMilliseconds(250).Ticks, span.Ticks / 20));
 
     /// <summary>Tries per operation, the first included, before the lane gives up and logs it.</summary>
+    [Range(1, 50)]
     public int MaxAttempts { get; set; } = 5;
 
     /// <summary>First backoff delay; it doubles per retry (with jitter) unless the Connector sent Retry-After.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "00:05:00")]
     public TimeSpan BaseDelay { get; set; } = TimeSpan.FromSeconds(1);
 
     /// <summary>The longest backoff of our own between two attempts.</summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "00:30:00")]
     public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>
     /// The longest Retry-After obeyed: a longer one is cut to this. Teams does not document a ceiling, and one
     /// Retry-After of minutes would hold the whole conversation's lane (issue 15 saw 150 s obeyed in full).
     /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:30:00")]
     public TimeSpan MaxRetryAfter { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>
@@ -44,10 +52,9 @@ public sealed class OutboundLaneOptions
     /// send is given up with <see cref="SendAbandonedException"/> instead. An attempt already in flight is bounded by
     /// the HttpClient's timeout, not by this.
     /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00.001", "01:00:00")]
     public TimeSpan SendBudget { get; set; } = TimeSpan.FromMinutes(2);
 
     public bool UseJitter { get; set; } = true;
 
-    /// <summary>How often idle lanes whose rate history has expired are forgotten.</summary>
-    public TimeSpan SweepInterval { get; set; } = TimeSpan.FromMinutes(1);
 }

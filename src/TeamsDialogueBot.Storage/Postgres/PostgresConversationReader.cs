@@ -23,7 +23,7 @@ public sealed class PostgresConversationReader(PostgresDatabase database) : ICon
                 Query(
                     """
                     SELECT data::text FROM speakers_lists WHERE conversation_id = @c
-                    AND item_index = COALESCE((SELECT current_item FROM dialogues WHERE conversation_id = @c), 0)
+                    AND (item_index, panel) = (SELECT COALESCE(MAX(current_item), 0), COALESCE(MAX(current_panel), 0) FROM dialogues WHERE conversation_id = @c)
                     """,
                     conversationId),
                 Query(

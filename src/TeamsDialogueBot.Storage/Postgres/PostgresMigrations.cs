@@ -155,5 +155,11 @@ public static class PostgresMigrations
                 PRIMARY KEY (conversation_id, item_index, participant_id)
             );
             """),
+        new(17, "agenda positions: panels of an item are places of their own, with their own speakers' lists", """
+            ALTER TABLE dialogues ADD COLUMN current_panel INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE speakers_lists ADD COLUMN panel INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE speakers_lists DROP CONSTRAINT speakers_lists_pkey;
+            ALTER TABLE speakers_lists ADD PRIMARY KEY (conversation_id, item_index, panel);
+            """),
     ];
 }

@@ -55,6 +55,17 @@ internal static class PostgresStagedWrites
         StagedWrite.RosterChange r => PostgresRosterWrites.Change(conversationId, r),
         StagedWrite.RosterEnded r => PostgresRosterWrites.End(conversationId, r),
         StagedWrite.AttendItem a => PostgresRosterWrites.Attend(conversationId, a),
+        StagedWrite.SetDisplayToken t => Guarded(
+            t.Replace
+                ? "INSERT INTO display_tokens (conversation_id, token, created_at) VALUES (@c, @t, @now) ON CONFLICT (conversation_id) DO UPDATE SET token = excluded.token, created_at = excluded.created_at"
+                : "INSERT INTO display_tokens (conversation_id, token, created_at) VALUES (@c, @t, @now) ON CONFLICT DO NOTHING",
+            "display token",
+            x =>
+            {
+                x.AddWithValue("c", conversationId);
+                x.AddWithValue("t", t.Token);
+                x.AddWithValue("now", now);
+            }),
         StagedWrite.Enqueue e => new(
             "INSERT INTO outbox (conversation_id, kind, slot, payload, created_at) VALUES (@c, @kind, @slot, @payload, @at)",
             x =>
@@ -71,14 +82,15 @@ internal static class PostgresStagedWrites
 
     private static PostgresStatement SaveDialogue(Dialogue dialogue, long expected, DateTimeOffset now) => Guarded(
         expected == 0
-            ? "INSERT INTO dialogues (conversation_id, version, current_item, scheduled_end, data, updated_at) VALUES (@c, @v, @item, @end, @data, @now) ON CONFLICT DO NOTHING"
-            : "UPDATE dialogues SET version = @v, current_item = @item, scheduled_end = @end, data = @data, updated_at = @now WHERE conversation_id = @c AND version = @expected",
+            ? "INSERT INTO dialogues (conversation_id, version, current_item, current_panel, scheduled_end, data, updated_at) VALUES (@c, @v, @item, @panel, @end, @data, @now) ON CONFLICT DO NOTHING"
+            : "UPDATE dialogues SET version = @v, current_item = @item, current_panel = @panel, scheduled_end = @end, data = @data, updated_at = @now WHERE conversation_id = @c AND version = @expected",
         "dialogue " + dialogue.ConversationId,
         x =>
         {
             x.AddWithValue("c", dialogue.ConversationId);
             x.AddWithValue("v", dialogue.Version);
-            x.AddWithValue("item", dialogue.CurrentItemIndex);
+            x.AddWithValue("item", dialogue.CurrentPosition.ItemIndex);
+            x.AddWithValue("panel", dialogue.CurrentPosition.Panel);
             x.AddWithValue("end", NpgsqlDbType.TimestampTz, dialogue.Meeting?.ScheduledEnd is { } end ? end.ToUniversalTime() : DBNull.Value);
             x.AddWithValue("data", NpgsqlDbType.Jsonb, StorageJson.Write(dialogue.ToSnapshot()));
             x.AddWithValue("now", now);
@@ -87,13 +99,14 @@ internal static class PostgresStagedWrites
 
     private static PostgresStatement SaveList(SpeakersList list, long expected, DateTimeOffset now) => Guarded(
         expected == 0
-            ? "INSERT INTO speakers_lists (conversation_id, item_index, version, data, updated_at) VALUES (@c, @item, @v, @data, @now) ON CONFLICT DO NOTHING"
-            : "UPDATE speakers_lists SET version = @v, data = @data, updated_at = @now WHERE conversation_id = @c AND item_index = @item AND version = @expected",
-        "speakers' list " + list.ItemIndex,
+            ? "INSERT INTO speakers_lists (conversation_id, item_index, panel, version, data, updated_at) VALUES (@c, @item, @panel, @v, @data, @now) ON CONFLICT DO NOTHING"
+            : "UPDATE speakers_lists SET version = @v, data = @data, updated_at = @now WHERE conversation_id = @c AND item_index = @item AND panel = @panel AND version = @expected",
+        "speakers' list " + StorageKeys.Of(list),
         x =>
         {
             x.AddWithValue("c", list.ConversationId);
             x.AddWithValue("item", list.ItemIndex);
+            x.AddWithValue("panel", list.Panel);
             x.AddWithValue("v", list.Version);
             x.AddWithValue("data", NpgsqlDbType.Jsonb, StorageJson.Write(list.ToSnapshot()));
             x.AddWithValue("now", now);

@@ -95,8 +95,9 @@ public sealed class PostgresRetentionStore(PostgresDatabase database) : IRetenti
             var list = StorageJson.Read<SpeakersListSnapshot>(data);
             var redacted = Redaction.Redact(list) with { Version = list.Version + 1 };
             await ExecuteAsync(
-                connection, conversationId, "UPDATE speakers_lists SET data = @data, version = @version WHERE conversation_id = @c AND item_index = @key", cancellationToken,
-                ("data", StorageJson.Write(redacted)), ("version", redacted.Version), ("key", key));
+                connection, conversationId,
+                "UPDATE speakers_lists SET data = @data, version = @version WHERE conversation_id = @c AND item_index = @key AND panel = @panel", cancellationToken,
+                ("data", StorageJson.Write(redacted)), ("version", redacted.Version), ("key", key), ("panel", list.Panel));
         }
 
         foreach (var (key, data) in await ReadAsync<string>(connection, conversationId, "SELECT poll_id, data::text FROM polls WHERE conversation_id = @c FOR UPDATE", cancellationToken))

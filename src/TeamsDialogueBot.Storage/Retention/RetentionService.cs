@@ -10,6 +10,7 @@ namespace TeamsDialogueBot.Storage.Retention;
 /// </summary>
 public sealed partial class RetentionService(
     IRetentionStore store,
+    IEnumerable<IRetentionListener> listeners,
     IOptions<RetentionOptions> options,
     TimeProvider time,
     ILogger<RetentionService> logger) : BackgroundService
@@ -30,6 +31,10 @@ public sealed partial class RetentionService(
             if (await store.PurgeAsync(conversationId, endedBefore, cancellationToken))
             {
                 purged++;
+                foreach (var listener in listeners)
+                {
+                    listener.Purged(conversationId);
+                }
             }
         }
 

@@ -92,8 +92,9 @@ public sealed class SqliteRetentionStore(SqliteDatabase database) : IRetentionSt
             var list = StorageJson.Read<SpeakersListSnapshot>(data);
             var redacted = Redaction.Redact(list) with { Version = list.Version + 1 };
             await ExecuteAsync(
-                connection, transaction, conversationId, "UPDATE speakers_lists SET data = $data, version = $version WHERE conversation_id = $c AND item_index = $key", cancellationToken,
-                ("$data", StorageJson.Write(redacted)), ("$version", redacted.Version), ("$key", key));
+                connection, transaction, conversationId,
+                "UPDATE speakers_lists SET data = $data, version = $version WHERE conversation_id = $c AND item_index = $key AND panel = $panel", cancellationToken,
+                ("$data", StorageJson.Write(redacted)), ("$version", redacted.Version), ("$key", key), ("$panel", list.Panel));
         }
 
         foreach (var (key, data) in await ReadAsync(connection, transaction, conversationId, "SELECT poll_id, data FROM polls WHERE conversation_id = $c", cancellationToken))

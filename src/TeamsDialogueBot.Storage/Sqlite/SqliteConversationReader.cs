@@ -22,7 +22,7 @@ public sealed class SqliteConversationReader(SqliteDatabase database) : IConvers
             SELECT activity_id, response FROM processed_activities WHERE conversation_id = $c AND activity_id IN ({claims});
             SELECT data FROM dialogues WHERE conversation_id = $c;
             SELECT data FROM speakers_lists WHERE conversation_id = $c
-                AND item_index = COALESCE((SELECT current_item FROM dialogues WHERE conversation_id = $c), 0);
+                AND (item_index, panel) = (SELECT COALESCE(MAX(current_item), 0), COALESCE(MAX(current_panel), 0) FROM dialogues WHERE conversation_id = $c);
             SELECT data FROM participant_profiles WHERE conversation_id = $c AND participant_id IN ({people});
             """;
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

@@ -140,5 +140,21 @@ public static class SqliteMigrations
                 PRIMARY KEY (conversation_id, item_index, participant_id)
             ) WITHOUT ROWID;
             """),
+        new(17, "agenda positions: panels of an item are places of their own, with their own speakers' lists", """
+            ALTER TABLE dialogues ADD COLUMN current_panel INTEGER NOT NULL DEFAULT 0;
+            CREATE TABLE speakers_lists_17 (
+                conversation_id TEXT NOT NULL,
+                item_index      INTEGER NOT NULL,
+                panel           INTEGER NOT NULL DEFAULT 0,
+                version         INTEGER NOT NULL,
+                data            TEXT NOT NULL,
+                updated_at      TEXT NOT NULL,
+                PRIMARY KEY (conversation_id, item_index, panel)
+            );
+            INSERT INTO speakers_lists_17 (conversation_id, item_index, panel, version, data, updated_at)
+                SELECT conversation_id, item_index, 0, version, data, updated_at FROM speakers_lists;
+            DROP TABLE speakers_lists;
+            ALTER TABLE speakers_lists_17 RENAME TO speakers_lists;
+            """),
     ];
 }

@@ -1,3 +1,4 @@
+using TeamsDialogueBot.Domain.Programme;
 using TeamsDialogueBot.Domain.Queue;
 
 namespace TeamsDialogueBot.Storage.Sqlite;
@@ -5,13 +6,14 @@ namespace TeamsDialogueBot.Storage.Sqlite;
 /// <summary>Speakers' lists as JSON snapshots, one row per conversation and agenda item.</summary>
 public sealed class SqliteSpeakersListStore(SqliteDatabase database) : ISpeakersListStore
 {
-    public async Task<SpeakersList?> FindAsync(string conversationId, int itemIndex, CancellationToken cancellationToken)
+    public async Task<SpeakersList?> FindAsync(string conversationId, AgendaPosition position, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT data FROM speakers_lists WHERE conversation_id = $id AND item_index = $item";
+        command.CommandText = "SELECT data FROM speakers_lists WHERE conversation_id = $id AND item_index = $item AND panel = $panel";
         command.Parameters.AddWithValue("$id", conversationId);
-        command.Parameters.AddWithValue("$item", itemIndex);
+        command.Parameters.AddWithValue("$item", position.ItemIndex);
+        command.Parameters.AddWithValue("$panel", position.Panel);
         var data = await command.ExecuteScalarAsync(cancellationToken) as string;
         return data is null ? null : SpeakersList.FromSnapshot(StorageJson.Read<SpeakersListSnapshot>(data));
     }
@@ -20,7 +22,7 @@ public sealed class SqliteSpeakersListStore(SqliteDatabase database) : ISpeakers
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT data FROM speakers_lists WHERE conversation_id = $id ORDER BY item_index";
+        command.CommandText = "SELECT data FROM speakers_lists WHERE conversation_id = $id ORDER BY item_index, panel";
         command.Parameters.AddWithValue("$id", conversationId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var lists = new List<SpeakersList>();

@@ -38,6 +38,7 @@ internal static class SqliteStagedWrites
         StagedWrite.RosterChange r => SqliteRosterWrites.ChangeAsync(command, conversationId, r, cancellationToken),
         StagedWrite.RosterEnded r => SqliteRosterWrites.EndAsync(command, conversationId, r, cancellationToken),
         StagedWrite.AttendItem a => SqliteRosterWrites.AttendAsync(command, conversationId, a, cancellationToken),
+        StagedWrite.SetDisplayToken t => SetDisplayTokenAsync(command, conversationId, t, now, cancellationToken),
         StagedWrite.Enqueue e => SqliteStatement.ExecuteAsync(
             command,
             "INSERT INTO outbox (conversation_id, kind, slot, payload, created_at) VALUES ($c, $kind, $slot, $payload, $at)",
@@ -55,12 +56,13 @@ internal static class SqliteStagedWrites
         var changed = await SqliteStatement.ExecuteAsync(
             command,
             expected == 0
-                ? "INSERT INTO dialogues (conversation_id, version, current_item, scheduled_end, data, updated_at) VALUES ($c, $v, $item, $end, $data, $now) ON CONFLICT DO NOTHING"
-                : "UPDATE dialogues SET version = $v, current_item = $item, scheduled_end = $end, data = $data, updated_at = $now WHERE conversation_id = $c AND version = $expected",
+                ? "INSERT INTO dialogues (conversation_id, version, current_item, current_panel, scheduled_end, data, updated_at) VALUES ($c, $v, $item, $panel, $end, $data, $now) ON CONFLICT DO NOTHING"
+                : "UPDATE dialogues SET version = $v, current_item = $item, current_panel = $panel, scheduled_end = $end, data = $data, updated_at = $now WHERE conversation_id = $c AND version = $expected",
             cancellationToken,
             ("$c", dialogue.ConversationId),
             ("$v", dialogue.Version),
-            ("$item", dialogue.CurrentItemIndex),
+            ("$item", dialogue.CurrentPosition.ItemIndex),
+            ("$panel", dialogue.CurrentPosition.Panel),
             ("$end", dialogue.Meeting?.ScheduledEnd is { } end ? StorageTime.Text(end) : null),
             ("$data", StorageJson.Write(dialogue.ToSnapshot())),
             ("$now", now),
@@ -73,16 +75,17 @@ internal static class SqliteStagedWrites
         var changed = await SqliteStatement.ExecuteAsync(
             command,
             expected == 0
-                ? "INSERT INTO speakers_lists (conversation_id, item_index, version, data, updated_at) VALUES ($c, $item, $v, $data, $now) ON CONFLICT DO NOTHING"
-                : "UPDATE speakers_lists SET version = $v, data = $data, updated_at = $now WHERE conversation_id = $c AND item_index = $item AND version = $expected",
+                ? "INSERT INTO speakers_lists (conversation_id, item_index, panel, version, data, updated_at) VALUES ($c, $item, $panel, $v, $data, $now) ON CONFLICT DO NOTHING"
+                : "UPDATE speakers_lists SET version = $v, data = $data, updated_at = $now WHERE conversation_id = $c AND item_index = $item AND panel = $panel AND version = $expected",
             cancellationToken,
             ("$c", list.ConversationId),
             ("$item", list.ItemIndex),
+            ("$panel", list.Panel),
             ("$v", list.Version),
             ("$data", StorageJson.Write(list.ToSnapshot())),
             ("$now", now),
             ("$expected", expected));
-        Expect(changed, $"speakers' list {list.ItemIndex}");
+        Expect(changed, "speakers' list " + StorageKeys.Of(list));
     }
 
     private static async Task AddPollAsync(SqliteCommand command, string conversationId, Poll poll, string now, CancellationToken cancellationToken)
@@ -118,6 +121,20 @@ internal static class SqliteStagedWrites
             ("$now", now),
             ("$expected", expected));
         Expect(changed, "poll " + poll.Id);
+    }
+
+    private static async Task SetDisplayTokenAsync(SqliteCommand command, string conversationId, StagedWrite.SetDisplayToken write, string now, CancellationToken cancellationToken)
+    {
+        var changed = await SqliteStatement.ExecuteAsync(
+            command,
+            write.Replace
+                ? "INSERT INTO display_tokens (conversation_id, token, created_at) VALUES ($c, $t, $now) ON CONFLICT (conversation_id) DO UPDATE SET token = excluded.token, created_at = excluded.created_at"
+                : "INSERT INTO display_tokens (conversation_id, token, created_at) VALUES ($c, $t, $now) ON CONFLICT DO NOTHING",
+            cancellationToken,
+            ("$c", conversationId),
+            ("$t", write.Token),
+            ("$now", now));
+        Expect(changed, "display token");
     }
 
     private static void Expect(int changed, string what)

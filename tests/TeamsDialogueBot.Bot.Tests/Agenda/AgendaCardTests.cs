@@ -2,6 +2,7 @@ using TeamsDialogueBot.Bot.Agenda;
 using TeamsDialogueBot.Bot.Programmes;
 using TeamsDialogueBot.Cards;
 using TeamsDialogueBot.Domain.Dialogues;
+using TeamsDialogueBot.Domain.Programme;
 
 namespace TeamsDialogueBot.Bot.Tests.Agenda;
 
@@ -9,7 +10,7 @@ public sealed class AgendaCardTests
 {
     private static readonly TeamsDialogueBot.Domain.Programme.Programme Seed = ProgrammeLoader.LoadBuiltIn();
 
-    private static int At(int index) => index;
+    private static AgendaPosition At(int index) => AgendaPosition.Item(index);
 
     [Fact]
     public void Done_items_are_ticked_and_the_current_one_is_highlighted()

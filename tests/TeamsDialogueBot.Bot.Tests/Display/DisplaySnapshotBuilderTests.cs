@@ -2,6 +2,7 @@ using System.Text.Json;
 using TeamsDialogueBot.Bot.Display;
 using TeamsDialogueBot.Domain.Polls;
 using static TeamsDialogueBot.Bot.Tests.Display.DisplayFixtures;
+using AgendaPosition = TeamsDialogueBot.Domain.Programme.AgendaPosition;
 
 namespace TeamsDialogueBot.Bot.Tests.Display;
 
@@ -10,7 +11,7 @@ public sealed class DisplaySnapshotBuilderTests
     [Fact]
     public void Shows_the_current_item_the_speaker_with_start_and_allowed_time_and_the_next_speakers()
     {
-        var snapshot = DisplaySnapshotBuilder.Build(Programme, 1, ListWithSpeaker(), null, null, Now);
+        var snapshot = DisplaySnapshotBuilder.Build(Programme, AgendaPosition.Item(1), ListWithSpeaker(), null, null, Now);
 
         Assert.Equal(Programme.Items[1].Number, snapshot.Item!.Number);
         Assert.Equal(2, snapshot.Item.Position);
@@ -31,7 +32,7 @@ public sealed class DisplaySnapshotBuilderTests
     [Fact]
     public void Without_a_list_nobody_has_the_floor_and_nobody_waits()
     {
-        var snapshot = DisplaySnapshotBuilder.Build(Programme, 0, null, null, null, Now);
+        var snapshot = DisplaySnapshotBuilder.Build(Programme, AgendaPosition.Item(0), null, null, null, Now);
 
         Assert.Null(snapshot.Floor);
         Assert.Empty(snapshot.Next);
@@ -49,7 +50,7 @@ public sealed class DisplaySnapshotBuilderTests
             list.Request(new Domain.Queue.Speaker(new($"aad-{i}"), $"Person {i}", null, "NGO", Domain.Queue.SpeakerChannel.Remote), null, null, Now.AddSeconds(i));
         }
 
-        var snapshot = DisplaySnapshotBuilder.Build(Programme, 1, list, null, null, Now);
+        var snapshot = DisplaySnapshotBuilder.Build(Programme, AgendaPosition.Item(1), list, null, null, Now);
 
         Assert.Equal(DisplaySnapshotBuilder.NextCount, snapshot.Next.Count);
         Assert.Equal(8, snapshot.Waiting);
@@ -61,7 +62,7 @@ public sealed class DisplaySnapshotBuilderTests
         var poll = Poll("\"Which first?\" \"Prevention\" \"Protection\"");
         var tally = PollTally.Compute(poll, [Vote(poll, "v1", ("choice", "a")), Vote(poll, "v2", ("choice", "a")), Vote(poll, "v3", ("choice", "b"))]);
 
-        var shown = DisplaySnapshotBuilder.Build(Programme, 1, null, poll, tally, Now).Poll!;
+        var shown = DisplaySnapshotBuilder.Build(Programme, AgendaPosition.Item(1), null, poll, tally, Now).Poll!;
 
         Assert.Equal("Which first?", shown.Question);
         Assert.Equal("single", shown.Kind);
@@ -79,7 +80,7 @@ public sealed class DisplaySnapshotBuilderTests
         var poll = Poll("\"Secret?\" \"Yes\" \"No\" hidden");
         var tally = PollTally.Compute(poll, [Vote(poll, "v1", ("choice", "a")), Vote(poll, "v2", ("choice", "b"))]);
 
-        var shown = DisplaySnapshotBuilder.Build(Programme, 1, null, poll, tally, Now).Poll!;
+        var shown = DisplaySnapshotBuilder.Build(Programme, AgendaPosition.Item(1), null, poll, tally, Now).Poll!;
 
         Assert.True(shown.Hidden);
         Assert.Equal(2, shown.Respondents);
@@ -93,7 +94,7 @@ public sealed class DisplaySnapshotBuilderTests
         var poll = Poll("\"How useful?\" rating");
         var tally = PollTally.Compute(poll, [Vote(poll, "v1", ("rating", "4")), Vote(poll, "v2", ("rating", "5"))]);
 
-        var shown = DisplaySnapshotBuilder.Build(Programme, 1, null, poll, tally, Now).Poll!;
+        var shown = DisplaySnapshotBuilder.Build(Programme, AgendaPosition.Item(1), null, poll, tally, Now).Poll!;
 
         Assert.Equal("rating", shown.Kind);
         Assert.Equal(5, shown.Rows.Count);
@@ -106,7 +107,7 @@ public sealed class DisplaySnapshotBuilderTests
         var poll = Poll("\"Which first?\" \"Prevention\" \"Protection\"");
         var tally = PollTally.Compute(poll, [Vote(poll, "aad-ben-0002", ("choice", "a"))]);
 
-        var json = JsonSerializer.Serialize(DisplaySnapshotBuilder.Build(Programme, 1, ListWithSpeaker(), poll, tally, Now), JsonSerializerOptions.Web);
+        var json = JsonSerializer.Serialize(DisplaySnapshotBuilder.Build(Programme, AgendaPosition.Item(1), ListWithSpeaker(), poll, tally, Now), JsonSerializerOptions.Web);
 
         Assert.Contains("Ana Lima", json, StringComparison.Ordinal);
         Assert.DoesNotContain("aad-", json, StringComparison.Ordinal);
@@ -129,7 +130,7 @@ public sealed class DisplaySnapshotBuilderTests
     [Fact]
     public void A_right_to_left_programme_makes_a_right_to_left_snapshot()
     {
-        var snapshot = DisplaySnapshotBuilder.Build(Programme with { Language = "ar" }, 0, null, null, null, Now);
+        var snapshot = DisplaySnapshotBuilder.Build(Programme with { Language = "ar" }, AgendaPosition.Item(0), null, null, null, Now);
 
         Assert.Equal("rtl", snapshot.Direction);
         Assert.Equal("ar", snapshot.Language);

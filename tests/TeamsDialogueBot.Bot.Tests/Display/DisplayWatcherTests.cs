@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Caching.Memory;
+using TeamsDialogueBot.Bot.Caching;
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -8,6 +10,7 @@ using TeamsDialogueBot.Domain.Dialogues;
 using TeamsDialogueBot.Domain.Polls;
 using TeamsDialogueBot.Domain.Queue;
 using static TeamsDialogueBot.Bot.Tests.Display.DisplayFixtures;
+using AgendaPosition = TeamsDialogueBot.Domain.Programme.AgendaPosition;
 
 namespace TeamsDialogueBot.Bot.Tests.Display;
 
@@ -23,6 +26,7 @@ public sealed class DisplayWatcherTests : IDisposable
     private readonly FakeTimeProvider _time = new(Now);
     private readonly RecordingPublisher _publisher = new();
     private readonly Mock<ISpeakersListStore> _lists = new();
+    private const string Token = "display-token";
     private readonly Mock<IDisplayTokens> _tokens = new();
     private readonly DisplayWatcher _watcher;
 
@@ -30,12 +34,13 @@ public sealed class DisplayWatcherTests : IDisposable
     {
         var dialogues = new Mock<IDialogueStore>();
         dialogues.Setup(d => d.FindAsync(ConversationId, It.IsAny<CancellationToken>())).ReturnsAsync(Dialogue.Restore(new DialogueSnapshot(Conversation, 1, 3)));
-        _lists.Setup(l => l.FindAsync(ConversationId, 1, It.IsAny<CancellationToken>())).ReturnsAsync(ListWithSpeaker);
+        _lists.Setup(l => l.FindAsync(ConversationId, AgendaPosition.Item(1), It.IsAny<CancellationToken>())).ReturnsAsync(ListWithSpeaker);
         var polls = new Mock<IPollStore>();
         polls.Setup(p => p.ListAsync(ConversationId, It.IsAny<CancellationToken>())).ReturnsAsync([]);
         var snapshots = new DisplaySnapshots(Programme, dialogues.Object, _lists.Object, polls.Object, _time);
-        _tokens.Setup(t => t.ExistsAsync(ConversationId, It.IsAny<CancellationToken>())).ReturnsAsync(true);
-        _watcher = new DisplayWatcher(snapshots, _tokens.Object, _publisher, Options.Create(new DisplayOptions()), _time, NullLogger<DisplayWatcher>.Instance);
+        _tokens.Setup(t => t.FindTokenAsync(ConversationId, It.IsAny<CancellationToken>())).ReturnsAsync(Token);
+        _watcher = new DisplayWatcher(snapshots, _tokens.Object, _publisher, Options.Create(new DisplayOptions()),
+            new ConversationCache(new MemoryCache(new MemoryCacheOptions { SizeLimit = 100 })), _time, NullLogger<DisplayWatcher>.Instance);
     }
 
     [Fact]
@@ -50,9 +55,9 @@ public sealed class DisplayWatcherTests : IDisposable
         Assert.Empty(_publisher.Pushed);
 
         _time.Advance(TimeSpan.FromMilliseconds(60));
-        var (conversationId, snapshot) = await _publisher.NextAsync();
+        var (token, snapshot) = await _publisher.NextAsync();
 
-        Assert.Equal(ConversationId, conversationId);
+        Assert.Equal(Token, token);
         Assert.Equal("Ana Lima", snapshot.Floor!.Name);
         Assert.Single(_publisher.Pushed);
     }
@@ -75,7 +80,7 @@ public sealed class DisplayWatcherTests : IDisposable
     [Fact]
     public async Task A_failing_store_is_logged_and_the_next_change_pushes_again()
     {
-        _lists.SetupSequence(l => l.FindAsync(ConversationId, 1, It.IsAny<CancellationToken>()))
+        _lists.SetupSequence(l => l.FindAsync(ConversationId, AgendaPosition.Item(1), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new InvalidOperationException("database is locked"))
             .ReturnsAsync(ListWithSpeaker());
         _watcher.Changed(Conversation);
@@ -93,18 +98,35 @@ public sealed class DisplayWatcherTests : IDisposable
     [Fact]
     public async Task A_conversation_without_a_display_link_is_neither_read_nor_pushed_until_it_gets_one()
     {
-        _tokens.SetupSequence(t => t.ExistsAsync(ConversationId, It.IsAny<CancellationToken>())).ReturnsAsync(false).ReturnsAsync(true);
+        _tokens.SetupSequence(t => t.FindTokenAsync(ConversationId, It.IsAny<CancellationToken>())).ReturnsAsync((string?)null).ReturnsAsync(Token);
 
         _watcher.Changed(Conversation);
         _time.Advance(TimeSpan.FromMilliseconds(150));
         await WaitIdleAsync();
 
         Assert.Empty(_publisher.Pushed);
-        _lists.Verify(l => l.FindAsync(It.IsAny<string>(), It.IsAny<int>(), It.IsAny<CancellationToken>()), Times.Never);
+        _lists.Verify(l => l.FindAsync(It.IsAny<string>(), It.IsAny<AgendaPosition>(), It.IsAny<CancellationToken>()), Times.Never);
         _watcher.Changed(Conversation);
         _time.Advance(TimeSpan.FromMilliseconds(150));
         var (_, snapshot) = await _publisher.NextAsync();
         Assert.NotNull(snapshot.Floor);
+    }
+
+    [Fact]
+    public async Task After_the_link_is_replaced_the_pages_on_the_old_one_are_told_and_the_new_one_gets_the_pushes()
+    {
+        _watcher.Changed(Conversation);
+        _time.Advance(TimeSpan.FromMilliseconds(150));
+        await _publisher.NextAsync();
+        await WaitIdleAsync();
+        _tokens.Setup(t => t.FindTokenAsync(ConversationId, It.IsAny<CancellationToken>())).ReturnsAsync("rotated-token");
+
+        _watcher.Changed(Conversation);
+        _time.Advance(TimeSpan.FromMilliseconds(150));
+        var (token, _) = await _publisher.NextAsync();
+
+        Assert.Equal("rotated-token", token);
+        Assert.Equal([Token], _publisher.Revoked);
     }
 
     public void Dispose() => _watcher.Dispose();
@@ -124,7 +146,15 @@ public sealed class DisplayWatcherTests : IDisposable
         private readonly ConcurrentQueue<TaskCompletionSource<(string, DisplaySnapshot)>> _waiting = new();
         private readonly ConcurrentQueue<(string, DisplaySnapshot)> _unclaimed = new();
 
-        public ConcurrentQueue<(string ConversationId, DisplaySnapshot Snapshot)> Pushed { get; } = new();
+        public ConcurrentQueue<(string Token, DisplaySnapshot Snapshot)> Pushed { get; } = new();
+
+        public ConcurrentQueue<string> Revoked { get; } = new();
+
+        public Task RevokeAsync(string token, CancellationToken cancellationToken)
+        {
+            Revoked.Enqueue(token);
+            return Task.CompletedTask;
+        }
 
         public Task PublishAsync(string conversationId, DisplaySnapshot snapshot, CancellationToken cancellationToken)
         {

@@ -45,8 +45,8 @@ public sealed class OnlineViewsTests
         var end = Now.AddHours(2);
         var running = new MeetingFacts { ActualStart = Now, ScheduledEnd = end };
 
-        var snapshot = DisplaySnapshotBuilder.Build(Programme, 0, ListWithSpeaker(), null, null, Now, Roster, running);
-        var ended = DisplaySnapshotBuilder.Build(Programme, 0, ListWithSpeaker(), null, null, Now, Roster, running with { ActualEnd = end });
+        var snapshot = DisplaySnapshotBuilder.Build(Programme, Domain.Programme.AgendaPosition.Item(0), ListWithSpeaker(), null, null, Now, Roster, running);
+        var ended = DisplaySnapshotBuilder.Build(Programme, Domain.Programme.AgendaPosition.Item(0), ListWithSpeaker(), null, null, Now, Roster, running with { ActualEnd = end });
         var json = JsonSerializer.Serialize(snapshot, new JsonSerializerOptions(JsonSerializerDefaults.Web));
 
         Assert.Equal(new DisplayOnline(42, 1), snapshot.Online);

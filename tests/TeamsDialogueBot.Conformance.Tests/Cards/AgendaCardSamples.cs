@@ -24,5 +24,5 @@ public sealed class AgendaCardSamples : ICardSamples
     /// <summary>For a test that the sample really is the item with the guiding questions.</summary>
     public static int TourDeTableQuestionCount => Seed.Items.Max(i => i.GuidingQuestions.Count());
 
-    private static int At(int index) => index;
+    private static AgendaPosition At(int index) => AgendaPosition.Item(index);
 }

@@ -1,4 +1,5 @@
 using TeamsDialogueBot.Bot.Queue;
+using TeamsDialogueBot.Domain.Programme;
 using TeamsDialogueBot.Domain.Queue;
 
 namespace TeamsDialogueBot.Conformance.Tests.Cards;
@@ -11,8 +12,8 @@ public sealed class ProfileCardSamples : ICardSamples
     public IEnumerable<CardSample> Samples =>
     [
         new("profile-form", ProfileCard.Render(
-            new Speaker(new ParticipantId("aad-amira"), "Amira Haddad", "Migrant Rights Network", "NGO", SpeakerChannel.Remote), StakeholderGroups.Default, TourDeTable)),
+            new Speaker(new ParticipantId("aad-amira"), "Amira Haddad", "Migrant Rights Network", "NGO", SpeakerChannel.Remote), StakeholderGroups.Default, AgendaPosition.Item(TourDeTable))),
         new("profile-form-new-participant", ProfileCard.Render(
-            new Speaker(new ParticipantId("aad-new"), "Dr. Chen Wei", null, StakeholderGroups.Other, SpeakerChannel.Room), StakeholderGroups.Default, TourDeTable)),
+            new Speaker(new ParticipantId("aad-new"), "Dr. Chen Wei", null, StakeholderGroups.Other, SpeakerChannel.Room), StakeholderGroups.Default, AgendaPosition.Item(TourDeTable))),
     ];
 }

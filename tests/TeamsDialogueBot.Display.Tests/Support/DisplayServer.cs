@@ -71,10 +71,15 @@ public sealed partial class DisplayServer : IAsyncDisposable
     }
 
     /// <summary>A chair asks for the display; returns the boardroom URL the bot answered with.</summary>
-    public async Task<Uri> DisplayUrlAsync()
+    public Task<Uri> DisplayUrlAsync() => DisplayUrlAsync("display");
+
+    /// <summary>A chair replaces the display link (`display rotate`); returns the new boardroom URL.</summary>
+    public Task<Uri> RotateAsync() => DisplayUrlAsync("display rotate");
+
+    private async Task<Uri> DisplayUrlAsync(string command)
     {
         var before = Connector.Requests.Count;
-        await SayAsync(Teams.Chair, "display");
+        await SayAsync(Teams.Chair, command);
         // The links go to the chair's 1:1 chat, sent from the outbox after the turn.
         var sent = await Connector.WaitForAsync(
             r => r.Route == "send" && (r.Body?["text"]?.GetValue<string>() ?? "").Contains("/display/", StringComparison.Ordinal), TimeSpan.FromSeconds(30), before);

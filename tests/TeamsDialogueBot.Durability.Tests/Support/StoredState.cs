@@ -4,6 +4,7 @@ using TeamsDialogueBot.Domain.Polls;
 using TeamsDialogueBot.Domain.Queue;
 using TeamsDialogueBot.Storage.Postgres;
 using TeamsDialogueBot.Storage.Sqlite;
+using TeamsDialogueBot.Domain.Programme;
 
 namespace TeamsDialogueBot.Durability.Tests.Support;
 
@@ -88,7 +89,7 @@ public sealed class StoredState : IAsyncDisposable
     public async Task<SpeakersList> ListAsync(string conversationId)
     {
         var item = (await _dialogues.FindAsync(conversationId, CancellationToken.None))?.CurrentItemIndex ?? 0;
-        return await _lists.FindAsync(conversationId, item, CancellationToken.None) ?? throw new InvalidOperationException("No speakers' list was stored.");
+        return await _lists.FindAsync(conversationId, AgendaPosition.Item(item), CancellationToken.None) ?? throw new InvalidOperationException("No speakers' list was stored.");
     }
 
     public async Task<string?> ListCardAsync(string conversationId)

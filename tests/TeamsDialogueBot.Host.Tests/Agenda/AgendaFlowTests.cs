@@ -166,7 +166,44 @@ public sealed class AgendaFlowTests : IAsyncLifetime
 
         var text = _connector.Sent.Single()["text"]!.GetValue<string>();
         Assert.Contains("no agenda item \"IX\"", text, StringComparison.Ordinal);
-        Assert.Contains("I, II, III, IV, V", text, StringComparison.Ordinal);
+        Assert.Contains("I, II, III, III.1, III.2, IV, V", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Next_walks_into_the_panels_of_item_III_and_goto_names_a_panel()
+    {
+        await _host.SendAsync(_teams.Mention(Teams.Chair, "agenda"));
+        var cardId = _connector.Requests.Single(r => r.Route == "send").ActivityId!;
+        await _host.SendAsync(_teams.Mention(Teams.Chair, "goto III"));
+
+        await _host.SendAsync(_teams.Mention(Teams.Chair, "next"));
+
+        Assert.Contains(_connector.Sent, a => (a["text"]?.GetValue<string>() ?? "").StartsWith("**Now: III.1 Panel 1: Preventing", StringComparison.Ordinal));
+        var card = _connector.LastCardFor(cardId)!;
+        Assert.Contains("▶ III.1 Panel 1", WireCards.AllText(card), StringComparison.Ordinal);
+
+        await _host.SendAsync(_teams.Mention(Teams.Chair, "goto panel 2"));
+        Assert.Contains(_connector.Sent, a => (a["text"]?.GetValue<string>() ?? "").StartsWith("**Now: III.2 Panel 2: Protection", StringComparison.Ordinal));
+        await _host.SendAsync(_teams.Mention(Teams.Chair, "next"));
+        Assert.Contains(_connector.Sent, a => (a["text"]?.GetValue<string>() ?? "").StartsWith("**Now: IV. Interactive exchange", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Each_panel_has_its_own_speakers_list()
+    {
+        await _host.SendAsync(_teams.Mention(Teams.Chair, "goto III.1"));
+        await _host.SendAsync(_teams.Mention(Teams.Participant, "q+"));
+        await _host.SendAsync(_teams.Mention(Teams.Chair, "goto III.2"));
+
+        await _host.SendAsync(_teams.Mention(Teams.Participant, "q?"));
+
+        var lists = _host.Services.GetRequiredService<TeamsDialogueBot.Domain.Queue.ISpeakersListStore>();
+        var panelOne = await lists.FindAsync(_teams.ConversationId, new TeamsDialogueBot.Domain.Programme.AgendaPosition(2, 1), CancellationToken.None);
+        Assert.Equal("Remote Participant", Assert.Single(panelOne!.Entries).Speaker.Name);
+        Assert.False(panelOne.IsOpen);
+        var shown = WireCards.AllText(WireCards.OnlyCard([_connector.Sent[^1]]));
+        Assert.Contains("III.2 Panel 2", shown, StringComparison.Ordinal);
+        Assert.DoesNotContain("Remote Participant", shown, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -85,6 +85,26 @@ public sealed partial class DisplayCommandTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, notAnAsset.StatusCode);
     }
 
+    [Fact]
+    public async Task Rotate_replaces_the_link_once_even_when_teams_delivers_it_twice_and_the_old_link_is_404()
+    {
+        var old = Token().Match(await DisplayReplyAsync(Teams.Chair)).Groups[1].Value;
+        var rotate = _teams.Mention(Teams.Chair, "display rotate");
+
+        await _host.SendAsync(rotate.DeepClone());
+        await _host.SendAsync(rotate.DeepClone());
+
+        var tokens = _host.Services.GetRequiredService<IDisplayTokens>();
+        var current = await tokens.FindTokenAsync(_teams.ConversationId, CancellationToken.None);
+        Assert.NotEqual(old, current);
+        var linksSent = _connector.Requests.Where(r => r.Route == "send").Select(r => Token().Match(r.Body?["text"]?.GetValue<string>() ?? "")).Where(m => m.Success).Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal([old, current!], linksSent);
+        using var gone = await _host.Client.GetAsync(new Uri($"/display/{old}", UriKind.Relative));
+        using var live = await _host.Client.GetAsync(new Uri($"/display/{current}", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, gone.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+    }
+
     // Everything the bot wrote back, in the meeting chat or privately: the links must only ever be in the 1:1 chat.
     private async Task<string> DisplayReplyAsync(TeamsUser from)
     {

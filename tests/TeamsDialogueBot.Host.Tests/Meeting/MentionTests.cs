@@ -101,7 +101,7 @@ public sealed class MentionTests : IAsyncLifetime
     {
         await _host.SendAsync(ParticipantMentioning(Farid, Ana, "q+ <at>Ana Lima</at>"));
 
-        Assert.Null(await _host.Services.GetService<ISpeakersListStore>()!.FindAsync(_teams.ConversationId, 0, CancellationToken.None));
+        Assert.Null(await _host.Services.GetService<ISpeakersListStore>()!.FindAsync(_teams.ConversationId, TeamsDialogueBot.Domain.Programme.AgendaPosition.Item(0), CancellationToken.None));
         Assert.Contains(SentIn(_connector, _teams.ConversationId), a => TextOf(a).Contains("co-chairs", StringComparison.OrdinalIgnoreCase));
     }
 

@@ -84,4 +84,47 @@ public sealed class StartupValidationTests
         Assert.Contains("line 6", message, StringComparison.Ordinal);
         Assert.Contains("tittle", message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Display:PublicBaseUrl", "not a url", "Display:PublicBaseUrl 'not a url' must be an absolute http(s) URL")]
+    [InlineData("Display:Backplane", "kafka", "Display:Backplane must be 'none' or 'redis'")]
+    [InlineData("Display:Backplane", "redis", "Display:RedisConnectionString is not set")]
+    [InlineData("Polls:AnonymousSecret", "too-short", "Polls:AnonymousSecret must have at least 16 characters")]
+    [InlineData("Polls:RefreshInterval", "00:10:00", "Polls:RefreshInterval must be a time span")]
+    [InlineData("Storage:RetentionDays", "-5", "Storage:RetentionDays must be a whole number of days")]
+    [InlineData("Outbox:MaxAge", "00:00:01", "MaxAge")]
+    [InlineData("Outbound:MaxAttempts", "0", "MaxAttempts")]
+    [InlineData("Outbox:LeaseTtl", "soon", "Outbox:LeaseTtl")]
+    public void A_bad_setting_stops_startup_naming_it(string setting, string value, string expected)
+    {
+        var error = Assert.ThrowsAny<Exception>(() =>
+        {
+            using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
+            {
+                web.UseEnvironment("Development");
+                web.UseSetting("MicrosoftAppId", "");
+                web.UseSetting("ConnectionStrings:Dialogue", $"Data Source={Path.Combine(Path.GetTempPath(), "tdb-host-tests", Guid.NewGuid().ToString("N"), "dialogue.db")}");
+                web.UseSetting(setting, value);
+            });
+            factory.CreateClient();
+        });
+
+        var messages = string.Join(" | ", Flatten(error).Select(e => e.Message));
+        Assert.Contains(expected, messages, StringComparison.Ordinal);
+    }
+
+    private static IEnumerable<Exception> Flatten(Exception error)
+    {
+        for (var e = error; e is not null; e = e.InnerException)
+        {
+            yield return e;
+            if (e is AggregateException aggregate)
+            {
+                foreach (var inner in aggregate.InnerExceptions.SelectMany(Flatten))
+                {
+                    yield return inner;
+                }
+            }
+        }
+    }
 }

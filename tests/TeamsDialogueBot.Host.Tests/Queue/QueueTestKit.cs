@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using TeamsDialogueBot.Domain.Queue;
 using TeamsDialogueBot.Host.Tests.Support;
 using TeamsDialogueBot.TestSupport;
+using TeamsDialogueBot.Domain.Programme;
 
 namespace TeamsDialogueBot.Host.Tests.Queue;
 
@@ -29,11 +30,11 @@ internal static partial class QueueTestKit
             .Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value)];
 
     public static async Task<SpeakersList> StoredListAsync(BotTestHost host, string conversationId, int item = 0) =>
-        await host.Services.GetRequiredService<ISpeakersListStore>().FindAsync(conversationId, item, CancellationToken.None)
+        await host.Services.GetRequiredService<ISpeakersListStore>().FindAsync(conversationId, AgendaPosition.Item(item), CancellationToken.None)
         ?? throw new InvalidOperationException("No stored list.");
 
     public static async Task<string> CardIdAsync(BotTestHost host, string conversationId, int item = 0) =>
-        await host.Services.GetRequiredService<IOutboxStore>().FindCardAsync(conversationId, CardSlots.Queue(item), CancellationToken.None)
+        await host.Services.GetRequiredService<IOutboxStore>().FindCardAsync(conversationId, CardSlots.Queue(AgendaPosition.Item(item)), CancellationToken.None)
         ?? throw new InvalidOperationException("No list card posted.");
 
     public static Task IdleAsync(BotTestHost host) => host.SettleAsync();

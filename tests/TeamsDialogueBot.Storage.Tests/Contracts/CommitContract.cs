@@ -3,6 +3,7 @@ using TeamsDialogueBot.Domain.Outbox;
 using TeamsDialogueBot.Domain.Polls;
 using TeamsDialogueBot.Domain.Queue;
 using static TeamsDialogueBot.Storage.Tests.Contracts.Samples;
+using TeamsDialogueBot.Domain.Programme;
 
 namespace TeamsDialogueBot.Storage.Tests.Contracts;
 
@@ -18,7 +19,7 @@ public abstract class CommitContract
     {
         await using var db = await OpenAsync();
         var dialogue = Dialogue();
-        dialogue.GoTo(2, 5);
+        dialogue.GoTo(AgendaPosition.Item(2), FlatProgramme.Of(5));
         var list = OpenList(2);
         list.Request(new Speaker(new ParticipantId("aad-1"), "Ana Silva", "UNODC", "NGO", SpeakerChannel.Remote), "on review", 4, Start);
         list.Request(new Speaker(ParticipantId.ForTypedName("Li Wei"), "Li Wei", null, "academia", SpeakerChannel.Room), null, null, Start.AddSeconds(3), Chair);
@@ -40,13 +41,13 @@ public abstract class CommitContract
         Assert.Null(await db.Dialogues.FindAsync(Other, None));
         Assert.Equal([0, 2, 10], (await db.Lists.ListAsync(Conversation, None)).Select(l => l.ItemIndex));
         Assert.Empty(await db.Lists.ListAsync(Other, None));
-        var stored = (await db.Lists.FindAsync(Conversation, 2, None))!;
+        var stored = (await db.Lists.FindAsync(Conversation, AgendaPosition.Item(2), None))!;
         Assert.Equal(list.Version, stored.Version);
         Assert.Equal(list.Entries, stored.Entries);
         Assert.Equal(list.Audit, stored.Audit);
         Assert.Equal(OrderingPolicy.Alternate, stored.Policy);
         Assert.Equal("Ana Silva", stored.Current!.Speaker.Name);
-        Assert.Null(await db.Lists.FindAsync(Conversation, 1, None));
+        Assert.Null(await db.Lists.FindAsync(Conversation, AgendaPosition.Item(1), None));
         var restored = (await db.Polls.FindAsync(Conversation, poll.Id, None))!;
         Assert.Equal(poll.ToSnapshot() with { Options = [] }, restored.ToSnapshot() with { Options = [] });
         Assert.Equal(poll.Options, restored.Options);
@@ -58,10 +59,10 @@ public abstract class CommitContract
         await using var db = await OpenAsync();
         await SeedAsync(db);
         var dialogue = (await db.Dialogues.FindAsync(Conversation, None))!;
-        var list = (await db.Lists.FindAsync(Conversation, 0, None))!;
+        var list = (await db.Lists.FindAsync(Conversation, AgendaPosition.Item(0), None))!;
         var poll = (await db.Polls.FindAsync(Conversation, PollId.Next(1), None))!;
         var (dialogueRead, listRead, pollRead) = (dialogue.Version, list.Version, poll.Version);
-        dialogue.MoveNext(5);
+        dialogue.MoveNext(FlatProgramme.Of(5));
         list.Request(Person("a", "Ana"), null, null, Start);
         poll.Close(Start.AddMinutes(1), "chair-aad");
 
@@ -75,7 +76,7 @@ public abstract class CommitContract
         Assert.Equal(CommitResult.Committed, result);
         var stored = (await db.Dialogues.FindAsync(Conversation, None))!;
         Assert.Equal((2, dialogueRead + 1), (stored.CurrentItemIndex, stored.Version));
-        var storedList = (await db.Lists.FindAsync(Conversation, 0, None))!;
+        var storedList = (await db.Lists.FindAsync(Conversation, AgendaPosition.Item(0), None))!;
         Assert.Equal("Ana", Assert.Single(storedList.Entries).Speaker.Name);
         Assert.Equal(list.Version, storedList.Version);
         var storedPoll = (await db.Polls.FindAsync(Conversation, poll.Id, None))!;
@@ -92,11 +93,11 @@ public abstract class CommitContract
         await using var db = await OpenAsync();
         await SeedAsync(db);
         var dialogue = (await db.Dialogues.FindAsync(Conversation, None))!;
-        var list = (await db.Lists.FindAsync(Conversation, 0, None))!;
+        var list = (await db.Lists.FindAsync(Conversation, AgendaPosition.Item(0), None))!;
         var poll = (await db.Polls.FindAsync(Conversation, PollId.Next(1), None))!;
         var (dialogueRead, listRead, pollRead) = (dialogue.Version, list.Version, poll.Version);
         await ChangeFirstAsync(db, stale);
-        dialogue.GoTo(3, 5);
+        dialogue.GoTo(AgendaPosition.Item(3), FlatProgramme.Of(5));
         list.Request(Person("ours", "Ours"), null, null, Start);
         poll.Close(Start.AddMinutes(1), "ours");
         var ana = Person("aad-ana", "Ana");
@@ -123,7 +124,7 @@ public abstract class CommitContract
         Assert.Empty(read.Profiles);
         Assert.Equal(stale == "dialogue" ? 2 : 1, read.Dialogue!.CurrentItemIndex);
         string[] names = stale == "list" ? ["Theirs"] : [];
-        Assert.Equal(names, (await db.Lists.FindAsync(Conversation, 0, None))!.Entries.Select(e => e.Speaker.Name));
+        Assert.Equal(names, (await db.Lists.FindAsync(Conversation, AgendaPosition.Item(0), None))!.Entries.Select(e => e.Speaker.Name));
         var storedPoll = (await db.Polls.FindAsync(Conversation, poll.Id, None))!;
         Assert.Equal(stale == "poll" ? "theirs" : null, storedPoll.ClosedBy);
         Assert.Null(await db.Polls.FindAsync(Conversation, PollId.Next(2), None));
@@ -143,7 +144,7 @@ public abstract class CommitContract
 
         Assert.Equal(new CommitResult.Conflict("dialogue " + Conversation), dialogue);
         Assert.Equal(new CommitResult.Conflict("speakers' list 0"), list);
-        Assert.Equal(TimeSpan.FromMinutes(3), (await db.Lists.FindAsync(Conversation, 0, None))!.SpeakingTime);
+        Assert.Equal(TimeSpan.FromMinutes(3), (await db.Lists.FindAsync(Conversation, AgendaPosition.Item(0), None))!.SpeakingTime);
     }
 
     [SkippableFact]
@@ -179,10 +180,10 @@ public abstract class CommitContract
         var stale = (await db.Dialogues.FindAsync(Conversation, None))!;
         var staleRead = stale.Version;
         await ChangeFirstAsync(db, "dialogue");
-        var list = (await db.Lists.FindAsync(Conversation, 0, None))!;
+        var list = (await db.Lists.FindAsync(Conversation, AgendaPosition.Item(0), None))!;
         var listRead = list.Version;
         list.Request(Person("ana", "Ana"), null, null, Start);
-        stale.GoTo(4, 5);
+        stale.GoTo(AgendaPosition.Item(4), FlatProgramme.Of(5));
 
         Task<CommitResult> rejected, committed, elsewhere;
         await using (await db.HoldWriterAsync())
@@ -201,7 +202,7 @@ public abstract class CommitContract
         var read = await db.Reader.ReadAsync(Conversation, ["act-stale", "act-fresh"], [], None);
         Assert.Equal(["act-fresh"], read.Claimed.Keys);
         Assert.Equal(2, read.Dialogue!.CurrentItemIndex);
-        Assert.Equal("Ana", Assert.Single((await db.Lists.FindAsync(Conversation, 0, None))!.Entries).Speaker.Name);
+        Assert.Equal("Ana", Assert.Single((await db.Lists.FindAsync(Conversation, AgendaPosition.Item(0), None))!.Entries).Speaker.Name);
         Assert.Equal(["fresh"], (await db.Outbox.PendingAsync(Conversation, 10, None)).Select(e => e.Payload));
         Assert.Equal(["other"], (await db.Outbox.PendingAsync(Other, 10, None)).Select(e => e.Payload));
         Assert.NotNull(await db.Dialogues.FindAsync(Other, None));
@@ -221,7 +222,7 @@ public abstract class CommitContract
             var instance = instances[i % 2];
             while (true)
             {
-                var list = (await instance.Lists.FindAsync(Conversation, 0, None))!;
+                var list = (await instance.Lists.FindAsync(Conversation, AgendaPosition.Item(0), None))!;
                 var read = list.Version;
                 list.Request(Person("p" + Number(i)), null, null, Start);
                 var result = await instance.Committer.CommitAsync(Changes(new StagedWrite.SaveSpeakersList(list, read)), None);
@@ -234,7 +235,7 @@ public abstract class CommitContract
             }
         }))).WaitAsync(TimeSpan.FromMinutes(2));
 
-        var final = (await other.Lists.FindAsync(Conversation, 0, None))!;
+        var final = (await other.Lists.FindAsync(Conversation, AgendaPosition.Item(0), None))!;
         Assert.Equal(60, final.Entries.Select(e => e.Speaker.Id).Distinct().Count());
         Assert.Equal(Enumerable.Range(1, 60), final.Entries.Select(e => e.Number).Order());
     }
@@ -243,7 +244,7 @@ public abstract class CommitContract
     internal static async Task SeedAsync(TestDatabase db)
     {
         var dialogue = Dialogue();
-        dialogue.GoTo(1, 5);
+        dialogue.GoTo(AgendaPosition.Item(1), FlatProgramme.Of(5));
         var result = await db.Committer.CommitAsync(
             Changes(new StagedWrite.SaveDialogue(dialogue, 0), new StagedWrite.SaveSpeakersList(OpenList(0), 0), new StagedWrite.AddPoll(Poll(1))), None);
         Assert.Equal(CommitResult.Committed, result);
@@ -258,11 +259,11 @@ public abstract class CommitContract
             case "dialogue":
                 var dialogue = (await db.Dialogues.FindAsync(Conversation, None))!;
                 var dialogueRead = dialogue.Version;
-                dialogue.MoveNext(5);
+                dialogue.MoveNext(FlatProgramme.Of(5));
                 write = new StagedWrite.SaveDialogue(dialogue, dialogueRead);
                 break;
             case "list":
-                var list = (await db.Lists.FindAsync(Conversation, 0, None))!;
+                var list = (await db.Lists.FindAsync(Conversation, AgendaPosition.Item(0), None))!;
                 var listRead = list.Version;
                 list.Request(Person("theirs", "Theirs"), null, null, Start);
                 write = new StagedWrite.SaveSpeakersList(list, listRead);

@@ -1,6 +1,7 @@
 using TeamsDialogueBot.Domain.Changes;
 using TeamsDialogueBot.Domain.Queue;
 using static TeamsDialogueBot.Storage.Tests.Contracts.Samples;
+using TeamsDialogueBot.Domain.Programme;
 
 namespace TeamsDialogueBot.Storage.Tests.Contracts;
 
@@ -34,17 +35,17 @@ public abstract class ConversationReaderContract
         var dialogue = Dialogue();
         var lists = new[] { OpenList(0), OpenList(2) };
         lists[1].Request(Person("ana", "Ana"), null, null, Start);
-        dialogue.GoTo(2, 5);
+        dialogue.GoTo(AgendaPosition.Item(2), FlatProgramme.Of(5));
         await CommitAsync(db, Changes(
             new StagedWrite.SaveDialogue(dialogue, 0), new StagedWrite.SaveSpeakersList(lists[0], 0), new StagedWrite.SaveSpeakersList(lists[1], 0)));
 
         var onTwo = await db.Reader.ReadAsync(Conversation, [], [], None);
         var read = dialogue.Version;
-        dialogue.GoTo(0, 5);
+        dialogue.GoTo(AgendaPosition.Item(0), FlatProgramme.Of(5));
         await CommitAsync(db, Changes(new StagedWrite.SaveDialogue(dialogue, read)));
         var onZero = await db.Reader.ReadAsync(Conversation, [], [], None);
         read = dialogue.Version;
-        dialogue.GoTo(4, 5);
+        dialogue.GoTo(AgendaPosition.Item(4), FlatProgramme.Of(5));
         await CommitAsync(db, Changes(new StagedWrite.SaveDialogue(dialogue, read)));
         var onFour = await db.Reader.ReadAsync(Conversation, [], [], None);
 

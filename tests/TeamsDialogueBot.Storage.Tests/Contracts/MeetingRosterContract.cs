@@ -1,5 +1,6 @@
 using TeamsDialogueBot.Domain.Changes;
 using TeamsDialogueBot.Domain.Meetings;
+using TeamsDialogueBot.Domain.Programme;
 using TeamsDialogueBot.Domain.Queue;
 using static TeamsDialogueBot.Storage.Tests.Contracts.Samples;
 
@@ -24,7 +25,7 @@ public abstract class MeetingRosterContract
             new StagedWrite.RosterChange(ana, null, false, Start.AddMinutes(1)));
         await CommitAsync(db, new StagedWrite.RosterChange(ben, null, false, Start.AddMinutes(-1))); // an old leave, late
         var dialogue = Dialogue();
-        dialogue.GoTo(2, 5);
+        dialogue.GoTo(AgendaPosition.Item(2), FlatProgramme.Of(5));
         await CommitAsync(db, new StagedWrite.SaveDialogue(dialogue, 0));
         await CommitAsync(db, new StagedWrite.RosterChange(cai, "29:cai", true, Start.AddMinutes(2)));
 

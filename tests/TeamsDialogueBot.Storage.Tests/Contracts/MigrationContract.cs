@@ -1,6 +1,7 @@
 using TeamsDialogueBot.Domain.Changes;
 using TeamsDialogueBot.Storage.Schema;
 using static TeamsDialogueBot.Storage.Tests.Contracts.Samples;
+using TeamsDialogueBot.Domain.Programme;
 
 namespace TeamsDialogueBot.Storage.Tests.Contracts;
 
@@ -111,7 +112,7 @@ public abstract class MigrationContract
         var list = read.CurrentList;
         list.Request(Person("ana", "Ana"), null, null, Start);
         var dialogue = read.Dialogue;
-        dialogue.GoTo(0, 5);
+        dialogue.GoTo(AgendaPosition.Item(0), FlatProgramme.Of(5));
         Assert.Equal(CommitResult.Committed, await db.Committer.CommitAsync(Changes(A, new StagedWrite.SaveSpeakersList(list, 1), new StagedWrite.SaveDialogue(dialogue, 4)), None));
         Assert.Equal(0, (await db.Reader.ReadAsync(A, [], [], None)).CurrentList!.ItemIndex);
     }

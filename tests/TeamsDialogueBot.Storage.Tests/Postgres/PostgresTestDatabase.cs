@@ -39,7 +39,7 @@ public sealed class PostgresTestDatabase : TestDatabase
         Profiles = new PostgresParticipantProfileStore(Database);
         Polls = new PostgresPollStore(Database, _writes);
         Outbox = new PostgresOutboxStore(Database, _writes);
-        DisplayTokens = new PostgresDisplayTokens(Database, time);
+        DisplayTokens = new PostgresDisplayTokens(Database);
         Retention = new PostgresRetentionStore(Database);
         Roster = new PostgresMeetingRosterStore(Database);
         Schedule = new PostgresMeetingSchedule(Database);

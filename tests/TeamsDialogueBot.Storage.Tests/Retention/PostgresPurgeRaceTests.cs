@@ -4,6 +4,7 @@ using TeamsDialogueBot.Domain.Queue;
 using TeamsDialogueBot.Storage.Tests.Postgres;
 using static TeamsDialogueBot.Storage.Tests.Retention.RetentionData;
 using static TeamsDialogueBot.Storage.Tests.Retention.RetentionParticipants;
+using TeamsDialogueBot.Domain.Programme;
 
 namespace TeamsDialogueBot.Storage.Tests.Retention;
 
@@ -22,7 +23,7 @@ public sealed class PostgresPurgeRaceTests
         await TakePartAsync(db, Conversation);
         db.Time.Advance(TimeSpan.FromDays(91));
         var endedBefore = db.Time.GetUtcNow().AddDays(-90);
-        var list = (await db.Lists.FindAsync(Conversation, 0, CancellationToken.None))!;
+        var list = (await db.Lists.FindAsync(Conversation, AgendaPosition.Item(0), CancellationToken.None))!;
         list.Request(new Speaker(new ParticipantId("aad-ben"), "Ben Okafor", null, "other", SpeakerChannel.Remote), null, null, db.Time.GetUtcNow());
 
         // Another instance's save of the list, still uncommitted: its row lock stops the purge half-way through.
@@ -45,6 +46,6 @@ public sealed class PostgresPurgeRaceTests
         var rows = await db.ConversationRowsAsync(Conversation);
         Assert.All(Identifying, value => Assert.Contains(rows, row => row.Contains(value, StringComparison.OrdinalIgnoreCase)));
         Assert.DoesNotContain(rows, row => row.StartsWith("retention_purges", StringComparison.Ordinal));
-        Assert.Equal(["Ana Silva", "Li Wei", "Ben Okafor"], (await db.Lists.FindAsync(Conversation, 0, CancellationToken.None))!.Entries.Select(e => e.Speaker.Name));
+        Assert.Equal(["Ana Silva", "Li Wei", "Ben Okafor"], (await db.Lists.FindAsync(Conversation, AgendaPosition.Item(0), CancellationToken.None))!.Entries.Select(e => e.Speaker.Name));
     }
 }

@@ -6,6 +6,7 @@ using TeamsDialogueBot.Storage.Retention;
 using TeamsDialogueBot.Storage.Tests.Contracts;
 using static TeamsDialogueBot.Storage.Tests.Retention.RetentionData;
 using static TeamsDialogueBot.Storage.Tests.Retention.RetentionParticipants;
+using TeamsDialogueBot.Domain.Programme;
 
 namespace TeamsDialogueBot.Storage.Tests.Retention;
 
@@ -28,14 +29,18 @@ public abstract class RetentionContract
         var (named, anonymous) = await TakePartAsync(db, Ended);
         db.Time.Advance(TimeSpan.FromDays(80));
         await TakePartAsync(db, Recent);
-        var service = Service(db, days: 90);
+        var told = new PurgeRecorder();
+        var service = Service(db, days: 90, told);
 
         db.Time.Advance(TimeSpan.FromDays(5));
         Assert.Equal(0, await service.RunOnceAsync(None));
         db.Time.Advance(TimeSpan.FromDays(6));
         Assert.Equal(1, await service.RunOnceAsync(None));
 
-        var list = (await db.Lists.FindAsync(Ended, 0, None))!;
+        // What the bot keeps in memory about the conversation is forgotten with it.
+        Assert.Equal([Ended], told.Purged);
+
+        var list = (await db.Lists.FindAsync(Ended, AgendaPosition.Item(0), None))!;
         Assert.Null(await db.Profiles.FindAsync(Ended, new ParticipantId(AnaAad), None));
         Assert.Null(await db.Profiles.FindMriAsync(Ended, new ParticipantId(AnaAad), None));
         Assert.Empty(await db.Profiles.FindChairsAsync(Ended, None));
@@ -73,7 +78,7 @@ public abstract class RetentionContract
 
         Assert.Empty(await db.Outbox.PendingAsync(Ended, 10, None));
         Assert.Empty(await db.Outbox.SentSinceAsync(Ended, Samples.Start.AddDays(-1), None));
-        Assert.False(await db.DisplayTokens.ExistsAsync(Ended, None));
+        Assert.Null(await db.DisplayTokens.FindTokenAsync(Ended, None));
         Assert.Null(await db.DisplayTokens.FindConversationAsync(Token(Ended), None));
         Assert.NotEmpty(await db.Outbox.PendingAsync(Recent, 10, None));
         Assert.Equal(Recent, await db.DisplayTokens.FindConversationAsync(Token(Recent), None));
@@ -179,8 +184,15 @@ public abstract class RetentionContract
         Assert.Null(await db.Profiles.FindAsync(Ended, new ParticipantId(AnaAad), None));
     }
 
-    internal static RetentionService Service(TestDatabase db, int days) =>
-        new(db.Retention, Options.Create(new RetentionOptions { RetentionDays = days }), db.Time, NullLogger<RetentionService>.Instance);
+    internal static RetentionService Service(TestDatabase db, int days, IRetentionListener? listener = null) =>
+        new(db.Retention, listener is null ? [] : [listener], Options.Create(new RetentionOptions { RetentionDays = days }), db.Time, NullLogger<RetentionService>.Instance);
+
+    private sealed class PurgeRecorder : IRetentionListener
+    {
+        public List<string> Purged { get; } = [];
+
+        void IRetentionListener.Purged(string conversationId) => Purged.Add(conversationId);
+    }
 
     private static async Task<List<(string Choice, int Count)>> CountsAsync(TestDatabase db, string conversation, PollId poll) =>
         [.. (await db.Polls.AnswerGroupsAsync(conversation, poll, None)).Select(g => (string.Join(',', g.Choices), g.Count)).Order()];

@@ -5,6 +5,7 @@ using TeamsDialogueBot.Domain.Polls;
 using TeamsDialogueBot.Domain.Queue;
 using TeamsDialogueBot.Storage.Tests.Contracts;
 using static TeamsDialogueBot.Storage.Tests.Retention.RetentionParticipants;
+using TeamsDialogueBot.Domain.Programme;
 
 namespace TeamsDialogueBot.Storage.Tests.Retention;
 
@@ -42,7 +43,7 @@ internal static class RetentionData
         Assert.Equal(CommitResult.Committed, result);
         var sent = (await db.Outbox.PendingAsync(conversation, 10, None))[0];
         await db.Outbox.MarkSentAsync([sent.Id], now, null, None);
-        await db.DisplayTokens.GetOrCreateAsync(conversation, Token(conversation), None);
+        Assert.Equal(CommitResult.Committed, await db.Committer.CommitAsync(new ChangeSet(conversation, [], [new StagedWrite.SetDisplayToken(Token(conversation), Replace: false)]), None));
 
         byte[] secret = [.. Enumerable.Range(1, 32).Select(i => (byte)i)];
         foreach (var (aad, choice) in new[] { (AnaAad, "a"), (LiAad, "b") })
@@ -69,7 +70,7 @@ internal static class RetentionData
 
         var dialogue = (await db.Dialogues.FindAsync(conversation, None))!;
         var read = dialogue.Version;
-        dialogue.GoTo(1, 3);
+        dialogue.GoTo(AgendaPosition.Item(1), FlatProgramme.Of(3));
         StagedWrite[] writes = activity switch
         {
             "activity" => [],

@@ -5,6 +5,7 @@ using TeamsDialogueBot.Storage.Retention;
 using TeamsDialogueBot.Storage.Tests.Contracts;
 using static TeamsDialogueBot.Storage.Tests.Retention.RetentionData;
 using static TeamsDialogueBot.Storage.Tests.Retention.RetentionParticipants;
+using TeamsDialogueBot.Domain.Programme;
 
 namespace TeamsDialogueBot.Storage.Tests.Retention;
 
@@ -22,7 +23,7 @@ public abstract class RetentionRacesContract
     {
         await using var db = await OpenAsync();
         var (named, _) = await TakePartAsync(db, Ended);
-        var staleList = (await db.Lists.FindAsync(Ended, 0, None))!;
+        var staleList = (await db.Lists.FindAsync(Ended, AgendaPosition.Item(0), None))!;
         var staleListRead = staleList.Version;
         var stalePoll = (await db.Polls.FindAsync(Ended, named, None))!;
         var stalePollRead = stalePoll.Version;
@@ -36,11 +37,11 @@ public abstract class RetentionRacesContract
         Assert.IsType<CommitResult.Conflict>(await db.Committer.CommitAsync(new ChangeSet(Ended, [], [new StagedWrite.SavePoll(stalePoll, stalePollRead)]), None));
 
         // The retry reads the forgotten list and carries on from it.
-        var fresh = (await db.Lists.FindAsync(Ended, 0, None))!;
+        var fresh = (await db.Lists.FindAsync(Ended, AgendaPosition.Item(0), None))!;
         var freshRead = fresh.Version;
         fresh.Request(Ben, null, null, now);
         Assert.Equal(CommitResult.Committed, await db.Committer.CommitAsync(new ChangeSet(Ended, [], [new StagedWrite.SaveSpeakersList(fresh, freshRead)]), None));
-        Assert.Equal(["Speaker 1", "Speaker 2", "Ben Okafor"], (await db.Lists.FindAsync(Ended, 0, None))!.Entries.Select(e => e.Speaker.Name));
+        Assert.Equal(["Speaker 1", "Speaker 2", "Ben Okafor"], (await db.Lists.FindAsync(Ended, AgendaPosition.Item(0), None))!.Entries.Select(e => e.Speaker.Name));
         Assert.Equal(Redaction.Prefix, (await db.Polls.FindAsync(Ended, named, None))!.OpenedBy);
         var rows = await db.ConversationRowsAsync(Ended);
         Assert.DoesNotContain(rows, row => row.Contains("Ana Silva", StringComparison.Ordinal) || row.Contains("chair-aad", StringComparison.Ordinal));
@@ -79,7 +80,7 @@ public abstract class RetentionRacesContract
         Assert.Equal([Ended], await db.Retention.FindEndedAsync(endedBefore, None));
 
         // Ben asks for the floor on another instance after the pass found the dialogue, before it purges it.
-        var list = (await db.Lists.FindAsync(Ended, 0, None))!;
+        var list = (await db.Lists.FindAsync(Ended, AgendaPosition.Item(0), None))!;
         var read = list.Version;
         list.Request(Ben, null, null, db.Time.GetUtcNow());
         Assert.Equal(CommitResult.Committed, await db.Committer.CommitAsync(new ChangeSet(Ended, [], [new StagedWrite.SaveSpeakersList(list, read)]), None));
@@ -89,8 +90,8 @@ public abstract class RetentionRacesContract
         var rows = await db.ConversationRowsAsync(Ended);
         Assert.All(Identifying, value => Assert.Contains(rows, row => row.Contains(value, StringComparison.OrdinalIgnoreCase)));
         Assert.DoesNotContain(rows, row => row.StartsWith("retention_purges", StringComparison.Ordinal));
-        Assert.Equal(["Ana Silva", "Li Wei", "Ben Okafor"], (await db.Lists.FindAsync(Ended, 0, None))!.Entries.Select(e => e.Speaker.Name));
+        Assert.Equal(["Ana Silva", "Li Wei", "Ben Okafor"], (await db.Lists.FindAsync(Ended, AgendaPosition.Item(0), None))!.Entries.Select(e => e.Speaker.Name));
         Assert.True(await WasProcessedAsync(db, Ended));
-        Assert.True(await db.DisplayTokens.ExistsAsync(Ended, None));
+        Assert.NotNull(await db.DisplayTokens.FindTokenAsync(Ended, None));
     }
 }

@@ -35,7 +35,7 @@ public sealed class SqliteTestDatabase : TestDatabase
         Profiles = new SqliteParticipantProfileStore(_database);
         Polls = new SqlitePollStore(_database, _writes);
         Outbox = new SqliteOutboxStore(_database, _writes);
-        DisplayTokens = new SqliteDisplayTokens(_database, time);
+        DisplayTokens = new SqliteDisplayTokens(_database);
         Retention = new SqliteRetentionStore(_database);
         Roster = new SqliteMeetingRosterStore(_database);
         Schedule = new SqliteMeetingSchedule(_database);

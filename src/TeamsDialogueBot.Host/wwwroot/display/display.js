@@ -194,11 +194,20 @@
       .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (ctx) => Math.min(10000, 500 * (ctx.previousRetryCount + 1)) })
       .configureLogging(signalR.LogLevel.Warning)
       .build();
+    let revoked = false;
     connection.on("snapshot", render);
+    // A co-chair replaced the link (`display rotate`): this page may show nothing more; the new link was sent to them.
+    connection.on("revoked", () => {
+      revoked = true;
+      status("revoked", "This display link was replaced — ask a co-chair for the new one.");
+      document.body.dataset.revoked = "true";
+      connection.stop();
+    });
     connection.onreconnecting(() => status("down", "Reconnecting…"));
     connection.onreconnected(() => status("live", "Live"));
-    connection.onclose(() => { status("down", "Offline — retrying"); setTimeout(start, 3000); });
+    connection.onclose(() => { if (revoked) return; status("down", "Offline — retrying"); setTimeout(start, 3000); });
     function start() {
+      if (revoked) return;
       connection.start().then(() => status("live", "Live"), () => { status("down", "Offline — retrying"); setTimeout(start, 3000); });
     }
     start();
