@@ -1,4 +1,5 @@
-using Microsoft.Extensions.Caching.Memory;
+using System.Collections.Concurrent;
+using TeamsDialogueBot.Bot.Caching;
 using TeamsDialogueBot.Bot.Routing;
 using TeamsDialogueBot.Bot.Turns;
 using TeamsDialogueBot.Domain.Meetings;
@@ -10,12 +11,12 @@ namespace TeamsDialogueBot.Bot.Meeting;
 /// Before a `q+`/`ack` naming someone by @mention queues, finds who the mention is: the mention entity gives the MRI
 /// only, the speakers' list keys Teams users by Entra object id. Asked in turn: this process's cache, the meeting roster
 /// and profiles (join events and `q+` stored both ids), then Teams (GET members/{mri}). The answer goes into
-/// <see cref="Turn.Resolved"/> for <see cref="MentionedParticipants"/>.
+/// <see cref="Turn.Resolved"/> for <see cref="MentionedParticipants"/>. Remembered in the conversation's cache, which
+/// retention's purge forgets with the rest.
 /// </summary>
-public sealed class MentionResolver(IMeetingRosterStore roster, IConnectorClient connector, IMemoryCache cache) : ITurnPreparer
+public sealed class MentionResolver(IMeetingRosterStore roster, IConnectorClient connector, ConversationCache cache) : ITurnPreparer
 {
     private static readonly HashSet<string> Verbs = new(StringComparer.OrdinalIgnoreCase) { "q+", "hand", "ack", "call" };
-    private static readonly TimeSpan KeepFor = TimeSpan.FromHours(2);
 
     public async Task PrepareAsync(Turn turn, TurnRequest request, CancellationToken cancellationToken)
     {
@@ -37,10 +38,10 @@ public sealed class MentionResolver(IMeetingRosterStore roster, IConnectorClient
 
     private async Task<string?> IdOfAsync(Turn turn, string mri, CancellationToken cancellationToken)
     {
-        var key = ("mention", turn.ConversationId, mri);
-        if (cache.TryGetValue(key, out string? known) && known is not null)
+        var known = cache.Area(turn.ConversationId, "mentions", () => new ConcurrentDictionary<string, string>(StringComparer.Ordinal));
+        if (known.TryGetValue(mri, out var remembered))
         {
-            return known;
+            return remembered;
         }
 
         var id = (await roster.FindByMriAsync(turn.ConversationId, mri, cancellationToken))?.Value;
@@ -57,9 +58,10 @@ public sealed class MentionResolver(IMeetingRosterStore roster, IConnectorClient
             }
         }
 
-        if (id is { Length: > 0 })
+        // Bounded like the conversation's other areas: a chat mentions a few hundred people at most.
+        if (id is { Length: > 0 } && known.Count < 2_000)
         {
-            cache.Set(key, id, new MemoryCacheEntryOptions { SlidingExpiration = KeepFor, Size = 1 });
+            known[mri] = id;
         }
 
         return id;
