@@ -24,8 +24,16 @@ public sealed partial class DialogueBot
     private readonly BotTelemetry _telemetry;
     private readonly TimeProvider _time;
     private readonly ILogger<DialogueBot> _logger;
+    private readonly ITurnPreparer[] _preparers;
 
-    public DialogueBot(IEnumerable<IFeature> features, TurnExecutor executor, IChairResolver chairs, BotTelemetry telemetry, TimeProvider time, ILogger<DialogueBot> logger)
+    public DialogueBot(
+        IEnumerable<IFeature> features,
+        TurnExecutor executor,
+        IChairResolver chairs,
+        BotTelemetry telemetry,
+        TimeProvider time,
+        ILogger<DialogueBot> logger,
+        IEnumerable<ITurnPreparer>? preparers = null)
     {
         ArgumentNullException.ThrowIfNull(features);
         _executor = executor;
@@ -33,6 +41,7 @@ public sealed partial class DialogueBot
         _telemetry = telemetry;
         _time = time;
         _logger = logger;
+        _preparers = [.. preparers ?? []];
         foreach (var feature in features)
         {
             feature.Register(_router);
@@ -93,11 +102,13 @@ public sealed partial class DialogueBot
 
         if (request.Command is { } command)
         {
+            await PrepareAsync(turn, request, cancellationToken);
             return await OnCommandAsync(turn, chair, command, cancellationToken);
         }
 
         if (activity.Type == ActivityTypes.Event && activity.Name is { } name && _router.FindEvent(name) is { } onEvent)
         {
+            await PrepareAsync(turn, request, cancellationToken);
             await _executor.RunAsync(new PendingTurn(turn, chair, async (context, ct) =>
             {
                 await onEvent(context, ct);
@@ -106,6 +117,28 @@ public sealed partial class DialogueBot
         }
 
         return null;
+    }
+
+    // Before the turn queues (see ITurnPreparer); a preparer that fails leaves its handler to fall back.
+    private async Task PrepareAsync(Turn turn, TurnRequest request, CancellationToken cancellationToken)
+    {
+        foreach (var preparer in _preparers)
+        {
+            try
+            {
+                await preparer.PrepareAsync(turn, request, cancellationToken);
+            }
+#pragma warning disable CA1031 // A lookup for a nicer answer must never cost the turn itself.
+            catch (Exception e) when (e is not OperationCanceledException)
+#pragma warning restore CA1031
+            {
+                if (_logger.IsEnabled(LogLevel.Warning))
+                {
+                    var activityId = Protocol.Logging.LogText.Safe(turn.Activity.Id);
+                    LogPrepareFailed(_logger, e, preparer.GetType().Name, activityId);
+                }
+            }
+        }
     }
 
     private async Task<InvokeResponse?> OnCommandAsync(Turn turn, ChairCheck chair, CommandText command, CancellationToken cancellationToken)
@@ -241,6 +274,9 @@ public sealed partial class DialogueBot
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Card action {Verb} refused: its card names no conversation the caller may act on (activity {ActivityId})")]
     private static partial void LogNoTarget(ILogger logger, string verb, string? activityId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Preparer} failed before activity {ActivityId}; its handler falls back")]
+    private static partial void LogPrepareFailed(ILogger logger, Exception exception, string preparer, string? activityId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "No route for card action {Verb} (activity {ActivityId})")]
     private static partial void LogUnroutedAction(ILogger logger, string verb, string? activityId);

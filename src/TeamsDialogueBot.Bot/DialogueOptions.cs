@@ -16,4 +16,7 @@ public sealed class DialogueOptions
     /// everyone may steer, so the bot can be tried alone on a laptop.
     /// </summary>
     public bool EveryoneIsChairWhenUnconfigured { get; set; }
+
+    /// <summary>When Teams says the meeting started, post the agenda card if the chat has none yet.</summary>
+    public bool PostAgendaAtStart { get; set; } = true;
 }

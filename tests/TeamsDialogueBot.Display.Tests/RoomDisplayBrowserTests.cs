@@ -108,6 +108,45 @@ public sealed partial class RoomDisplayBrowserTests
     }
 
     [SkippableFact]
+    public async Task The_session_clock_and_the_online_counts_show_without_the_rosters_names()
+    {
+        await using var server = await DisplayServer.StartAsync();
+        var now = DateTimeOffset.UtcNow;
+        server.Connector.SetMeetingInfo(Teams.MeetingId, now.AddHours(-1), now.AddMinutes(95), Teams.Chair.AadObjectId, "graph-meeting-id");
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync((await server.DisplayUrlAsync()).AbsoluteUri);
+        await Expect(page.Locator("#connection")).ToHaveTextAsync("Live", new() { Timeout = 10_000 });
+        await Expect(page.Locator("#session-clock")).ToBeHiddenAsync();
+
+        await server.PostAsync(server.Teams.Activity("event", Teams.Chair, new JsonObject
+        {
+            ["name"] = "application/vnd.microsoft.meetingStart",
+            ["value"] = new JsonObject { ["StartTime"] = now.AddHours(-1).ToString("O", System.Globalization.CultureInfo.InvariantCulture) },
+        }));
+        string[] joiners = ["Roster Person Alpha", "Roster Person Beta", "Roster Person Gamma"];
+        await server.PostAsync(server.Teams.Activity("event", Teams.Chair, new JsonObject
+        {
+            ["name"] = "application/vnd.microsoft.meetingParticipantJoin",
+            ["value"] = new JsonObject
+            {
+                ["Members"] = new JsonArray([.. joiners.Select((name, i) => (JsonNode)new JsonObject
+                {
+                    ["User"] = new JsonObject { ["Id"] = $"29:roster-{i}", ["AadObjectId"] = $"roster-aad-{i}", ["Name"] = name },
+                    ["Meeting"] = new JsonObject { ["Role"] = "Attendee", ["InMeeting"] = true },
+                })]),
+            },
+        }));
+
+        await Expect(page.Locator("#session-clock")).ToHaveTextAsync(new Regex(@"^Session ends in 1 h 3[45] min$"), new() { Timeout = 2000 });
+        await Expect(page.Locator("#online")).ToHaveTextAsync("Online now 3 · spoke so far 0", new() { Timeout = 2000 });
+        var seen = await page.ContentAsync();
+        Assert.All(joiners, name => Assert.DoesNotContain(name, seen, StringComparison.Ordinal));
+    }
+
+    [SkippableFact]
     public async Task A_wrong_or_missing_token_gets_404_for_the_page_and_the_live_channel()
     {
         await using var server = await DisplayServer.StartAsync();

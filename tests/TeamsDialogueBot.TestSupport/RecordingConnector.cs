@@ -29,6 +29,7 @@ public sealed class RecordingConnector : IAsyncDisposable
     private readonly List<(Func<RecordedRequest, bool> Predicate, TaskCompletionSource<RecordedRequest> Completion)> _waiters = [];
     private readonly Dictionary<string, string> _roles = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, JsonObject> _members = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, JsonObject> _meetings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, JsonNode?> _latest = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<DateTimeOffset>> _operations = new(StringComparer.Ordinal);
     private long _nextId = 1_700_000_000_000;
@@ -163,6 +164,38 @@ public sealed class RecordingConnector : IAsyncDisposable
         lock (_gate)
         {
             _members[userId] = new JsonObject { ["id"] = userId, ["name"] = name, ["aadObjectId"] = aadObjectId };
+        }
+    }
+
+    /// <summary>
+    /// The meeting details GET v1/meetings/{meetingId} answers with, shaped like Teams' (details, conversation, organizer);
+    /// unknown meetings get 404.
+    /// </summary>
+    public void SetMeetingInfo(string meetingId, DateTimeOffset scheduledStart, DateTimeOffset scheduledEnd, string organizerAadObjectId, string graphResourceId)
+    {
+        lock (_gate)
+        {
+            _meetings[meetingId] = new JsonObject
+            {
+                ["details"] = new JsonObject
+                {
+                    ["id"] = meetingId,
+                    ["msGraphResourceId"] = graphResourceId,
+                    ["scheduledStartTime"] = scheduledStart.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
+                    ["scheduledEndTime"] = scheduledEnd.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
+                    ["joinUrl"] = "https://teams.microsoft.com/l/meetup-join/x",
+                    ["title"] = "Constructive Dialogue",
+                    ["type"] = "Scheduled",
+                },
+                ["conversation"] = new JsonObject { ["isGroup"] = true, ["conversationType"] = "groupChat", ["id"] = "meeting chat" },
+                ["organizer"] = new JsonObject
+                {
+                    ["id"] = "29:" + organizerAadObjectId,
+                    ["aadObjectId"] = organizerAadObjectId,
+                    ["objectId"] = organizerAadObjectId,
+                    ["tenantId"] = "72f988bf-86f1-41af-91ab-2d7cd011db47",
+                },
+            };
         }
     }
 
@@ -304,6 +337,7 @@ public sealed class RecordingConnector : IAsyncDisposable
         ("DELETE", ["v3", "conversations", var c, "activities", var a]) => ("delete", c, a),
         ("GET", ["v3", "conversations", var c, "members", _]) => ("member", c, null),
         ("GET", ["v1", "meetings", _, "participants", _]) => ("participant", null, null),
+        ("GET", ["v1", "meetings", _]) => ("meeting", null, null),
         _ => ("unknown", null, null),
     };
 
@@ -327,6 +361,10 @@ public sealed class RecordingConnector : IAsyncDisposable
             case "member":
                 return _members.TryGetValue(segments[4], out var member)
                     ? (StatusCodes.Status200OK, member.DeepClone(), null)
+                    : (StatusCodes.Status404NotFound, null, null);
+            case "meeting":
+                return _meetings.TryGetValue(segments[2], out var meeting)
+                    ? (StatusCodes.Status200OK, meeting.DeepClone(), null)
                     : (StatusCodes.Status404NotFound, null, null);
             case "participant":
                 return _roles.TryGetValue(segments[4], out var role)

@@ -24,4 +24,10 @@ public sealed record DisplaySnapshot(
 {
     /// <summary>The current panel's Q&amp;A, when it is open or has questions to show.</summary>
     public DisplayQuestions? Questions { get; init; }
+
+    /// <summary>"online now N · spoke so far M" (counts only), when the meeting reports its roster.</summary>
+    public DisplayOnline? Online { get; init; }
+
+    /// <summary>The meeting's scheduled end, for the session clock (time left); null outside a scheduled meeting.</summary>
+    public DateTimeOffset? SessionEndsAt { get; init; }
 }

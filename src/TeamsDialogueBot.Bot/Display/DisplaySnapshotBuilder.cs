@@ -1,4 +1,6 @@
 using System.Globalization;
+using TeamsDialogueBot.Bot.Meeting;
+using TeamsDialogueBot.Domain.Meetings;
 using TeamsDialogueBot.Domain.Polls;
 using TeamsDialogueBot.Domain.Programme;
 using TeamsDialogueBot.Domain.Queue;
@@ -27,8 +29,11 @@ public static class DisplaySnapshotBuilder
     /// <param name="list">The current position's speakers' list, if it has one.</param>
     /// <param name="poll">The poll to show, if any; <paramref name="tally"/> is its tally.</param>
     /// <param name="floorLink">The phones' floor link to show, while it is on.</param>
+    /// <param name="roster">The meeting's online roster, when Teams reports one.</param>
+    /// <param name="meeting">What is known of the Teams meeting (its scheduled end drives the session clock).</param>
     public static DisplaySnapshot Build(
-        Programme programme, AgendaPosition position, SpeakersList? list, Poll? poll, TallyView? tally, DateTimeOffset now, DisplayFloorLink? floorLink = null)
+        Programme programme, AgendaPosition position, SpeakersList? list, Poll? poll, TallyView? tally, DateTimeOffset now,
+        DisplayFloorLink? floorLink = null, RosterFigures? roster = null, MeetingFacts? meeting = null)
     {
         ArgumentNullException.ThrowIfNull(programme);
         var index = Math.Clamp(position.ItemIndex, 0, Math.Max(0, programme.Items.Count - 1));
@@ -46,7 +51,11 @@ public static class DisplaySnapshotBuilder
             list?.IsOpen ?? true,
             poll is null || tally is null ? null : Poll(poll, tally),
             now,
-            floorLink);
+            floorLink)
+        {
+            Online = OnlineLine.For(list, roster) is { } online ? new DisplayOnline(online.OnlineNow, online.SpokeSoFar) : null,
+            SessionEndsAt = meeting is { ScheduledEnd: { } end, HasEnded: false } ? end : null,
+        };
     }
 
     // A panel shows as "III.2" with its own title ("Panel 2: …"), counted among the items as its item is.

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using TeamsDialogueBot.Bot.Floor;
 using TeamsDialogueBot.Domain.Dialogues;
 using TeamsDialogueBot.Domain.Floor;
+using TeamsDialogueBot.Domain.Meetings;
 using TeamsDialogueBot.Domain.Polls;
 using TeamsDialogueBot.Domain.Programme;
 using TeamsDialogueBot.Domain.QandA;
@@ -18,7 +19,8 @@ public sealed class DisplaySnapshots(
     IQuestionBoardStore questions,
     TimeProvider time,
     IFloorLinks? floorLinks = null,
-    IOptions<DisplayOptions>? options = null)
+    IOptions<DisplayOptions>? options = null,
+    IMeetingRosterStore? roster = null)
 {
     public async Task<DisplaySnapshot> LoadAsync(string conversationId, CancellationToken cancellationToken)
     {
@@ -31,7 +33,9 @@ public sealed class DisplaySnapshots(
         var tally = poll is null ? null : PollTally.FromGroups(poll, await polls.AnswerGroupsAsync(conversationId, poll.Id, cancellationToken));
         var board = await questions.FindAsync(conversationId, position, cancellationToken) ?? FreshPanel(conversationId, position);
         var floorLink = await FloorLinkAsync(conversationId, cancellationToken);
-        return DisplaySnapshotBuilder.Build(programme, position, list, poll, tally, now, floorLink) with { Questions = DisplayQuestionsBuilder.Build(board) };
+        var figures = roster is null ? null : await roster.FiguresAsync(conversationId, cancellationToken);
+        return DisplaySnapshotBuilder.Build(programme, position, list, poll, tally, now, floorLink, figures, dialogue?.Meeting)
+            with { Questions = DisplayQuestionsBuilder.Build(board) };
     }
 
     // The phones' link while it is on: the room is meant to see it (issue 18).

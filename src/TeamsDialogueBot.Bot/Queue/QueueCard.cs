@@ -40,7 +40,11 @@ public static class QueueCard
         }
 
         var rows = queue.Select((o, i) => (CardElement)Row(o, waits[i], detailed: i < DetailedRows)).ToList();
-        var footer = new TextBlock(FloorFigures.Compute(list, context.Now).Summary()) { IsSubtle = true, Size = TextSize.Small, Separator = true, Spacing = Spacing.Medium };
+        var figures = FloorFigures.Compute(list, context.Now).Summary();
+        var footer = new TextBlock(context.Online is { } online ? figures + "\n\n" + online.Text : figures)
+        {
+            IsSubtle = true, Size = TextSize.Small, Separator = true, Spacing = Spacing.Medium,
+        };
         var actions = chairView ? ChairActions(list, item) : [];
         var card = Build(list, context, item, head, rows, footer, actions);
 

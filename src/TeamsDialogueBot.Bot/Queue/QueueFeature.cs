@@ -1,4 +1,5 @@
 using TeamsDialogueBot.Bot.Commands;
+using TeamsDialogueBot.Bot.Meeting;
 using TeamsDialogueBot.Bot.Routing;
 using TeamsDialogueBot.Bot.Turns;
 using TeamsDialogueBot.Cards;
@@ -18,7 +19,7 @@ public sealed class QueueFeature(SpeakersListService lists, QueueButtons buttons
         ArgumentNullException.ThrowIfNull(router);
         router.OnCommand(["q+", "hand"], Access.Everyone,
             [new("q+ [to say …]", "Ask for the floor (also `hand`); asking again keeps your place", Access.Everyone),
-             new("q+ <name> [room|remote] [org …] [group …]", "Add someone to the list", Access.Chairs)],
+             new("q+ <name|@name> [room|remote] [org …] [group …]", "Add someone to the list (an @mention enters that Teams user)", Access.Chairs)],
             RequestAsync);
         router.OnCommand(["q-", "lower"], Access.Everyone, [new("q-", "Withdraw your request (also `lower`)", Access.Everyone)],
             (c, _, ct) => ParticipantAsync(c, (l, me) => l.Withdraw(me), ct));
@@ -32,8 +33,8 @@ public sealed class QueueFeature(SpeakersListService lists, QueueButtons buttons
         router.OnCommand(["profile"], Access.Everyone,
             [new("profile [room|remote] [org …] [group …]", "Set your organisation, stakeholder group and channel", Access.Everyone)],
             ProfileAsync);
-        router.OnCommand(["ack", "call"], Access.Chairs, [new("ack [n|name]", "Give the floor to the next speaker, or to a given one (also `call`)", Access.Chairs)],
-            (c, cmd, ct) => ChairAsync(c, (l, a, now) => l.Ack(a, now, QueueArguments.Target(cmd.Arguments)), ct));
+        router.OnCommand(["ack", "call"], Access.Chairs, [new("ack [n|name|@name]", "Give the floor to the next speaker, or to a given one (also `call`)", Access.Chairs)],
+            (c, cmd, ct) => ChairAsync(c, (l, a, now) => l.Ack(a, now, MentionedParticipants.Target(c.Turn, l, cmd.Arguments)), ct));
         router.OnCommand(["skip"], Access.Chairs, [new("skip [n|name]", "Pass over the next speaker, or a given one", Access.Chairs)],
             (c, cmd, ct) => ChairAsync(c, (l, a, now) => l.Skip(a, now, QueueArguments.Target(cmd.Arguments)), ct));
         router.OnCommand(["move"], Access.Chairs, [new("move <n|name> <pos>", "Move an entry to another position", Access.Chairs)], MoveAsync);
@@ -45,10 +46,17 @@ public sealed class QueueFeature(SpeakersListService lists, QueueButtons buttons
 
     private async Task RequestAsync(TurnContext context, CommandText command, CancellationToken cancellationToken)
     {
-        var request = QueueArguments.ParseRequest(command.Arguments);
+        var (mention, arguments) = MentionedParticipants.Take(context.Turn.Activity, command.Arguments);
+        var request = QueueArguments.ParseRequest(arguments);
         if (QueueArguments.Problem(request) is { } problem)
         {
             context.Outbox.Say(problem + " Nothing was changed.");
+            return;
+        }
+
+        if (mention is not null)
+        {
+            await MentionedParticipants.RequestAsync(context, mention, request, cancellationToken);
             return;
         }
 

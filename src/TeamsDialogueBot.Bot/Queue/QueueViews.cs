@@ -1,8 +1,10 @@
 using TeamsDialogueBot.Bot.Agenda;
+using TeamsDialogueBot.Bot.Meeting;
 using TeamsDialogueBot.Bot.Routing;
 using TeamsDialogueBot.Bot.Turns;
 using TeamsDialogueBot.Cards;
 using TeamsDialogueBot.Domain.Dialogues;
+using TeamsDialogueBot.Domain.Meetings;
 using TeamsDialogueBot.Domain.Programme;
 using TeamsDialogueBot.Domain.Queue;
 
@@ -10,7 +12,7 @@ namespace TeamsDialogueBot.Bot.Queue;
 
 /// <summary>Renders a speakers' list card from the stores: for the shared card, and for a view refreshing itself.</summary>
 public sealed class QueueViews(
-    Programme programme, IDialogueStore dialogues, ISpeakersListStore lists, IParticipantProfileStore profiles, TimeProvider time)
+    Programme programme, IDialogueStore dialogues, ISpeakersListStore lists, IParticipantProfileStore profiles, TimeProvider time, IMeetingRosterStore? roster = null)
 {
     /// <summary>The position a read-only card action is about (see <see cref="SpeakersListService.PositionOf"/>); null for one the programme lacks.</summary>
     public async Task<AgendaPosition?> PositionOfAsync(string conversationId, ButtonPress action, CancellationToken cancellationToken)
@@ -37,18 +39,21 @@ public sealed class QueueViews(
     public async Task<AdaptiveCard> RenderAsync(string conversationId, AgendaPosition position, bool chairView, CancellationToken cancellationToken)
     {
         var list = await lists.FindAsync(conversationId, position, cancellationToken) ?? Fresh(conversationId, position);
-        return Render(list, await profiles.FindChairsAsync(conversationId, cancellationToken), chairView);
+        return Render(list, await profiles.FindChairsAsync(conversationId, cancellationToken), chairView, await OnlineAsync(list, cancellationToken));
     }
 
     /// <summary>The card of a list as a turn left it (the presser's own view after a button).</summary>
     public async Task<AdaptiveCard> RenderAsync(SpeakersList list, bool chairView, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(list);
-        return Render(list, await profiles.FindChairsAsync(list.ConversationId, cancellationToken), chairView);
+        return Render(list, await profiles.FindChairsAsync(list.ConversationId, cancellationToken), chairView, await OnlineAsync(list, cancellationToken));
     }
 
-    private AdaptiveCard Render(SpeakersList list, IReadOnlyList<string> chairs, bool chairView) =>
-        QueueCard.Render(list, new QueueCardContext(HeadingOf(list.Position), time.GetUtcNow(), chairs), chairView);
+    private AdaptiveCard Render(SpeakersList list, IReadOnlyList<string> chairs, bool chairView, OnlineLine? online) =>
+        QueueCard.Render(list, new QueueCardContext(HeadingOf(list.Position), time.GetUtcNow(), chairs, online), chairView);
+
+    private async Task<OnlineLine?> OnlineAsync(SpeakersList list, CancellationToken cancellationToken) =>
+        roster is null ? null : OnlineLine.For(list, await roster.FiguresAsync(list.ConversationId, cancellationToken));
 
     // A list nobody used yet is open and empty, as the first request will find it.
     private SpeakersList Fresh(string conversationId, AgendaPosition position)

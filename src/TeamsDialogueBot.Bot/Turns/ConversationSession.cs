@@ -63,6 +63,9 @@ public sealed class ConversationSession
     /// <summary>The batch's clock reading: every turn of the batch decides at this instant.</summary>
     public DateTimeOffset Now { get; }
 
+    /// <summary>Who joined or left the meeting in this batch; stored after the dialogue, so a join counts for the item it moved to.</summary>
+    public RosterChanges Roster { get; } = new();
+
     public Dialogue Dialogue
     {
         get
@@ -144,6 +147,10 @@ public sealed class ConversationSession
         participant.IsTypedName ? Task.FromResult<string?>(null)
         : _profileSaves.TryGetValue(participant, out var pending) && pending.Mri is not null ? Task.FromResult<string?>(pending.Mri)
         : _stores.Profiles.FindMriAsync(ConversationId, participant, cancellationToken);
+
+    /// <summary>The co-chairs' MRIs as confirmed so far (for private notices), with those confirmed in this batch.</summary>
+    public async Task<IReadOnlyList<string>> ChairMrisAsync(CancellationToken cancellationToken) =>
+        [.. (await _stores.Profiles.FindChairsAsync(ConversationId, cancellationToken)).Union(_chairs, StringComparer.Ordinal)];
 
     /// <summary>A write of its own that no aggregate of this session tracks (e.g. a display token); stored with the batch.</summary>
     public void Stage(StagedWrite write)
@@ -235,6 +242,7 @@ public sealed class ConversationSession
             writes.Add(new StagedWrite.SaveDialogue(dialogue.Value, dialogue.LoadedVersion));
         }
 
+        writes.AddRange(Roster.Writes);
         writes.AddRange(_lists.Values.Where(l => l.Changed).OrderBy(l => l.Value.ItemIndex).ThenBy(l => l.Value.Panel).Select(l => new StagedWrite.SaveSpeakersList(l.Value, l.LoadedVersion)));
         writes.AddRange(_profileSaves.Values);
         writes.AddRange(_chairs.Order(StringComparer.Ordinal).Select(mri => new StagedWrite.RememberChair(mri)));

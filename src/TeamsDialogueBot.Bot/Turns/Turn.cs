@@ -62,4 +62,10 @@ public sealed class Turn
         ArgumentNullException.ThrowIfNull(conversation);
         return new Turn(Activity, conversation);
     }
+
+    /// <summary>
+    /// What turn preparers looked up before the turn queued (e.g. "mention:29:…" → the participant id of an @mentioned
+    /// user), so a handler reads it without calling Teams. Missing keys mean the lookup failed or never ran.
+    /// </summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, string> Resolved { get; } = new(StringComparer.Ordinal);
 }

@@ -49,6 +49,19 @@ public abstract record StagedWrite
     /// <summary>Inserts (expected 0) or updates an item's window for inputs, provided nobody saved it since it was read.</summary>
     public sealed record SaveInputWindow(InputWindow Window, long ExpectedVersion) : StagedWrite;
     /// <summary>
+    /// A participant joined (<paramref name="Online"/>) or left the meeting at <paramref name="At"/>. Last event wins per
+    /// participant, by its time rather than its arrival, so a leave delivered before its join still ends offline. A join
+    /// also counts the participant as attending the item current when it is stored. Never a conflict: no version guard.
+    /// </summary>
+    public sealed record RosterChange(ParticipantId Participant, string? Mri, bool Online, DateTimeOffset At) : StagedWrite;
+
+    /// <summary>The meeting ended at <paramref name="At"/>: nobody is online any more.</summary>
+    public sealed record RosterEnded(DateTimeOffset At) : StagedWrite;
+
+    /// <summary>An item became current: everyone online now attends it.</summary>
+    public sealed record AttendItem(int ItemIndex) : StagedWrite;
+
+    /// <summary>
     /// The conversation's room display token: a first one (conflicts when another turn made one first), or with
     /// <paramref name="Replace"/> a new one that revokes the old at once.
     /// </summary>

@@ -1,3 +1,4 @@
+using TeamsDialogueBot.Domain.Meetings;
 using TeamsDialogueBot.Domain.Programme;
 
 namespace TeamsDialogueBot.Domain.Dialogues;
@@ -8,11 +9,12 @@ namespace TeamsDialogueBot.Domain.Dialogues;
 /// </summary>
 public sealed class Dialogue
 {
-    private Dialogue(ConversationReference reference, AgendaPosition position, long version)
+    private Dialogue(ConversationReference reference, AgendaPosition position, long version, MeetingFacts? meeting)
     {
         Reference = reference;
         CurrentPosition = position;
         Version = version;
+        Meeting = meeting;
     }
 
     public ConversationReference Reference { get; private set; }
@@ -24,15 +26,47 @@ public sealed class Dialogue
     public int CurrentItemIndex => CurrentPosition.ItemIndex;
     public long Version { get; private set; }
 
-    public static Dialogue Start(ConversationReference reference) => new(reference, AgendaPosition.Item(0), 1);
+    /// <summary>The Teams meeting behind the dialogue, as far as its events and details told; null when nothing is known.</summary>
+    public MeetingFacts? Meeting { get; private set; }
+
+    public static Dialogue Start(ConversationReference reference) => new(reference, AgendaPosition.Item(0), 1, null);
 
     public static Dialogue Restore(DialogueSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        return new(snapshot.Reference, new AgendaPosition(snapshot.CurrentItemIndex, snapshot.CurrentPanel), snapshot.Version);
+        return new(snapshot.Reference, new AgendaPosition(snapshot.CurrentItemIndex, snapshot.CurrentPanel), snapshot.Version, snapshot.Meeting);
     }
 
-    public DialogueSnapshot ToSnapshot() => new(Reference, CurrentItemIndex, Version) { CurrentPanel = CurrentPosition.Panel };
+    public DialogueSnapshot ToSnapshot() => new(Reference, CurrentItemIndex, Version) { CurrentPanel = CurrentPosition.Panel, Meeting = Meeting };
+
+    /// <summary>The meeting's actual start (Teams' meetingStart event). A start after an end opens the next occurrence.</summary>
+    public bool RecordMeetingStart(DateTimeOffset at)
+    {
+        var facts = Meeting ?? new MeetingFacts();
+        var next = facts with { ActualStart = at, ActualEnd = facts.ActualEnd is { } end && end > at ? end : null };
+        return SetMeeting(next);
+    }
+
+    /// <summary>The meeting's actual end (Teams' meetingEnd event).</summary>
+    public bool RecordMeetingEnd(DateTimeOffset at) => SetMeeting((Meeting ?? new MeetingFacts()) with { ActualEnd = at });
+
+    /// <summary>Keeps what the meeting-details API said; parts it did not say keep what was known.</summary>
+    public bool CacheMeetingDetails(MeetingDetails details, DateTimeOffset readAt)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        var facts = Meeting ?? new MeetingFacts();
+        var next = facts with
+        {
+            ScheduledStart = details.ScheduledStart ?? facts.ScheduledStart,
+            ScheduledEnd = details.ScheduledEnd ?? facts.ScheduledEnd,
+            OrganizerMri = details.OrganizerMri ?? facts.OrganizerMri,
+            OrganizerAadObjectId = details.OrganizerAadObjectId ?? facts.OrganizerAadObjectId,
+            GraphResourceId = details.GraphResourceId ?? facts.GraphResourceId,
+        };
+
+        // Reading the same details again changes nothing: a burst of events re-reading them must not write the dialogue.
+        return (next != facts || facts.DetailsReadAt is null) && SetMeeting(next with { DetailsReadAt = readAt });
+    }
 
     /// <summary>The position the agenda is at, as far as <paramref name="programme"/> knows it (an edited programme may have lost it).</summary>
     public AgendaPosition PositionIn(Programme.Programme programme)
@@ -72,6 +106,18 @@ public sealed class Dialogue
         }
 
         Reference = merged;
+        Version++;
+        return true;
+    }
+
+    private bool SetMeeting(MeetingFacts next)
+    {
+        if (next == Meeting)
+        {
+            return false;
+        }
+
+        Meeting = next;
         Version++;
         return true;
     }

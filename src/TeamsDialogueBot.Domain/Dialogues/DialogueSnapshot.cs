@@ -1,3 +1,5 @@
+using TeamsDialogueBot.Domain.Meetings;
+
 namespace TeamsDialogueBot.Domain.Dialogues;
 
 /// <summary>The plain-data form of a <see cref="Dialogue"/>, as stores keep it.</summary>
@@ -8,4 +10,7 @@ public sealed record DialogueSnapshot(
 {
     /// <summary>0 = the item itself; a panel number when a panel of the item is current. Absent in older rows.</summary>
     public int CurrentPanel { get; init; }
+
+    /// <summary>The Teams meeting behind the dialogue (issue 13); absent in older rows, which read with none.</summary>
+    public MeetingFacts? Meeting { get; init; }
 }

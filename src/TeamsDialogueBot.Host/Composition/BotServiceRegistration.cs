@@ -60,6 +60,7 @@ public static partial class BotServiceRegistration
         services.AddInputs(builder.Configuration);
         services.AddReports(builder.Configuration);
         services.AddQandA(builder.Configuration);
+        builder.AddMeeting();
         builder.AddRoomDisplay();
         builder.AddFloorPhones();
         builder.AddDialogueStorage();

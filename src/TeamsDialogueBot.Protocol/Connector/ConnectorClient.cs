@@ -111,6 +111,19 @@ public sealed partial class ConnectorClient : IConnectorClient
         return MeetingParticipantParser.Parse(body);
     }
 
+    public async Task<MeetingInfo?> GetMeetingInfoAsync(string serviceUrl, string meetingId, CancellationToken cancellationToken)
+    {
+        var uri = BuildUri(serviceUrl, null, "v1", "meetings", meetingId);
+        using var response = await SendRequestAsync(serviceUrl, HttpMethod.Get, uri, null, [HttpStatusCode.NotFound, HttpStatusCode.Forbidden], cancellationToken);
+        if (response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden)
+        {
+            return null;
+        }
+
+        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken);
+        return MeetingInfoParser.Parse(body);
+    }
+
     private static Func<HttpClient> NamedClient(IHttpClientFactory httpFactory)
     {
         ArgumentNullException.ThrowIfNull(httpFactory);

@@ -29,4 +29,10 @@ public interface IConnectorClient
     /// in the meeting (403) or the meeting has expired (404).
     /// </summary>
     Task<MeetingParticipant?> GetMeetingParticipantAsync(string serviceUrl, string meetingId, string participantAadId, string tenantId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// GET v1/meetings/{meetingId}: the meeting's scheduled times, organizer and msGraphResourceId; null when the bot
+    /// may not read it (403: RSC OnlineMeeting.ReadBasic.Chat not granted, or not in the meeting) or it expired (404).
+    /// </summary>
+    Task<MeetingInfo?> GetMeetingInfoAsync(string serviceUrl, string meetingId, CancellationToken cancellationToken);
 }

@@ -174,6 +174,24 @@ public static class PostgresMigrations
             );
             CREATE INDEX report_links_conversation ON report_links (conversation_id);
             """),
+        new(16, "the meeting: scheduled end for timekeeping, online roster, attendance per item", """
+            ALTER TABLE dialogues ADD COLUMN scheduled_end TIMESTAMPTZ;
+            CREATE INDEX dialogues_scheduled_end ON dialogues (scheduled_end) WHERE scheduled_end IS NOT NULL;
+            CREATE TABLE meeting_presence (
+                conversation_id TEXT NOT NULL,
+                participant_id  TEXT NOT NULL,
+                mri             TEXT,
+                online          BOOLEAN NOT NULL,
+                changed_at      TIMESTAMPTZ NOT NULL,
+                PRIMARY KEY (conversation_id, participant_id)
+            );
+            CREATE TABLE item_attendance (
+                conversation_id TEXT NOT NULL,
+                item_index      INTEGER NOT NULL,
+                participant_id  TEXT NOT NULL,
+                PRIMARY KEY (conversation_id, item_index, participant_id)
+            );
+            """),
         new(17, "agenda positions: panels of an item are places of their own, with their own speakers' lists", """
             ALTER TABLE dialogues ADD COLUMN current_panel INTEGER NOT NULL DEFAULT 0;
             ALTER TABLE speakers_lists ADD COLUMN panel INTEGER NOT NULL DEFAULT 0;

@@ -59,6 +59,9 @@ internal static class PostgresStagedWrites
         StagedWrite.AddInput i => PostgresInputWrites.Add(conversationId, i.Input, now),
         StagedWrite.SaveInput i => PostgresInputWrites.Save(conversationId, i.Input, i.ExpectedVersion, now),
         StagedWrite.SaveInputWindow w => PostgresInputWrites.SaveWindow(conversationId, w.Window, w.ExpectedVersion, now),
+        StagedWrite.RosterChange r => PostgresRosterWrites.Change(conversationId, r),
+        StagedWrite.RosterEnded r => PostgresRosterWrites.End(conversationId, r),
+        StagedWrite.AttendItem a => PostgresRosterWrites.Attend(conversationId, a),
         StagedWrite.SetDisplayToken t => Guarded(
             t.Replace
                 ? "INSERT INTO display_tokens (conversation_id, token, created_at) VALUES (@c, @t, @now) ON CONFLICT (conversation_id) DO UPDATE SET token = excluded.token, created_at = excluded.created_at"
@@ -94,8 +97,8 @@ internal static class PostgresStagedWrites
 
     private static PostgresStatement SaveDialogue(Dialogue dialogue, long expected, DateTimeOffset now) => Guarded(
         expected == 0
-            ? "INSERT INTO dialogues (conversation_id, version, current_item, current_panel, data, updated_at) VALUES (@c, @v, @item, @panel, @data, @now) ON CONFLICT DO NOTHING"
-            : "UPDATE dialogues SET version = @v, current_item = @item, current_panel = @panel, data = @data, updated_at = @now WHERE conversation_id = @c AND version = @expected",
+            ? "INSERT INTO dialogues (conversation_id, version, current_item, current_panel, scheduled_end, data, updated_at) VALUES (@c, @v, @item, @panel, @end, @data, @now) ON CONFLICT DO NOTHING"
+            : "UPDATE dialogues SET version = @v, current_item = @item, current_panel = @panel, scheduled_end = @end, data = @data, updated_at = @now WHERE conversation_id = @c AND version = @expected",
         "dialogue " + dialogue.ConversationId,
         x =>
         {
@@ -103,6 +106,7 @@ internal static class PostgresStagedWrites
             x.AddWithValue("v", dialogue.Version);
             x.AddWithValue("item", dialogue.CurrentPosition.ItemIndex);
             x.AddWithValue("panel", dialogue.CurrentPosition.Panel);
+            x.AddWithValue("end", NpgsqlDbType.TimestampTz, dialogue.Meeting?.ScheduledEnd is { } end ? end.ToUniversalTime() : DBNull.Value);
             x.AddWithValue("data", NpgsqlDbType.Jsonb, StorageJson.Write(dialogue.ToSnapshot()));
             x.AddWithValue("now", now);
             x.AddWithValue("expected", expected);

@@ -91,6 +91,8 @@ public sealed class PostgresRetentionStore(PostgresDatabase database) : IRetenti
             DELETE FROM display_tokens WHERE conversation_id = @c;
             DELETE FROM report_links WHERE conversation_id = @c;
             DELETE FROM floor_links WHERE conversation_id = @c;
+            DELETE FROM meeting_presence WHERE conversation_id = @c;
+            DELETE FROM item_attendance WHERE conversation_id = @c;
             """, cancellationToken);
 
         // FOR UPDATE and a new version: an instance saving what it read before the purge waits, then its version

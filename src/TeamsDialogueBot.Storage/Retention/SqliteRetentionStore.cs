@@ -88,6 +88,8 @@ public sealed class SqliteRetentionStore(SqliteDatabase database) : IRetentionSt
             DELETE FROM display_tokens WHERE conversation_id = $c;
             DELETE FROM report_links WHERE conversation_id = $c;
             DELETE FROM floor_links WHERE conversation_id = $c;
+            DELETE FROM meeting_presence WHERE conversation_id = $c;
+            DELETE FROM item_attendance WHERE conversation_id = $c;
             """, cancellationToken);
 
         // A new version: an instance saving what it read before the purge fails its version guard and its retry reads

@@ -42,6 +42,9 @@ internal static class SqliteStagedWrites
         StagedWrite.AddInput i => SqliteInputWrites.AddAsync(command, conversationId, i.Input, now, cancellationToken),
         StagedWrite.SaveInput i => SqliteInputWrites.SaveAsync(command, conversationId, i.Input, i.ExpectedVersion, now, cancellationToken),
         StagedWrite.SaveInputWindow w => SqliteInputWrites.SaveWindowAsync(command, conversationId, w.Window, w.ExpectedVersion, now, cancellationToken),
+        StagedWrite.RosterChange r => SqliteRosterWrites.ChangeAsync(command, conversationId, r, cancellationToken),
+        StagedWrite.RosterEnded r => SqliteRosterWrites.EndAsync(command, conversationId, r, cancellationToken),
+        StagedWrite.AttendItem a => SqliteRosterWrites.AttendAsync(command, conversationId, a, cancellationToken),
         StagedWrite.SetDisplayToken t => SetDisplayTokenAsync(command, conversationId, t, now, cancellationToken),
         StagedWrite.Enqueue e => SqliteStatement.ExecuteAsync(
             command,
@@ -67,13 +70,14 @@ internal static class SqliteStagedWrites
         var changed = await SqliteStatement.ExecuteAsync(
             command,
             expected == 0
-                ? "INSERT INTO dialogues (conversation_id, version, current_item, current_panel, data, updated_at) VALUES ($c, $v, $item, $panel, $data, $now) ON CONFLICT DO NOTHING"
-                : "UPDATE dialogues SET version = $v, current_item = $item, current_panel = $panel, data = $data, updated_at = $now WHERE conversation_id = $c AND version = $expected",
+                ? "INSERT INTO dialogues (conversation_id, version, current_item, current_panel, scheduled_end, data, updated_at) VALUES ($c, $v, $item, $panel, $end, $data, $now) ON CONFLICT DO NOTHING"
+                : "UPDATE dialogues SET version = $v, current_item = $item, current_panel = $panel, scheduled_end = $end, data = $data, updated_at = $now WHERE conversation_id = $c AND version = $expected",
             cancellationToken,
             ("$c", dialogue.ConversationId),
             ("$v", dialogue.Version),
             ("$item", dialogue.CurrentPosition.ItemIndex),
             ("$panel", dialogue.CurrentPosition.Panel),
+            ("$end", dialogue.Meeting?.ScheduledEnd is { } end ? StorageTime.Text(end) : null),
             ("$data", StorageJson.Write(dialogue.ToSnapshot())),
             ("$now", now),
             ("$expected", expected));

@@ -1,3 +1,4 @@
+using TeamsDialogueBot.Bot.Meeting;
 using TeamsDialogueBot.Bot.Programmes;
 using TeamsDialogueBot.Bot.Queue;
 using TeamsDialogueBot.Domain.Programme;
@@ -46,6 +47,7 @@ public sealed class QueueCardSamples : ICardSamples
             yield return new("queue-long-line-chair-view", QueueCard.Render(Long(60), withChairs, chairView: true));
             yield return new("queue-closed", QueueCard.Render(Closed(), withChairs, chairView: false));
             yield return new("queue-closed-chair-view", QueueCard.Render(Closed(), withChairs, chairView: true));
+            yield return new("queue-online-roster", QueueCard.Render(FloorAndThree(), withChairs with { Online = new OnlineLine(57, 1) }, chairView: false));
         }
     }
 

@@ -45,6 +45,9 @@ internal sealed class ScriptedConnector(TimeProvider time) : IConnectorClient
     public Task<MeetingParticipant?> GetMeetingParticipantAsync(string serviceUrl, string meetingId, string participantAadId, string tenantId, CancellationToken cancellationToken) =>
         Task.FromResult<MeetingParticipant?>(null);
 
+    public Task<MeetingInfo?> GetMeetingInfoAsync(string serviceUrl, string meetingId, CancellationToken cancellationToken) =>
+        Task.FromResult<MeetingInfo?>(null);
+
     private async Task<ResourceResponse> CallAsync(ConnectorCall call)
     {
         lock (_gate)

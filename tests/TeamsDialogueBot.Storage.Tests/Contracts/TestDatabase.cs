@@ -3,6 +3,7 @@ using TeamsDialogueBot.Domain.Changes;
 using TeamsDialogueBot.Domain.Dialogues;
 using TeamsDialogueBot.Domain.Floor;
 using TeamsDialogueBot.Domain.Inputs;
+using TeamsDialogueBot.Domain.Meetings;
 using TeamsDialogueBot.Domain.Outbox;
 using TeamsDialogueBot.Domain.Polls;
 using TeamsDialogueBot.Domain.QandA;
@@ -38,6 +39,8 @@ public abstract class TestDatabase : IAsyncDisposable
     public abstract IRetentionStore Retention { get; }
     public abstract IQuestionBoardStore Questions { get; }
     public abstract IInputStore Inputs { get; }
+    public abstract IMeetingRosterStore Roster { get; }
+    public abstract IMeetingSchedule Schedule { get; }
 
     public abstract Task MigrateAsync(IReadOnlyList<Migration> migrations);
 

@@ -4,6 +4,7 @@ using TeamsDialogueBot.Domain.Changes;
 using TeamsDialogueBot.Domain.Dialogues;
 using TeamsDialogueBot.Domain.Floor;
 using TeamsDialogueBot.Domain.Inputs;
+using TeamsDialogueBot.Domain.Meetings;
 using TeamsDialogueBot.Domain.Outbox;
 using TeamsDialogueBot.Domain.Polls;
 using TeamsDialogueBot.Domain.QandA;
@@ -48,6 +49,8 @@ public sealed class PostgresTestDatabase : TestDatabase
         Retention = new PostgresRetentionStore(Database);
         Questions = new PostgresQuestionBoardStore(Database);
         Inputs = new PostgresInputStore(Database);
+        Roster = new PostgresMeetingRosterStore(Database);
+        Schedule = new PostgresMeetingSchedule(Database);
         Leases = new PostgresOutboxLeases(Database);
     }
 
@@ -67,6 +70,8 @@ public sealed class PostgresTestDatabase : TestDatabase
     public override IRetentionStore Retention { get; }
     public override IQuestionBoardStore Questions { get; }
     public override IInputStore Inputs { get; }
+    public override IMeetingRosterStore Roster { get; }
+    public override IMeetingSchedule Schedule { get; }
 
     /// <summary>A new database migrated with <paramref name="migrations"/> (all of them by default).</summary>
     public static async Task<PostgresTestDatabase> CreateAsync(IReadOnlyList<Migration>? migrations = null)

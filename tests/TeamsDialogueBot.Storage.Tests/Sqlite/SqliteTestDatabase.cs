@@ -4,6 +4,7 @@ using TeamsDialogueBot.Domain.Changes;
 using TeamsDialogueBot.Domain.Dialogues;
 using TeamsDialogueBot.Domain.Floor;
 using TeamsDialogueBot.Domain.Inputs;
+using TeamsDialogueBot.Domain.Meetings;
 using TeamsDialogueBot.Domain.Outbox;
 using TeamsDialogueBot.Domain.Polls;
 using TeamsDialogueBot.Domain.QandA;
@@ -44,6 +45,8 @@ public sealed class SqliteTestDatabase : TestDatabase
         Retention = new SqliteRetentionStore(_database);
         Questions = new SqliteQuestionBoardStore(_database);
         Inputs = new SqliteInputStore(_database);
+        Roster = new SqliteMeetingRosterStore(_database);
+        Schedule = new SqliteMeetingSchedule(_database);
     }
 
     public override IChangeCommitter Committer { get; }
@@ -59,6 +62,8 @@ public sealed class SqliteTestDatabase : TestDatabase
     public override IRetentionStore Retention { get; }
     public override IQuestionBoardStore Questions { get; }
     public override IInputStore Inputs { get; }
+    public override IMeetingRosterStore Roster { get; }
+    public override IMeetingSchedule Schedule { get; }
 
     /// <summary>A new file migrated with <paramref name="migrations"/> (all of them by default).</summary>
     public static async Task<TestDatabase> CreateAsync(IReadOnlyList<Migration>? migrations = null)

@@ -9,6 +9,7 @@
   let offsetMs = 0;          // server clock minus browser clock, from each snapshot's takenAt
   let lastTakenAt = 0;       // snapshots may arrive out of order across instances; older ones are dropped
   let floor = null;
+  let sessionEndsAt = null;  // the meeting's scheduled end (ms), for the session clock
   let floorKey = null;
   let firstSnapshot = true;
 
@@ -56,7 +57,21 @@
     return m + ":" + (r < 10 ? "0" : "") + r;
   }
 
+  function sessionTick() {
+    const node = $("session-clock");
+    node.hidden = sessionEndsAt === null;
+    if (sessionEndsAt === null) return;
+    const left = Math.floor((sessionEndsAt - (Date.now() + offsetMs)) / 1000);
+    const minutes = Math.floor(Math.abs(left) / 60);
+    const text = left >= 0
+      ? "Session ends in " + (minutes >= 60 ? Math.floor(minutes / 60) + " h " + (minutes % 60) + " min" : clock(left))
+      : "Session over time +" + clock(-left);
+    if (node.textContent !== text) node.textContent = text;
+    node.dataset.state = left < 0 ? "over" : left <= 600 ? "warning" : "normal";
+  }
+
   function tick() {
+    sessionTick();
     const countdown = $("countdown");
     if (!floor) {
       countdown.textContent = "";
@@ -117,6 +132,9 @@
     $("next-empty").textContent = s.queueOpen ? "Nobody is waiting." : "The speakers' list is closed.";
     const more = s.waiting - s.next.length;
     $("next-more").textContent = more > 0 ? "+" + more + " more waiting" : "";
+    // Counts only: the roster's names are never shown.
+    $("online").hidden = !s.online;
+    $("online").textContent = s.online ? "Online now " + s.online.onlineNow + " · spoke so far " + s.online.spokeSoFar : "";
   }
 
   function renderPoll(s) {
@@ -156,6 +174,7 @@
     document.documentElement.dir = s.direction;
     $("title").textContent = s.title;
     $("item").textContent = s.item ? s.item.number + ". " + s.item.title : "";
+    sessionEndsAt = s.sessionEndsAt ? Date.parse(s.sessionEndsAt) : null;
     renderFloor(s);
     renderNext(s);
     renderPoll(s);

@@ -1,0 +1,22 @@
+using System.Globalization;
+using TeamsDialogueBot.Domain.Meetings;
+using TeamsDialogueBot.Domain.Queue;
+
+namespace TeamsDialogueBot.Bot.Meeting;
+
+/// <summary>
+/// "online now N · spoke so far M" under a speakers' list: how many attend through Teams right now, and how many Teams
+/// participants took the floor on the item. Counts only: the roster's names never go on a shared card.
+/// </summary>
+public sealed record OnlineLine(int OnlineNow, int SpokeSoFar)
+{
+    public string Text => string.Create(CultureInfo.InvariantCulture, $"💻 online now {OnlineNow} · spoke so far {SpokeSoFar}");
+
+    /// <summary>The line for a list, or null when the meeting never reported its roster (no participant events).</summary>
+    public static OnlineLine? For(SpeakersList? list, RosterFigures? roster) =>
+        roster is null || (roster.OnlineNow == 0 && roster.SessionAttendees == 0) ? null : new(roster.OnlineNow, CountSpeakers(list));
+
+    /// <summary>Distinct Teams participants (not typed room names) who had the floor on the item.</summary>
+    public static int CountSpeakers(SpeakersList? list) =>
+        list is null ? 0 : list.Entries.Where(e => e.StartedAt is not null && !e.Speaker.Id.IsTypedName).Select(e => e.Speaker.Id).Distinct().Count();
+}

@@ -1,0 +1,125 @@
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using TeamsDialogueBot.Domain.Queue;
+using TeamsDialogueBot.Host.Tests.Support;
+using TeamsDialogueBot.TestSupport;
+using static TeamsDialogueBot.Host.Tests.Queue.QueueTestKit;
+
+namespace TeamsDialogueBot.Host.Tests.Meeting;
+
+/// <summary>A chair naming a Teams user by @mention: she is entered and called as herself, not as a typed room name.</summary>
+public sealed class MentionTests : IAsyncLifetime
+{
+    private static readonly TeamsUser Ana = User(7, "Ana Lima");
+    private static readonly TeamsUser Farid = User(8, "Farid Haddad");
+    private RecordingConnector _connector = null!;
+    private BotTestHost _host = null!;
+    private Teams _teams = null!;
+
+    public async Task InitializeAsync()
+    {
+        _connector = await RecordingConnector.StartAsync();
+        _connector.SetMeetingRole(Teams.Chair.AadObjectId, "Organizer");
+        _connector.SetMeetingRole(Ana.AadObjectId, "Attendee");
+        _connector.SetMeetingRole(Farid.AadObjectId, "Attendee");
+
+        // GET members/{mri} is how the bot learns her Entra object id from the mention's MRI.
+        _connector.SetMember(MriOf(Ana), Ana.Name, Ana.AadObjectId);
+        _host = await BotTestHost.StartAsync(_connector);
+        _teams = new Teams(_connector.ServiceUrl);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        await _connector.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_chairs_q_plus_mention_enters_her_as_remote_under_her_own_id_so_her_own_q_minus_works()
+    {
+        await _host.SendAsync(ChairMentioning(Ana, "q+ <at>Ana Lima</at> org UNODC group NGO"));
+
+        var entry = Assert.Single((await StoredListAsync(_host, _teams.ConversationId)).Queue).Entry;
+        Assert.Equal(new ParticipantId(Ana.AadObjectId), entry.Speaker.Id);
+        Assert.Equal(SpeakerChannel.Remote, entry.Speaker.Channel);
+        Assert.Equal("Ana Lima", entry.Speaker.Name);
+        Assert.Equal("UNODC", entry.Speaker.Organisation);
+        Assert.Contains(_connector.Requests, r => r.Route == "member" && r.Path.EndsWith(MriOf(Ana), StringComparison.Ordinal));
+
+        await _host.SendAsync(_teams.Mention(Ana, "q-"));
+
+        Assert.Empty((await StoredListAsync(_host, _teams.ConversationId)).Queue);
+    }
+
+    [Fact]
+    public async Task Ack_with_a_mention_gives_her_the_floor_with_a_real_mention_and_her_own_hold_works_before()
+    {
+        await _host.SendAsync(_teams.Mention(Farid, "q+"));
+        await _host.SendAsync(ChairMentioning(Ana, "q+ <at>Ana Lima</at>"));
+        await _host.SendAsync(_teams.Mention(Ana, "hold"));
+        Assert.Equal(EntryState.OnHold, (await StoredListAsync(_host, _teams.ConversationId)).Queue.Single(o => o.Entry.Speaker.Name == "Ana Lima").Entry.State);
+
+        await _host.SendAsync(ChairMentioning(Ana, "ack <at>Ana Lima</at>"));
+
+        var list = await StoredListAsync(_host, _teams.ConversationId);
+        Assert.Equal(new ParticipantId(Ana.AadObjectId), list.Current!.Speaker.Id);
+        var announcement = SentIn(_connector, _teams.ConversationId).Single(a => TextOf(a).Contains("the floor is yours", StringComparison.Ordinal));
+        Assert.StartsWith("🎙 <at>Ana Lima</at>", TextOf(announcement), StringComparison.Ordinal);
+        Assert.Contains(announcement["entities"]!.AsArray(), e => e!["mentioned"]?["id"]?.GetValue<string>() == MriOf(Ana));
+    }
+
+    [Fact]
+    public async Task A_mentioned_speaker_who_is_next_gets_the_private_heads_up()
+    {
+        await _host.SendAsync(_teams.Mention(Farid, "q+"));
+        await _host.SendAsync(ChairMentioning(Ana, "q+ <at>Ana Lima</at>"));
+
+        await _host.SendAsync(_teams.Mention(Teams.Chair, "ack"));
+
+        var create = Assert.Single(_connector.Requests, r => r.Route == "create");
+        Assert.Equal(MriOf(Ana), create.Body!["members"]![0]!["id"]!.GetValue<string>());
+        Assert.Contains(_connector.Sent, a => TextOf(a).StartsWith("You are next on the speakers' list", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_mention_entity_that_does_not_match_the_text_leaves_a_typed_room_entry()
+    {
+        var activity = _teams.Mention(Teams.Chair, "q+ <at>Ana Lima</at> org UNODC");
+        activity["entities"]!.AsArray().Add(MentionOf("29:someone-else", "Someone Else"));
+
+        await _host.SendAsync(activity);
+
+        var entry = Assert.Single((await StoredListAsync(_host, _teams.ConversationId)).Queue).Entry;
+        Assert.True(entry.Speaker.Id.IsTypedName);
+        Assert.Equal("Ana Lima", entry.Speaker.Name);
+        Assert.Equal(SpeakerChannel.Room, entry.Speaker.Channel);
+    }
+
+    [Fact]
+    public async Task A_participant_mentioning_someone_is_refused_and_nothing_changes()
+    {
+        await _host.SendAsync(ParticipantMentioning(Farid, Ana, "q+ <at>Ana Lima</at>"));
+
+        Assert.Null(await _host.Services.GetService<ISpeakersListStore>()!.FindAsync(_teams.ConversationId, TeamsDialogueBot.Domain.Programme.AgendaPosition.Item(0), CancellationToken.None));
+        Assert.Contains(SentIn(_connector, _teams.ConversationId), a => TextOf(a).Contains("co-chairs", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static string MriOf(TeamsUser user) => "29:" + user.AadObjectId;
+
+    private JsonObject ChairMentioning(TeamsUser who, string command) => ParticipantMentioning(Teams.Chair, who, command);
+
+    private JsonObject ParticipantMentioning(TeamsUser from, TeamsUser who, string command)
+    {
+        var activity = _teams.Mention(from, command);
+        activity["entities"]!.AsArray().Add(MentionOf(MriOf(who), who.Name));
+        return activity;
+    }
+
+    private static JsonObject MentionOf(string mri, string name) => new()
+    {
+        ["type"] = "mention",
+        ["text"] = $"<at>{name}</at>",
+        ["mentioned"] = new JsonObject { ["id"] = mri, ["name"] = name },
+    };
+}
