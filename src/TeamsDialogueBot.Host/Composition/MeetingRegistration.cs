@@ -49,6 +49,9 @@ public static class MeetingRegistration
             sp.GetRequiredService<BotFrameworkOptions>(), sp.GetRequiredService<IOptions<GraphOptions>>().Value));
         services.AddSingleton<TranscriptExcerpts>();
         services.AddSingleton<MeetingAttendance>();
+        services.AddSingleton<ITurnPreparer, ReportTranscriptReader>();
+        services.AddSingleton<Bot.Reports.IReportContributor, AttendanceReportContributor>();
+        services.AddSingleton<Bot.Reports.IReportContributor, TranscriptReportContributor>();
         return builder;
     }
 }

@@ -30,7 +30,7 @@ public sealed partial class ReportHost : IAsyncDisposable
     public Teams Teams { get; }
     public IReportLinks Links => Host.Services.GetRequiredService<IReportLinks>();
 
-    public static async Task<ReportHost> StartAsync(IEnumerable<TeamsUser>? attendees = null)
+    public static async Task<ReportHost> StartAsync(IEnumerable<TeamsUser>? attendees = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var connector = await RecordingConnector.StartAsync();
         connector.SetMeetingRole(Teams.Chair.AadObjectId, "Organizer");
@@ -39,7 +39,8 @@ public sealed partial class ReportHost : IAsyncDisposable
             connector.SetMeetingRole(user.AadObjectId, "Attendee");
         }
 
-        var host = await BotTestHost.StartAsync(connector, settings: new Dictionary<string, string?> { ["Display:PublicBaseUrl"] = PublicBaseUrl });
+        var all = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["Display:PublicBaseUrl"] = PublicBaseUrl };
+        var host = await BotTestHost.StartAsync(connector, settings: all);
         return new ReportHost(connector, host);
     }
 

@@ -17,6 +17,9 @@ public static class TranscriptStatus
     public const string NotFound =
         "No transcript: Microsoft Graph does not know this meeting (404) — it expired, or it is not a scheduled private meeting (channel meetings are not supported).";
 
+    public const string Slow =
+        "No transcript: Microsoft Graph did not answer in time — ask for the report again in a few minutes.";
+
     public const string Unreadable = "Transcript unreadable: Teams returned a file that is not valid WebVTT.";
 
     public static string Busy(int status) =>
