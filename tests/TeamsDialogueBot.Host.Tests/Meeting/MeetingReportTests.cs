@@ -16,13 +16,15 @@ namespace TeamsDialogueBot.Host.Tests.Meeting;
 /// </summary>
 public sealed class MeetingReportTests : IAsyncLifetime
 {
+    private static readonly TeamsUser Hana = new("b0000001-7777-4888-8999-0000000000c1", "Hana Sato");
+    private static readonly TeamsUser Omar = new("b0000002-7777-4888-8999-0000000000c2", "Omar Haddad");
     private FakeGraph _graph = null!;
     private ReportHost _report = null!;
 
     public async Task InitializeAsync()
     {
         _graph = await FakeGraph.StartAsync();
-        _report = await ReportHost.StartAsync(settings: new Dictionary<string, string?>
+        _report = await ReportHost.StartAsync([Hana, Omar], settings: new Dictionary<string, string?>
         {
             ["Graph:BaseUrl"] = _graph.BaseUrl,
             ["Graph:MaxRetries"] = "1",
@@ -44,15 +46,20 @@ public sealed class MeetingReportTests : IAsyncLifetime
         await _report.Host.SendAsync(Start(_report.Teams, started));
         await _report.Host.SendAsync(Join(_report.Teams, started, ReportHost.Eva, ReportHost.Farid, Teams.Participant));
 
-        // Transcription began a second before the floor opened: one cue a second, each 0.9 s long.
+        // Transcription began a second before the floor opened: a cue every half second, each 0.4 s long.
         var created = started.AddSeconds(-1);
         _graph.AddTranscript("t1", created, Vtt(40));
-        await _report.SayAsync(ReportHost.Eva, "q+");
-        await _report.SayAsync(ReportHost.Farid, "q+");
-        await _report.SayAsync(Teams.Chair, "ack");
-        await Task.Delay(TimeSpan.FromSeconds(2.5));
-        await _report.SayAsync(Teams.Chair, "ack");
-        await Task.Delay(TimeSpan.FromSeconds(2.5));
+        TeamsUser[] speakers = [ReportHost.Eva, ReportHost.Farid, Teams.Participant, Hana, Omar];
+        foreach (var speaker in speakers)
+        {
+            await _report.SayAsync(speaker, "q+");
+        }
+
+        foreach (var _ in speakers)
+        {
+            await _report.SayAsync(Teams.Chair, "ack");
+            await Task.Delay(TimeSpan.FromSeconds(1.6));
+        }
 
         var (_, token, _) = await _report.ReportAsync();
         using var file = await _report.GetAsync($"/report/{token}/report.json");
@@ -60,19 +67,21 @@ public sealed class MeetingReportTests : IAsyncLifetime
 
         Assert.Null(model.TranscriptStatus);
         var part = model.Items.SelectMany(i => i.Parts).Single(p => p.Interventions.Count > 0);
-        Assert.Equal(["Eva Novak", "Farid Haddad"], part.Interventions.Select(i => i.Speaker));
+        Assert.Equal(speakers.Select(s => s.Name), part.Interventions.Select(i => i.Speaker));
+        IEnumerable<ReportIntervention> others(ReportIntervention one) => part.Interventions.Where(i => i != one);
         foreach (var intervention in part.Interventions)
         {
             var expected = Enumerable.Range(0, 40)
-                .Where(i => created.AddSeconds(i) >= intervention.StartedAt && (intervention.EndedAt is not { } end || created.AddSeconds(i) < end))
+                .Where(i => Cue(created, i) >= intervention.StartedAt && (intervention.EndedAt is not { } end || Cue(created, i) < end))
                 .Select(i => string.Create(CultureInfo.InvariantCulture, $"Cue {i}."))
                 .ToList();
             Assert.True(expected.Count >= 2, $"{intervention.Speaker} should have had the floor for at least two cues");
+            Assert.DoesNotContain(expected, cue => others(intervention).Any(o => o.TranscriptExcerpt?.Contains(cue, StringComparison.Ordinal) == true));
             Assert.Equal(string.Join(' ', expected), intervention.TranscriptExcerpt);
         }
 
-        Assert.Equal(new OnlineAttendance(3, 2), part.Figures!.Online);
-        Assert.Equal(new OnlineAttendance(3, 2), model.SessionFigures!.Online);
+        Assert.Equal(new OnlineAttendance(3, 3), part.Figures!.Online);
+        Assert.Equal(new OnlineAttendance(3, 3), model.SessionFigures!.Online);
         Assert.Single(_graph.Requests, r => r.Path.EndsWith("/transcripts", StringComparison.Ordinal));
     }
 
@@ -99,12 +108,14 @@ public sealed class MeetingReportTests : IAsyncLifetime
         var vtt = new StringBuilder("WEBVTT\n\n");
         for (var i = 0; i < cues; i++)
         {
-            var start = TimeSpan.FromSeconds(i);
-            vtt.Append(CultureInfo.InvariantCulture, $"c{i}/1-0\n{Stamp(start)} --> {Stamp(start + TimeSpan.FromMilliseconds(900))}\n<v Speaker>Cue {i}.</v>\n\n");
+            var start = TimeSpan.FromSeconds(i * 0.5);
+            vtt.Append(CultureInfo.InvariantCulture, $"c{i}/1-0\n{Stamp(start)} --> {Stamp(start + TimeSpan.FromMilliseconds(400))}\n<v Speaker>Cue {i}.</v>\n\n");
         }
 
         return vtt.ToString();
     }
+
+    private static DateTimeOffset Cue(DateTimeOffset created, int i) => created.AddSeconds(i * 0.5);
 
     private static string Stamp(TimeSpan t) =>
         string.Create(CultureInfo.InvariantCulture, $"{(int)t.TotalHours:00}:{t.Minutes:00}:{t.Seconds:00}.{t.Milliseconds:000}");
