@@ -3,7 +3,7 @@ using System.Globalization;
 namespace TeamsDialogueBot.Domain.Polls;
 
 /// <summary>The one place that decides whether a question and its options make a valid poll.</summary>
-internal static class PollRules
+public static class PollRules
 {
     public static string OptionKey(int index) => ((char)('a' + index)).ToString();
 

@@ -1,3 +1,4 @@
+using TeamsDialogueBot.Bot.Polls;
 using TeamsDialogueBot.Bot.Programmes;
 using TeamsDialogueBot.Domain.Polls;
 using TeamsDialogueBot.Domain.Programme;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using TeamsDialogueBot.Bot.Polls;
 using TeamsDialogueBot.Bot.Programmes;
 using TeamsDialogueBot.Domain.Polls;
 using TeamsDialogueBot.Domain.Programme;

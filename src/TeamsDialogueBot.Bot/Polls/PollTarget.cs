@@ -1,4 +1,6 @@
-namespace TeamsDialogueBot.Domain.Polls;
+using TeamsDialogueBot.Domain.Polls;
+
+namespace TeamsDialogueBot.Bot.Polls;
 
 /// <summary>Finds the poll a close/reveal/results command means when the chair names none or one.</summary>
 public static class PollTarget

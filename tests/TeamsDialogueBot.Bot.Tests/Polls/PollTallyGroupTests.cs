@@ -1,7 +1,8 @@
+using TeamsDialogueBot.Bot.Polls;
 using TeamsDialogueBot.Domain.Polls;
-using static TeamsDialogueBot.Domain.Tests.Polls.PollFixtures;
+using static TeamsDialogueBot.Bot.Tests.Polls.PollFixtures;
 
-namespace TeamsDialogueBot.Domain.Tests.Polls;
+namespace TeamsDialogueBot.Bot.Tests.Polls;
 
 /// <summary>Tallies from answers grouped by content (how the stores hand a large poll over) weigh each group by its count.</summary>
 public sealed class PollTallyGroupTests

@@ -1,4 +1,6 @@
-namespace TeamsDialogueBot.Domain.Polls;
+using TeamsDialogueBot.Domain.Polls;
+
+namespace TeamsDialogueBot.Bot.Polls;
 
 public enum PollCommandKind
 {

@@ -1,6 +1,7 @@
 using System.Buffers;
+using TeamsDialogueBot.Domain.Polls;
 
-namespace TeamsDialogueBot.Domain.Polls;
+namespace TeamsDialogueBot.Bot.Polls;
 
 /// <summary>A word or a quoted string of a poll command.</summary>
 internal readonly record struct CommandToken(string Text, bool Quoted)

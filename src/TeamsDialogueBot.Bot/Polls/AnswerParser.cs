@@ -1,6 +1,7 @@
 using System.Globalization;
+using TeamsDialogueBot.Domain.Polls;
 
-namespace TeamsDialogueBot.Domain.Polls;
+namespace TeamsDialogueBot.Bot.Polls;
 
 /// <summary>
 /// Turns the values a poll card sends back (see <see cref="PollCardFields"/>) into an <see cref="Answer"/>,

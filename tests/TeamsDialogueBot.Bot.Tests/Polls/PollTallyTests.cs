@@ -1,7 +1,8 @@
+using TeamsDialogueBot.Bot.Polls;
 using TeamsDialogueBot.Domain.Polls;
-using static TeamsDialogueBot.Domain.Tests.Polls.PollFixtures;
+using static TeamsDialogueBot.Bot.Tests.Polls.PollFixtures;
 
-namespace TeamsDialogueBot.Domain.Tests.Polls;
+namespace TeamsDialogueBot.Bot.Tests.Polls;
 
 public sealed class PollTallyTests
 {

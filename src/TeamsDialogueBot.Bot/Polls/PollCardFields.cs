@@ -1,6 +1,7 @@
 using System.Globalization;
+using TeamsDialogueBot.Domain.Polls;
 
-namespace TeamsDialogueBot.Domain.Polls;
+namespace TeamsDialogueBot.Bot.Polls;
 
 /// <summary>
 /// Names of the values a poll card sends back with its Action.Execute data (merged with its inputs'

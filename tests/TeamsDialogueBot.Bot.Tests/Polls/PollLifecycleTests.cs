@@ -1,10 +1,11 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using TeamsDialogueBot.Bot.Polls;
 using TeamsDialogueBot.Domain.Polls;
 using TeamsDialogueBot.Domain.Programme;
-using static TeamsDialogueBot.Domain.Tests.Polls.PollFixtures;
+using static TeamsDialogueBot.Bot.Tests.Polls.PollFixtures;
 
-namespace TeamsDialogueBot.Domain.Tests.Polls;
+namespace TeamsDialogueBot.Bot.Tests.Polls;
 
 public sealed class PollLifecycleTests
 {

@@ -1,6 +1,7 @@
+using TeamsDialogueBot.Bot.Polls;
 using TeamsDialogueBot.Domain.Polls;
 
-namespace TeamsDialogueBot.Domain.Tests.Polls;
+namespace TeamsDialogueBot.Bot.Tests.Polls;
 
 internal static class PollFixtures
 {

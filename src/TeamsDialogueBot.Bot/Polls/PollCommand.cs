@@ -1,6 +1,7 @@
 using System.Globalization;
+using TeamsDialogueBot.Domain.Polls;
 
-namespace TeamsDialogueBot.Domain.Polls;
+namespace TeamsDialogueBot.Bot.Polls;
 
 /// <summary>A parsed `poll …` command (the text after the word "poll").</summary>
 public sealed record PollCommand(PollCommandKind Kind)
