@@ -17,8 +17,17 @@ public static class ProtocolJson
 
     public static JsonSerializerOptions Options => Wire.Options;
 
-    public static Activity? ParseActivity(ReadOnlySpan<byte> utf8) =>
-        JsonSerializer.Deserialize(utf8, Wire.Activity);
+    /// <exception cref="JsonException">Not a JSON activity, or a string in it holds half a surrogate pair (see <see cref="LoneSurrogates"/>).</exception>
+    public static Activity? ParseActivity(ReadOnlySpan<byte> utf8)
+    {
+        var lone = LoneSurrogates.Find(utf8);
+        if (lone >= 0)
+        {
+            throw new JsonException("A string holds half a UTF-16 surrogate pair.", null, 0, lone);
+        }
+
+        return JsonSerializer.Deserialize(utf8, Wire.Activity);
+    }
 
     public static byte[] Serialize(Activity activity) =>
         JsonSerializer.SerializeToUtf8Bytes(activity, Wire.Activity);

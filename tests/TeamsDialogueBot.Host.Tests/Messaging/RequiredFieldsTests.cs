@@ -93,4 +93,22 @@ public sealed class RequiredFieldsTests : IAsyncLifetime
         Assert.Equal(0, await StoredRows.CountAsync(_host.DatabasePath, "speakers_lists"));
         Assert.Empty(_connector.Requests);
     }
+
+    [Theory]
+    [InlineData("invoke")]
+    [InlineData("event")]
+    [InlineData("message")]
+    public async Task Half_a_surrogate_pair_anywhere_in_the_body_is_a_400_and_nothing_is_processed(string type)
+    {
+        // Written as JSON text: the escape \ud800 alone is valid JSON, but no string can hold it.
+        var body = ActivityOf(type);
+        body["value"] = new JsonObject { ["action"] = new JsonObject { ["verb"] = "qa.upvote", ["data"] = new JsonObject { ["q"] = "LONE" } }, ["StartTime"] = "LONE" };
+        var json = body.ToJsonString().Replace("LONE", "3\\ud800", StringComparison.Ordinal);
+
+        using var response = await _host.PostRawAsync(json);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Empty(_connector.Requests);
+        Assert.Equal(0, await StoredRows.CountAsync(_host.DatabasePath, "dialogues"));
+    }
 }
