@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using TeamsDialogueBot.Bot.Floor;
@@ -8,7 +9,9 @@ namespace TeamsDialogueBot.Host.Floor;
 /// <summary>
 /// Who a phone is on one dialogue: a cookie per dialogue (named by a hash of its conversation, so rotating the link
 /// keeps it) holding the random browser id and what was typed on the first visit. HttpOnly (no script reads it),
-/// SameSite=Strict (no other site's page can post with it) and Secure when the page is served over https.
+/// SameSite=Strict (no other site's page can post with it) and Secure when the page is served over https. Signed
+/// (HMAC-SHA256 over the conversation and the value, see <see cref="FloorCookieKey"/>): an edited or made-up cookie reads
+/// as none, so the page asks again and the join's per-address limit applies.
 /// </summary>
 internal static class FloorCookie
 {
@@ -17,22 +20,23 @@ internal static class FloorCookie
     public static string NameFor(string conversationId) => "tdb-floor-" + FloorTokens.KeyOf("cookie:" + conversationId)[..16];
 
     /// <summary>The browser id in the cookie, when it has one of the right shape.</summary>
-    public static string? BrowserIdOf(HttpRequest request, string conversationId) =>
-        Stored(request, conversationId) is { } stored && FloorTokens.LooksLikeBrowserId(stored.B) ? stored.B : null;
+    public static string? BrowserIdOf(HttpRequest request, string conversationId, byte[] key) =>
+        Stored(request, conversationId, key) is { } stored && FloorTokens.LooksLikeBrowserId(stored.B) ? stored.B : null;
 
     /// <summary>The visitor the cookie remembers, checked again (the groups may have changed); null when there is none to trust.</summary>
-    public static PhoneVisitor? Read(HttpRequest request, string conversationId, IReadOnlyList<string> groups) =>
-        Stored(request, conversationId) is { } stored && FloorTokens.LooksLikeBrowserId(stored.B)
+    public static PhoneVisitor? Read(HttpRequest request, string conversationId, IReadOnlyList<string> groups, byte[] key) =>
+        Stored(request, conversationId, key) is { } stored && FloorTokens.LooksLikeBrowserId(stored.B)
         && PhoneProfile.TryCreate(stored.B!, stored.N, stored.O, stored.G, groups, out var visitor, out _)
             ? visitor
             : null;
 
-    public static void Write(HttpContext context, string conversationId, PhoneVisitor visitor, bool https)
+    public static void Write(HttpContext context, string conversationId, PhoneVisitor visitor, bool https, byte[] key)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(visitor);
         var json = JsonSerializer.SerializeToUtf8Bytes(new Value(visitor.BrowserId, visitor.Name, visitor.Organisation, visitor.Group));
-        context.Response.Cookies.Append(NameFor(conversationId), Base64Url.EncodeToString(json), new CookieOptions
+        var value = Base64Url.EncodeToString(json) + "." + Base64Url.EncodeToString(Sign(key, conversationId, json));
+        context.Response.Cookies.Append(NameFor(conversationId), value, new CookieOptions
         {
             HttpOnly = true,
             SameSite = SameSiteMode.Strict,
@@ -43,16 +47,26 @@ internal static class FloorCookie
         });
     }
 
-    private static Value? Stored(HttpRequest request, string conversationId)
+    private static Value? Stored(HttpRequest request, string conversationId, byte[] key)
     {
         if (request.Cookies[NameFor(conversationId)] is not { Length: > 0 and < 4096 } text)
         {
             return null;
         }
 
+        var dot = text.IndexOf('.', StringComparison.Ordinal);
+        if (dot < 0)
+        {
+            return null;
+        }
+
         try
         {
-            return JsonSerializer.Deserialize<Value>(Base64Url.DecodeFromChars(text));
+            var json = Base64Url.DecodeFromChars(text.AsSpan(0, dot));
+            var signature = Base64Url.DecodeFromChars(text.AsSpan(dot + 1));
+            return CryptographicOperations.FixedTimeEquals(signature, Sign(key, conversationId, json))
+                ? JsonSerializer.Deserialize<Value>(json)
+                : null;
         }
         catch (Exception e) when (e is FormatException or JsonException)
         {
@@ -60,6 +74,9 @@ internal static class FloorCookie
             return null;
         }
     }
+
+    private static byte[] Sign(byte[] key, string conversationId, byte[] json) =>
+        HMACSHA256.HashData(key, (byte[])[.. Encoding.UTF8.GetBytes(conversationId), (byte)'\n', .. json]);
 
     // Short names: the cookie goes with every request to /floor.
     private sealed record Value(string? B, string? N, string? O, string? G);

@@ -57,7 +57,7 @@ internal static class FloorEndpoints
         floor.MapPost("/{token}/{action}", ActAsync).DisableAntiforgery();
     }
 
-    private static async Task<IResult> PageAsync(string token, HttpContext context, PhoneSnapshots snapshots)
+    private static async Task<IResult> PageAsync(string token, HttpContext context, PhoneSnapshots snapshots, FloorCookieKey key)
     {
         if (await FindAsync(context, token) is not { } link)
         {
@@ -65,7 +65,7 @@ internal static class FloorEndpoints
         }
 
         var groups = await snapshots.GroupsAsync(link.ConversationId, context.RequestAborted);
-        var visitor = FloorCookie.Read(context.Request, link.ConversationId, groups);
+        var visitor = FloorCookie.Read(context.Request, link.ConversationId, groups, await key.GetAsync());
         var snapshot = await snapshots.LoadAsync(link, context.RequestAborted);
         var frame = Frame(context, token);
         if (visitor is null || context.Request.Query.ContainsKey("edit"))
@@ -77,21 +77,23 @@ internal static class FloorEndpoints
         return Html(context, FloorPage.Status(frame, snapshot, visitor, flash));
     }
 
-    private static async Task<IResult> JoinAsync(string token, HttpContext context, PhoneSnapshots snapshots, FloorRateLimits limits)
+    private static async Task<IResult> JoinAsync(string token, HttpContext context, PhoneSnapshots snapshots, FloorRateLimits limits, FloorCookieKey key)
     {
         if (await FindAsync(context, token) is not { } link)
         {
             return NotFound(context, token);
         }
 
-        if (Refusal(context, token, link, FloorCookie.BrowserIdOf(context.Request, link.ConversationId), limits) is { } refused)
+        var address = context.Connection.RemoteIpAddress?.ToString() ?? "";
+        if (Refusal(context, token, () => limits.TryAcquireJoin(link.ConversationId, address)) is { } refused)
         {
             return refused;
         }
 
         var form = await context.Request.ReadFormAsync(context.RequestAborted);
         var groups = await snapshots.GroupsAsync(link.ConversationId, context.RequestAborted);
-        var browserId = FloorCookie.BrowserIdOf(context.Request, link.ConversationId) ?? FloorTokens.NewBrowserId();
+        var signing = await key.GetAsync();
+        var browserId = FloorCookie.BrowserIdOf(context.Request, link.ConversationId, signing) ?? FloorTokens.NewBrowserId();
         var (name, organisation, group) = (form["name"].ToString(), form["organisation"].ToString(), form["group"].ToString());
         var frame = Frame(context, token);
         if (!PhoneProfile.TryCreate(browserId, name, organisation, group, groups, out var visitor, out var problem))
@@ -100,12 +102,13 @@ internal static class FloorEndpoints
             return Html(context, FloorPage.Join(frame, item, groups, null, name, organisation, group, frame.Texts.Problem(problem)), StatusCodes.Status422UnprocessableEntity);
         }
 
-        FloorCookie.Write(context, link.ConversationId, visitor, IsHttps(context));
+        FloorCookie.Write(context, link.ConversationId, visitor, IsHttps(context), signing);
         return SeeOther(context, $"/floor/{token}");
     }
 
     private static async Task<IResult> ActAsync(
-        string token, string action, HttpContext context, PhoneSnapshots snapshots, PhoneRequests phones, IDialogueStore dialogues, FloorRateLimits limits)
+        string token, string action, HttpContext context, PhoneSnapshots snapshots, PhoneRequests phones, IDialogueStore dialogues, FloorRateLimits limits,
+        FloorCookieKey key)
     {
         if (!Actions.TryGetValue(action, out var kind) || await FindAsync(context, token) is not { } link)
         {
@@ -113,15 +116,15 @@ internal static class FloorEndpoints
         }
 
         var groups = await snapshots.GroupsAsync(link.ConversationId, context.RequestAborted);
-        if (FloorCookie.Read(context.Request, link.ConversationId, groups) is not { } visitor)
+        if (FloorCookie.Read(context.Request, link.ConversationId, groups, await key.GetAsync()) is not { } visitor)
         {
             // No cookie (first visit, or cleared): the page asks who they are first.
             return WantsJson(context) ? Results.Json(new { needsProfile = true }, statusCode: StatusCodes.Status409Conflict) : SeeOther(context, $"/floor/{token}");
         }
 
-        if (Refusal(context, token, link, visitor.BrowserId, limits) is { } refused)
+        if (Refusal(context, token, acquire: null) is { } forbidden)
         {
-            return refused;
+            return forbidden;
         }
 
         var form = await context.Request.ReadFormAsync(context.RequestAborted);
@@ -129,6 +132,12 @@ internal static class FloorEndpoints
         if (!PhoneRequests.LooksLikeRequestId(requestId))
         {
             return Results.Text("A request id is missing.", "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        // Only a well-formed action from a browser the bot signed takes one of the dialogue's permits.
+        if (Refusal(context, token, () => limits.TryAcquire(link.ConversationId, visitor.BrowserId)) is { } refused)
+        {
+            return refused;
         }
 
         var reference = (await dialogues.FindAsync(link.ConversationId, context.RequestAborted))?.Reference ?? link.Reference;
@@ -162,7 +171,8 @@ internal static class FloorEndpoints
     }
 
     // The Origin check, then the rate limits; null when the post may go ahead.
-    private static IResult? Refusal(HttpContext context, string token, FloorLink link, string? browserId, FloorRateLimits limits)
+    // A post from another origin, then (when acquire is given) one over its rate limit.
+    private static IResult? Refusal(HttpContext context, string token, Func<bool>? acquire)
     {
         var texts = Texts(context);
         if (!FloorOrigin.IsSameOrigin(context))
@@ -170,7 +180,7 @@ internal static class FloorEndpoints
             return Html(context, FloorPage.Message(Frame(context, token), texts.PageTitle, texts.Forbidden, linkBack: true), StatusCodes.Status403Forbidden);
         }
 
-        if (limits.TryAcquire(link.ConversationId, browserId))
+        if (acquire is null || acquire())
         {
             return null;
         }

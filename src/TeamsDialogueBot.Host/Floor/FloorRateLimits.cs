@@ -13,6 +13,7 @@ namespace TeamsDialogueBot.Host.Floor;
 internal sealed class FloorRateLimits : IDisposable
 {
     private readonly PartitionedRateLimiter<(string Dialogue, string? Browser)> _limiter;
+    private readonly PartitionedRateLimiter<(string Dialogue, string Address)> _joins;
 
     public FloorRateLimits(IOptions<FloorOptions> options)
     {
@@ -26,6 +27,18 @@ internal sealed class FloorRateLimits : IDisposable
         var perDialogue = PartitionedRateLimiter.Create<(string Dialogue, string? Browser), string>(caller =>
             RateLimitPartition.GetSlidingWindowLimiter(caller.Dialogue, _ => Window(limits.PerDialoguePerMinute)));
         _limiter = PartitionedRateLimiter.CreateChained(perBrowser, perDialogue);
+
+        // Joining only sets a cookie, so it takes none of the dialogue's permits (a loop of junk joins locked every
+        // phone out); it is limited per client address instead, generously, as a room may share one address (NAT).
+        _joins = PartitionedRateLimiter.Create<(string Dialogue, string Address), string>(caller =>
+            RateLimitPartition.GetSlidingWindowLimiter(caller.Dialogue + "\n" + caller.Address, _ => Window(2 * limits.PerDialoguePerMinute)));
+    }
+
+    /// <summary>Takes one join's permit for a client address; false when that address is over its limit.</summary>
+    public bool TryAcquireJoin(string conversationId, string address)
+    {
+        using var lease = _joins.AttemptAcquire((conversationId, address));
+        return lease.IsAcquired;
     }
 
     /// <summary>Takes one action's permit; false when the browser or the dialogue is over its limit.</summary>
@@ -36,7 +49,11 @@ internal sealed class FloorRateLimits : IDisposable
         return lease.IsAcquired;
     }
 
-    public void Dispose() => _limiter.Dispose();
+    public void Dispose()
+    {
+        _limiter.Dispose();
+        _joins.Dispose();
+    }
 
     private static SlidingWindowRateLimiterOptions Window(int permits) => new()
     {
