@@ -11,6 +11,7 @@ namespace TeamsDialogueBot.Bot.QandA;
 public static class AskArguments
 {
     private static readonly string[] AnonymousWords = ["anonymous", "anonymously", "anon"];
+    private static readonly char[] Punctuation = [':', ',', ';', '.', '-', '–', '—', '(', ')', '[', ']', '!'];
 
     public static AskRequest Parse(string? arguments, Panel? panel)
     {
@@ -20,7 +21,16 @@ public static class AskArguments
         while (true)
         {
             var (word, rest) = FirstWord(text);
-            if (!anonymous && AnonymousWords.Any(w => string.Equals(word, w, StringComparison.OrdinalIgnoreCase)))
+
+            // "anonymous:", "Anonymously," and "(anonymous)" mean the same: asking for anonymity must never be missed.
+            var bare = word.Trim(Punctuation);
+            if (anonymous && word.Length > 0 && bare.Length == 0)
+            {
+                text = rest; // "anonymous - …": the dash goes with the word it follows.
+                continue;
+            }
+
+            if (!anonymous && AnonymousWords.Any(w => string.Equals(bare, w, StringComparison.OrdinalIgnoreCase)))
             {
                 anonymous = true;
                 text = rest;
@@ -50,6 +60,10 @@ public static class AskArguments
     private static (string Word, string Remainder) FirstWord(string text)
     {
         var space = text.IndexOfAny([' ', '\t', '\n', '\r']);
-        return space < 0 ? (text, string.Empty) : (text[..space], text[(space + 1)..].TrimStart());
+        var (word, rest) = space < 0 ? (text, string.Empty) : (text[..space], text[(space + 1)..].TrimStart());
+
+        // "anonymous:why?" without a space: the word ends at its punctuation.
+        var stop = word.IndexOfAny([':', ',', ';']);
+        return stop > 0 && stop < word.Length - 1 ? (word[..(stop + 1)], (word[(stop + 1)..] + " " + rest).Trim()) : (word, rest);
     }
 }

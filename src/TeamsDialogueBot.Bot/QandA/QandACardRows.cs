@@ -12,7 +12,7 @@ internal static class QandACardRows
     public static Container Question(Question question, int votes, string position, QandACardContext context, bool upvoted, bool canVote)
     {
         var number = question.Number.ToString(CultureInfo.InvariantCulture);
-        var meta = new List<string> { CardText.Plain(AskedBy(question)) };
+        var meta = new List<string> { CardText.Unlinked(AskedBy(question)) };
         if (question.AddressedTo is { } to)
         {
             meta.Add("to " + CardText.Plain(to));
@@ -24,7 +24,7 @@ internal static class QandACardRows
         }
 
         var text = new Column([
-            new TextBlock($"**{number}.** {CardText.Plain(question.Text)}") { Spacing = Spacing.None },
+            new TextBlock($"**{number}.** {CardText.Unlinked(question.Text)}") { Spacing = Spacing.None },
             new TextBlock(string.Join(" · ", meta)) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None },
         ]) { Width = ColumnWidth.Stretch };
         var columns = new List<Column> { text };
@@ -60,10 +60,10 @@ internal static class QandACardRows
     public static Container Unlisted(Question question, string position)
     {
         var number = question.Number.ToString(CultureInfo.InvariantCulture);
-        var meta = CardText.Plain(AskedBy(question)) + (question.AddressedTo is { } to ? " · to " + CardText.Plain(to) : "");
+        var meta = CardText.Unlinked(AskedBy(question)) + (question.AddressedTo is { } to ? " · to " + CardText.Plain(to) : "");
         var items = new List<CardElement>
         {
-            new TextBlock($"**{number}.** {CardText.Plain(question.Text)}") { Spacing = Spacing.None, IsSubtle = question.State == QuestionState.Hidden },
+            new TextBlock($"**{number}.** {CardText.Unlinked(question.Text)}") { Spacing = Spacing.None, IsSubtle = question.State == QuestionState.Hidden },
             new TextBlock(meta) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None },
         };
         if (ChairButtons(question, position) is { } buttons)

@@ -18,6 +18,13 @@ public sealed class AskArgumentsTests
     [InlineData("to Li Wei anonymously How many?", "How many?", true, "Li Wei")]
     [InlineData("to what extent is it public?", "to what extent is it public?", false, null)]
     [InlineData("Anonymous", "", true, null)]
+    [InlineData("anonymous: why is this so?", "why is this so?", true, null)]
+    [InlineData("Anonymously, why?", "why?", true, null)]
+    [InlineData("(anonymous) why?", "why?", true, null)]
+    [InlineData("anonymous:why?", "why?", true, null)]
+    [InlineData("anonymous - to Li Wei: How many?", "How many?", true, "Li Wei")]
+    [InlineData("Anonymity matters: why?", "Anonymity matters: why?", false, null)]
+    [InlineData("https://example.org is it public?", "https://example.org is it public?", false, null)]
     public void Ask_reads_anonymity_the_addressee_and_the_question(string arguments, string text, bool anonymous, string? addressee)
     {
         var request = AskArguments.Parse(arguments, Protection);

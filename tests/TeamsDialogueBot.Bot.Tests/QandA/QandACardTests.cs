@@ -27,7 +27,9 @@ public sealed class QandACardTests
         Assert.Contains("**1.** Named?", text, StringComparison.Ordinal);
         Assert.Contains(@"Ana Silva \(UNODC\)", text, StringComparison.Ordinal);
         Assert.Contains("Anonymous · to Li Wei", text, StringComparison.Ordinal);
-        Assert.Contains(@"\[link\]\(https://evil.example\) \<at\>All\</at\>", text, StringComparison.Ordinal);
+        // Markdown and mentions shown as typed, and the address broken so Teams can't make it a link.
+        Assert.Contains(@"\[link\]\(https:" + "\u2060" + @"//evil.example\) \<at\>All\</at\>", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("https://", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Bo Secret", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Hidden Org", text, StringComparison.Ordinal);
         var upvotes = Actions(card).Where(a => (string?)a["verb"] == QandAVerbs.Upvote).ToList();
