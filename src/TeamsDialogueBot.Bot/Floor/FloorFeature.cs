@@ -56,7 +56,8 @@ public sealed class FloorFeature(IOptions<DisplayOptions> options) : IFeature
             FloorLinkOutcome.AlreadyOn => "📱 Requests from phones are already on.",
             FloorLinkOutcome.TurnedOff => "📱 **Requests from phones are off.** Nobody can join the list from a phone now; those on it keep their place.",
             FloorLinkOutcome.AlreadyOff => "📱 Requests from phones are already off.",
-            _ => "📱 **New phone link.** The old one no longer works; the room display shows the new QR code.",
+            _ when link.IsOn => "📱 **New phone link.** The old one no longer works; the room display shows the new QR code.",
+            _ => "📱 **New phone link.** The old one no longer works. Requests from phones are off: `floor qr on` shows the new QR code on the room display.",
         });
         if (outcome is FloorLinkOutcome.TurnedOn or FloorLinkOutcome.Rotated && link.Token is { } token
             && context.Turn.UserId.Length > 0 && context.Turn.Reference.TenantId is not null)

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using TeamsDialogueBot.Domain.Queue;
+using TeamsDialogueBot.Domain.UserText;
 
 namespace TeamsDialogueBot.Bot.Floor;
 
@@ -30,8 +31,8 @@ public static class PhoneProfile
         }
 
         var cleanName = Collapse(name);
-        var cleanOrganisation = Collapse(organisation);
-        if (cleanName is null)
+        var cleanOrganisation = TypedText.IsBlank(organisation) ? null : Collapse(organisation);
+        if (cleanName is null || TypedText.IsBlank(cleanName))
         {
             problem = PhoneProfileProblem.NameMissing;
             return false;
@@ -59,8 +60,7 @@ public static class PhoneProfile
         return true;
     }
 
-    private static bool HasControl(string? text) =>
-        text is not null && text.Any(c => char.IsControl(c) || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u200E' or '\u200F');
+    private static bool HasControl(string? text) => TypedText.HasUnsafe(text);
 
     private static string? Collapse(string? text)
     {

@@ -11,8 +11,11 @@ namespace TeamsDialogueBot.Bot.Inputs;
 /// </summary>
 public static class HiddenInputsCard
 {
-    // Hidden inputs are few; beyond this many the rest are named by id, to stay far below Teams' message limit.
+    // Hidden inputs are few; beyond this many, or once the card would pass the byte budget (escaped text can weigh
+    // several bytes a character), the rest are named by id, to stay below Teams' message limit.
     private const int Shown = 25;
+    private const int Budget = 24_000;
+    private const int NamedById = 200;
     private const int DescriptionLength = 200;
 
     public static AdaptiveCard Render(Programme programme, IReadOnlyList<Input> hidden, IReadOnlyDictionary<string, string> link)
@@ -30,24 +33,36 @@ public static class HiddenInputsCard
             body.Add(new TextBlock("No input is hidden."));
         }
 
+        var shown = 0;
+        var size = CardJson.Utf8Size(new AdaptiveCard(body));
         foreach (var input in hidden.Take(Shown))
         {
             var by = input.HiddenBy is { } audit
                 ? $"hidden by {CardText.Plain(audit.ActorName)}, {audit.At.ToString("d MMM HH:mm", CultureInfo.InvariantCulture)} UTC"
                 : "hidden";
-            body.Add(new Container(
+            var entry = new Container(
             [
                 new TextBlock($"{input.Id} · {CardText.Unlinked(input.Content.Title)}") { Weight = TextWeight.Bolder },
                 new TextBlock($"{Author(input)} · {InputTexts.Heading(programme, input.Position)} · {by}") { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None },
                 new TextBlock(InputTexts.Multiline(CardText.Truncate(input.Content.Description, DescriptionLength))) { Spacing = Spacing.Small },
                 new ActionSet([new ExecuteAction(InputVerbs.Show) { Title = $"Show {input.Id} again", Data = new Dictionary<string, string>(link, StringComparer.Ordinal) { ["verb"] = InputVerbs.Show, [InputVerbs.InputKey] = input.Id.Value } }]),
             ])
-            { Separator = true, Spacing = Spacing.Medium });
+            { Separator = true, Spacing = Spacing.Medium };
+            size += CardJson.Utf8Size(new AdaptiveCard([entry]));
+            if (size > Budget)
+            {
+                break;
+            }
+
+            body.Add(entry);
+            shown++;
         }
 
-        if (hidden.Count > Shown)
+        if (hidden.Count > shown)
         {
-            body.Add(new TextBlock("Also hidden: " + string.Join(", ", hidden.Skip(Shown).Select(i => i.Id.Value)) + ". `inputs show <id>` shows one again.") { IsSubtle = true });
+            var rest = hidden.Skip(shown).Take(NamedById).Select(i => i.Id.Value);
+            var more = hidden.Count - shown > NamedById ? $" and {hidden.Count - shown - NamedById} more" : "";
+            body.Add(new TextBlock("Also hidden: " + string.Join(", ", rest) + more + ". `inputs show <id>` shows one again.") { IsSubtle = true });
         }
 
         return new AdaptiveCard(body) { FallbackText = "Hidden inputs", Lang = programme.Language };

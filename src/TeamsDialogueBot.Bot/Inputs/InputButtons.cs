@@ -1,5 +1,6 @@
 using TeamsDialogueBot.Bot.Routing;
 using TeamsDialogueBot.Bot.Turns;
+using TeamsDialogueBot.Cards;
 using TeamsDialogueBot.Domain.Dialogues;
 using TeamsDialogueBot.Domain.Inputs;
 using TeamsDialogueBot.Domain.Programme;
@@ -79,6 +80,11 @@ public sealed class InputButtons(
         if (editing is null)
         {
             var (change, input) = await service.SubmitAsync(context, draft, cancellationToken);
+            if (change.Outcome == InputOutcome.TooManyFromAuthor)
+            {
+                return CardActionResult.BadRequest(nameof(InputOutcome.TooManyFromAuthor), InputTexts.TooManyFromAuthor);
+            }
+
             return input is not null
                 ? CardActionResult.Show(InputViewCard.Saved(programme, input, link, edited: false))
                 : await FormAgainAsync(context, draft, change, link, null, cancellationToken);
@@ -140,10 +146,23 @@ public sealed class InputButtons(
         return CardActionResult.Show(HiddenInputsCard.Render(programme, hidden, await links.DataAsync(context.Turn.Reference, context.Turn.UserKey)));
     }
 
-    // The form comes back to its author as they typed it, each problem next to its field; nothing was stored.
+    // The form comes back to its author as they typed it, each problem next to its field; nothing was stored. A text far
+    // over its limit comes back cut to twice the limit (the field still says it is too long), so they can shorten what
+    // they wrote: echoing 100,000 characters would make an answer Teams refuses.
     private async Task<CardActionResult> FormAgainAsync(
-        TurnContext context, InputDraft draft, InputChange change, IReadOnlyDictionary<string, string> link, InputId? editing, CancellationToken cancellationToken) =>
-        CardActionResult.Show(InputFormCard.Render(programme, draft, change.Problems, await context.Session.Inputs.OpennessAsync(cancellationToken), link, editing));
+        TurnContext context, InputDraft draft, InputChange change, IReadOnlyDictionary<string, string> link, InputId? editing, CancellationToken cancellationToken)
+    {
+        var shown = draft with
+        {
+            Organisation = Cut(draft.Organisation, 2 * InputLimits.Organisation),
+            Title = Cut(draft.Title, 2 * InputLimits.Title),
+            Description = Cut(draft.Description, 2 * InputLimits.Description),
+            Link = Cut(draft.Link, 2 * InputLimits.Link),
+        };
+        return CardActionResult.Show(InputFormCard.Render(programme, shown, change.Problems, await context.Session.Inputs.OpennessAsync(cancellationToken), link, editing));
+    }
+
+    private static string? Cut(string? text, int limit) => text is { Length: var length } && length > limit ? CardText.Truncate(text, limit) : text;
 
     private CardActionResult.Refuse Refuse(InputOutcome outcome, Input input) =>
         new CardActionResult.Refuse(

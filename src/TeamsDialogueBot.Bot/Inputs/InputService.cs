@@ -17,6 +17,12 @@ public sealed class InputService(Programme programme)
         var inputs = context.Session.Inputs;
         var turn = context.Turn;
         var author = new InputAuthor(turn.UserKey, turn.UserId.Length == 0 ? null : turn.UserId, turn.UserName);
+        var theirs = (await inputs.AllAsync(cancellationToken)).Count(i => i.Author.Key == author.Key && i.State != InputState.Withdrawn);
+        if (theirs >= InputLimits.PerAuthor)
+        {
+            return (InputChange.Of(InputOutcome.TooManyFromAuthor), null);
+        }
+
         var id = await inputs.NextIdAsync(cancellationToken);
         var change = Input.Submit(id, author, draft, programme, await inputs.OpennessAsync(cancellationToken), context.Now, out var input);
         if (input is not null)

@@ -8,6 +8,9 @@ namespace TeamsDialogueBot.Bot.Inputs;
 /// <summary>What people are told about inputs. Every text of the feature is here, none in the domain.</summary>
 public static class InputTexts
 {
+    public static readonly string TooManyFromAuthor =
+        $"You have {InputLimits.PerAuthor} inputs in this dialogue, the most one person may have. Withdraw one you no longer need, or add to one of yours with Edit.";
+
     public const string FormProblems = "Please check the marked fields: nothing was saved yet.";
     public const string UseMeetingChat = "Inputs belong to a meeting: type `input` in the meeting chat, or press **Share an input** on its agenda card.";
     public const string NoPrivateChat = "I can't write to you privately from here: press **Share an input** on the agenda card (type `agenda` to post it).";

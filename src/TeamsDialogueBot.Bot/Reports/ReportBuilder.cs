@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using TeamsDialogueBot.Bot.Turns;
+using TeamsDialogueBot.Domain.Inputs;
 using TeamsDialogueBot.Domain.Polls;
 using TeamsDialogueBot.Domain.Programme;
 using TeamsDialogueBot.Domain.Queue;
@@ -30,7 +31,10 @@ public sealed partial class ReportBuilder(IPollStore polls, IEnumerable<IReportC
         var labels = ReportLabels.English;
         var lists = await session.ListsAsync(cancellationToken);
         var allPolls = await session.PollsAsync(cancellationToken);
-        var draft = new ReportDraft(session, scope, Covered(session, scope, lists, allPolls), ZoneOf(programme), labels);
+        // Inputs and questions may belong to items the agenda has not reached yet: they are part of "the session so far".
+        var contributed = (await session.Inputs.AllAsync(cancellationToken)).Where(i => i.State == InputState.Active).Select(i => i.ItemIndex)
+            .Concat((await session.StoredQuestionPositionsAsync(cancellationToken)).Select(p => p.ItemIndex));
+        var draft = new ReportDraft(session, scope, Covered(session, scope, lists, allPolls, contributed), ZoneOf(programme), labels);
 
         var firstTime = ReportFigures.FirstTimeEntries(lists);
         // A list whose place an edited programme no longer has is left out: its part could not be named.
@@ -63,8 +67,12 @@ public sealed partial class ReportBuilder(IPollStore polls, IEnumerable<IReportC
         return draft.ToModel(ReportProgramme.Map(programme, labels), sessionFigures);
     }
 
-    /// <summary>One item (its panels with it); or the whole session so far: every item up to the furthest of the current one and any with a list or a poll.</summary>
-    private static List<int> Covered(ConversationSession session, ReportCoverage scope, IReadOnlyList<SpeakersList> lists, IReadOnlyList<Poll> allPolls)
+    /// <summary>
+    /// One item (its panels with it); or the whole session so far: every item up to the furthest of the current one and
+    /// any with a list, a poll, an input or a Q&amp;A.
+    /// </summary>
+    private static List<int> Covered(
+        ConversationSession session, ReportCoverage scope, IReadOnlyList<SpeakersList> lists, IReadOnlyList<Poll> allPolls, IEnumerable<int> contributed)
     {
         var count = session.Programme.Items.Count;
         if (scope.ItemIndex is { } item)
@@ -75,6 +83,7 @@ public sealed partial class ReportBuilder(IPollStore polls, IEnumerable<IReportC
         var last = new[] { session.Dialogue.CurrentItemIndex }
             .Concat(lists.Select(l => l.ItemIndex))
             .Concat(allPolls.Select(ItemOf))
+            .Concat(contributed)
             .Max();
         return [.. Enumerable.Range(0, Math.Min(last + 1, count))];
     }

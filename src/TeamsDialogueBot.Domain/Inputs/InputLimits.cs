@@ -10,4 +10,10 @@ public static class InputLimits
     public const int Title = 150;
     public const int Description = 2_000;
     public const int Link = 500;
+
+    /// <summary>
+    /// Inputs one person may have in a dialogue at once (withdrawn ones don't count): enough for any organisation's
+    /// activities, and a bound on what one participant can add to every `inputs` listing and report.
+    /// </summary>
+    public const int PerAuthor = 25;
 }

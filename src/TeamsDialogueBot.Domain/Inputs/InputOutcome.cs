@@ -28,4 +28,7 @@ public enum InputOutcome
 
     AlreadyOpen,
     AlreadyClosed,
+
+    /// <summary>The author already has <see cref="InputLimits.PerAuthor"/> inputs in this dialogue (withdrawn ones don't count).</summary>
+    TooManyFromAuthor,
 }

@@ -1,11 +1,12 @@
 using TeamsDialogueBot.Domain.Programme;
+using TeamsDialogueBot.Domain.UserText;
 using AgendaProgramme = TeamsDialogueBot.Domain.Programme.Programme;
 
 namespace TeamsDialogueBot.Domain.Inputs;
 
 /// <summary>
-/// The rules of an input's content. Texts are trimmed; title, description and organisation may hold no control
-/// character, except line breaks in the description (typed "\r\n" or "\r" become "\n"); the link, optional, must be an
+/// The rules of an input's content. Texts are trimmed; title, description and organisation may hold no control or
+/// bidirectional-override character (see <see cref="TypedText"/>) and must show something, except line breaks in the description (typed "\r\n" or "\r" become "\n"); the link, optional, must be an
 /// absolute https URL and is kept as the text typed. The item (or panel) and guiding question must be the programme's, and an
 /// organisation-only input needs an organisation.
 /// </summary>
@@ -46,7 +47,7 @@ public static class InputRules
     {
         var text = multiline ? typed?.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n') : typed;
         text = text?.Trim();
-        if (string.IsNullOrEmpty(text))
+        if (TypedText.IsBlank(text))
         {
             if (required)
             {
@@ -56,7 +57,7 @@ public static class InputRules
             return null;
         }
 
-        if (text.Any(c => char.IsControl(c) && !(multiline && c == '\n')))
+        if (TypedText.HasUnsafe(text, allowLineBreaks: multiline))
         {
             problems.Add(new(field, InputRule.ControlCharacters));
         }
@@ -77,7 +78,7 @@ public static class InputRules
             return null;
         }
 
-        if (text.Any(char.IsControl))
+        if (TypedText.HasUnsafe(text))
         {
             problems.Add(new(InputField.Link, InputRule.ControlCharacters));
         }
@@ -86,12 +87,15 @@ public static class InputRules
             problems.Add(new(InputField.Link, InputRule.TooLong));
         }
         else if (text.Any(char.IsWhiteSpace)
+            || text.Contains('\\', StringComparison.Ordinal)
+            || !text.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
             || !Uri.TryCreate(text, UriKind.Absolute, out var uri)
             || uri.Scheme != Uri.UriSchemeHttps
             || string.IsNullOrEmpty(uri.Host)
             || !string.IsNullOrEmpty(uri.UserInfo))
         {
-            // User info ("https://bank.example@evil.example/") is how a link pretends to go somewhere else.
+            // User info ("https://bank.example@evil.example/") is how a link pretends to go somewhere else; "https:/\\evil"
+            // is repaired by URL parsers into a host the text does not show.
             problems.Add(new(InputField.Link, InputRule.NotAnHttpsLink));
         }
 

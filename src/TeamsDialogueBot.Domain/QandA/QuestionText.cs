@@ -1,4 +1,5 @@
 using System.Text;
+using TeamsDialogueBot.Domain.UserText;
 
 namespace TeamsDialogueBot.Domain.QandA;
 
@@ -11,7 +12,7 @@ public static class QuestionText
     /// </summary>
     public static (string? Text, QandAOutcome? Problem) Check(string? typed)
     {
-        if (string.IsNullOrWhiteSpace(typed))
+        if (TypedText.IsBlank(typed))
         {
             return (null, QandAOutcome.TextEmpty);
         }
@@ -28,7 +29,7 @@ public static class QuestionText
 
             // Control characters (and bidirectional overrides, which reorder what others read) are refused, not
             // silently dropped: the asker should see that what they sent is not what would be shown.
-            if (char.IsControl(c) || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069')
+            if (TypedText.IsUnsafe(c))
             {
                 return (null, QandAOutcome.TextHasControlCharacters);
             }

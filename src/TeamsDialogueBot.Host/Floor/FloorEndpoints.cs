@@ -4,6 +4,7 @@ using TeamsDialogueBot.Bot.Floor;
 using TeamsDialogueBot.Domain.Dialogues;
 using TeamsDialogueBot.Domain.Floor;
 using TeamsDialogueBot.Domain.Programme;
+using TeamsDialogueBot.Domain.Queue;
 using TeamsDialogueBot.Host.Display;
 
 namespace TeamsDialogueBot.Host.Floor;
@@ -99,7 +100,11 @@ internal static class FloorEndpoints
         if (!PhoneProfile.TryCreate(browserId, name, organisation, group, groups, out var visitor, out var problem))
         {
             var item = (await snapshots.LoadAsync(link, context.RequestAborted)).Item;
-            return Html(context, FloorPage.Join(frame, item, groups, null, name, organisation, group, frame.Texts.Problem(problem)), StatusCodes.Status422UnprocessableEntity);
+            // What was typed comes back to be corrected, cut well short of a page nobody wants (a 200 KB "name").
+            return Html(
+                context,
+                FloorPage.Join(frame, item, groups, null, Cut(name, 2 * SpeakerLimits.Name), Cut(organisation, 2 * SpeakerLimits.Organisation), Cut(group, 2 * SpeakerLimits.Group), frame.Texts.Problem(problem)),
+                StatusCodes.Status422UnprocessableEntity);
         }
 
         FloorCookie.Write(context, link.ConversationId, visitor, IsHttps(context), signing);
@@ -171,6 +176,8 @@ internal static class FloorEndpoints
     }
 
     // The Origin check, then the rate limits; null when the post may go ahead.
+    private static string Cut(string text, int limit) => text.Length > limit ? text[..limit] : text;
+
     // A post from another origin, then (when acquire is given) one over its rate limit.
     private static IResult? Refusal(HttpContext context, string token, Func<bool>? acquire)
     {

@@ -87,6 +87,25 @@ public sealed class InputsCardTests
     }
 
     [Fact]
+    public void The_hidden_inputs_card_stays_under_teams_limit_however_heavy_the_inputs_and_names_the_rest_by_id()
+    {
+        // Backslashes are escaped twice (Markdown, then JSON): 2,000 of them weigh about 8 KB in the card.
+        var heavy = new string('\\', 2_000);
+        var hidden = Enumerable.Range(1, 26).Select(n =>
+        {
+            var input = Submit(n, organisation: new string('\\', 100), description: heavy);
+            input.Hide(new Actor("chair", "Chair"), Start);
+            return input;
+        }).ToList();
+
+        var card = CardJson.ToJson(HiddenInputsCard.Render(Seed, hidden, new Dictionary<string, string>()));
+
+        Assert.True(System.Text.Encoding.UTF8.GetByteCount(card) < 26_000, "the card must stay under Teams' limit");
+        Assert.Contains("Also hidden: ", card, StringComparison.Ordinal);
+        Assert.Contains("i26", card, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void No_inputs_gives_one_page_saying_how_to_share_one()
     {
         var page = Assert.Single(InputsCard.Pages(Seed, [], "III. Spotlight", "inputs III"));

@@ -60,6 +60,25 @@ public sealed class ReportBuilderTests
     }
 
     [Fact]
+    public async Task The_session_so_far_reaches_the_furthest_item_with_an_input_or_a_question_not_only_a_list_or_a_poll()
+    {
+        _kit.List(0).Request(Ana, null, null, Start.AddMinutes(1));
+        var draft = new Domain.Inputs.InputDraft { Title = "Training", Description = "On the Protocol.", ItemIndex = 3, Attribution = Domain.Inputs.InputAttribution.Anonymous };
+        Domain.Inputs.Input.Submit(Domain.Inputs.InputId.Next(1), new Domain.Inputs.InputAuthor("aad-ana", null, "Ana Lima"), draft, ReportKit.Programme, _ => true, Start, out var input);
+        _kit.Inputs.Add(input!);
+        var board = Domain.QandA.QuestionBoard.Create(ConversationId, new AgendaPosition(4, 0));
+        Assert.True(board.Open(Chair, Start).Succeeded);
+        Assert.True(board.Ask(new Domain.QandA.QuestionDraft("Closing remarks?", new Domain.QandA.QuestionVoter("k"), "Ben", null, false, null), Start).Succeeded);
+
+        var withInput = await _kit.BuildAsync(ReportCoverage.Session, Start.AddMinutes(9));
+        _kit.QuestionBoards.Add(board);
+        var withQuestion = await _kit.BuildAsync(ReportCoverage.Session, Start.AddMinutes(9));
+
+        Assert.Equal(["I", "II", "III", "IV"], withInput.Items.Select(i => i.Number));
+        Assert.Equal(5, withQuestion.Items.Count);
+    }
+
+    [Fact]
     public async Task First_time_speakers_count_across_items_and_the_session_figures_add_up_the_parts()
     {
         var opening = _kit.List(0);

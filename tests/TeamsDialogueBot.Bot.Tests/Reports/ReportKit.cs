@@ -30,6 +30,7 @@ internal sealed class ReportKit
     public List<SpeakersList> Lists { get; } = [];
     public List<Poll> Polls { get; } = [];
     public List<QuestionBoard> QuestionBoards { get; } = [];
+    public List<Input> Inputs { get; } = [];
     public Dictionary<PollId, IReadOnlyList<AnswerGroup>> Answers { get; } = [];
     public Dictionary<ParticipantId, Speaker> Profiles { get; } = [];
     public int CurrentItem { get; set; }
@@ -76,11 +77,11 @@ internal sealed class ReportKit
         return boards.Object;
     }
 
-    // No inputs unless a test stores some through its own contributor.
-    private static IInputStore InputStore()
+    private IInputStore InputStore()
     {
         var inputs = new Mock<IInputStore>();
-        inputs.Setup(s => s.ListAsync(It.IsAny<string>(), It.IsAny<int?>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
+        inputs.Setup(s => s.ListAsync(It.IsAny<string>(), It.IsAny<int?>(), It.IsAny<CancellationToken>()))
+            .ReturnsAsync((string _, int? item, CancellationToken _) => [.. Inputs.Where(i => item is null || i.ItemIndex == item)]);
         inputs.Setup(s => s.WindowsAsync(It.IsAny<string>(), It.IsAny<CancellationToken>())).ReturnsAsync([]);
         return inputs.Object;
     }

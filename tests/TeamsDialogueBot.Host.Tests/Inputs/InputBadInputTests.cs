@@ -28,6 +28,9 @@ public sealed class InputBadInputTests : IAsyncLifetime
     [InlineData(InputVerbs.ItemField, "99", "Choose an agenda item from the list.")]
     [InlineData(InputVerbs.QuestionField, "77", "Choose a guiding question from the list, or none.")]
     [InlineData(InputVerbs.AttributionField, "Everyone", "Choose how your input is attributed.")]
+    [InlineData(InputVerbs.TitleField, "abc\u202edcba", "without tabs or other control characters")]
+    [InlineData(InputVerbs.TitleField, "\u200b\u2060", "Give your input a title.")]
+    [InlineData(InputVerbs.LinkField, "https:/\\evil.example", "Give a full https:// address")]
     public async Task A_field_breaking_a_rule_is_marked_and_nothing_is_stored(string field, string value, string expected)
     {
         var back = await SubmitAsync(new JsonObject { [field] = value });
@@ -50,6 +53,38 @@ public sealed class InputBadInputTests : IAsyncLifetime
         AssertMarked(back, field, "characters, please.");
         Assert.Equal(typed, (string?)Field(back, field)["value"]);
         Assert.Empty(await _inputs.Store.ListAsync(_inputs.Meeting, null, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task A_text_far_over_its_limit_comes_back_cut_to_twice_the_limit_in_an_answer_teams_accepts()
+    {
+        var response = await _inputs.PressAsync(Amira, _form.ChatId, _form.Card, InputVerbs.Submit, InputHost.Filled(more: new JsonObject
+        {
+            [InputVerbs.TitleField] = new string('t', 100_000),
+            [InputVerbs.DescriptionField] = new string('d', 100_000),
+        }));
+
+        var back = response["value"]!;
+        AssertMarked(back, InputVerbs.TitleField, "characters, please.");
+        Assert.Equal(300, ((string?)Field(back, InputVerbs.TitleField)["value"])!.Length);
+        Assert.True(response.ToJsonString().Length < 20_000, "the answer should stay far under Teams' 28 KB");
+        Assert.Empty(await _inputs.Store.ListAsync(_inputs.Meeting, null, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task One_person_may_have_25_inputs_at_once_then_is_told_privately_and_nothing_is_stored()
+    {
+        for (var i = 0; i < 25; i++)
+        {
+            var saved = await _inputs.PressAsync(Amira, _form.ChatId, _form.Card, InputVerbs.Submit, InputHost.Filled());
+            Assert.Equal(200, (int)saved["statusCode"]!);
+        }
+
+        var refused = await _inputs.PressAsync(Amira, _form.ChatId, _form.Card, InputVerbs.Submit, InputHost.Filled());
+
+        Assert.Equal(400, (int)refused["statusCode"]!);
+        Assert.Contains("the most one person may have", refused.ToJsonString(), StringComparison.Ordinal);
+        Assert.Equal(25, (await _inputs.Store.ListAsync(_inputs.Meeting, null, CancellationToken.None)).Count);
     }
 
     [Fact]
