@@ -1,3 +1,4 @@
+using System.Globalization;
 using TeamsDialogueBot.Bot.Turns;
 using TeamsDialogueBot.Domain.Programme;
 using TeamsDialogueBot.Reports;
@@ -91,6 +92,25 @@ public sealed class ReportDraft
     /// <summary>An instant in the programme's time zone, as the report prints times.</summary>
     public DateTimeOffset Local(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, _zone);
 
+    // The programme's label ("CEST") names the offset of the meeting's day; a report made on a day with another offset
+    // (winter time) says its offset instead, so "Generated …" is never mislabelled.
+    private string? ZoneLabel(Programme programme)
+    {
+        if (programme.TimeZoneLabel is not { Length: > 0 } label)
+        {
+            return null;
+        }
+
+        var meetingDay = _zone.GetUtcOffset(programme.Date.ToDateTime(new TimeOnly(12, 0)));
+        if (meetingDay == GeneratedAt.Offset)
+        {
+            return label;
+        }
+
+        var offset = GeneratedAt.Offset;
+        return string.Create(CultureInfo.InvariantCulture, $"UTC{(offset < TimeSpan.Zero ? "-" : "+")}{offset.Duration():hh\\:mm}");
+    }
+
     internal ReportModel ToModel(IReadOnlyList<ProgrammeItem> programme, EqualFootingFigures? sessionFigures)
     {
         var own = Programme;
@@ -101,7 +121,7 @@ public sealed class ReportDraft
             Date = own.Date,
             Venue = own.Venue,
             Language = own.Language,
-            TimeZoneLabel = own.TimeZoneLabel,
+            TimeZoneLabel = ZoneLabel(own),
             GeneratedAt = GeneratedAt,
             Scope = Scope.IsSession ? ReportScope.Session : ReportScope.Item,
             ScopeItem = Scope.ItemIndex is { } item ? own.Items[item].Number : null,

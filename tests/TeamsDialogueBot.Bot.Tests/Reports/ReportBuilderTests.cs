@@ -79,6 +79,16 @@ public sealed class ReportBuilderTests
     }
 
     [Fact]
+    public async Task The_time_zone_label_is_the_programmes_on_its_day_and_the_offset_on_a_day_with_another()
+    {
+        var summer = await _kit.BuildAsync(ReportCoverage.Session, Start.AddMinutes(9));
+        var winter = await _kit.BuildAsync(ReportCoverage.Session, new DateTimeOffset(2024, 12, 3, 9, 0, 0, TimeSpan.Zero));
+
+        Assert.Equal(("CEST", TimeSpan.FromHours(2)), (summer.TimeZoneLabel, summer.GeneratedAt.Offset));
+        Assert.Equal(("UTC+01:00", TimeSpan.FromHours(1)), (winter.TimeZoneLabel, winter.GeneratedAt.Offset));
+    }
+
+    [Fact]
     public async Task First_time_speakers_count_across_items_and_the_session_figures_add_up_the_parts()
     {
         var opening = _kit.List(0);
