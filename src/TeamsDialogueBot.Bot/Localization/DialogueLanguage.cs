@@ -20,6 +20,9 @@ public sealed class DialogueLanguage(IOptions<DialogueOptions> options, ITextSou
     /// <summary>The texts of a shared card or a message to the whole chat.</summary>
     public Texts Shared(Dialogue? dialogue) => TextsIn(Of(dialogue));
 
+    /// <summary>The texts of a shared card in <paramref name="language"/> (the dialogue's, as read earlier).</summary>
+    public Texts Shared(string language) => TextsIn(UnLanguages.Normalise(language) ?? _default);
+
     /// <summary>The texts of what only the sender of <paramref name="activity"/> sees.</summary>
     public Texts Private(Activity? activity, Dialogue? dialogue) =>
         TextsIn(UnLanguages.Normalise(activity?.Locale) ?? Of(dialogue));

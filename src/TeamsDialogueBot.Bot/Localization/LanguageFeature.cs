@@ -11,7 +11,7 @@ namespace TeamsDialogueBot.Bot.Localization;
 /// `language &lt;ar|zh|en|fr|ru|es&gt;`: the chairs choose the language of the shared cards. The agenda card is
 /// refreshed so the chat switches at once; the other cards follow at their next update.
 /// </summary>
-public sealed class LanguageFeature(DialogueLanguage languages) : IFeature
+public sealed class LanguageFeature(DialogueLanguage languages, ConversationLanguages cards) : IFeature
 {
     public const string Syntax = "language <ar|zh|en|fr|ru|es>";
 
@@ -43,6 +43,7 @@ public sealed class LanguageFeature(DialogueLanguage languages) : IFeature
 
         if (dialogue.ChangeLanguage(code))
         {
+            cards.Forget(context.Session.ConversationId);
             context.Outbox.Refresh(CardSlots.Agenda);
             context.Outbox.Say(languages.Shared(dialogue)["Language.Changed"]);
         }

@@ -135,6 +135,7 @@ public static partial class BotServiceRegistration
         services.AddSingleton<TurnExecutor>();
 
         services.AddSingleton<DialogueLanguage>();
+        services.AddSingleton<ConversationLanguages>();
         services.AddSingleton<IFeature, LanguageFeature>();
         services.AddSingleton<AgendaService>();
         services.AddSingleton<ICardSlot, AgendaSlot>();
