@@ -58,7 +58,7 @@ public static partial class WireCard
             var match = WaitingPattern().Match(text);
             if (match.Success)
             {
-                return int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+                return int.Parse(match.Groups[1].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
             }
         }
 
@@ -99,6 +99,6 @@ public static partial class WireCard
     [GeneratedRegex(@"^[█░]+ \d+% \((\d+)\) (.+)$")]
     private static partial Regex BarPattern();
 
-    [GeneratedRegex(@"^Waiting: (\d+) ")]
+    [GeneratedRegex(@"^Waiting: ([\d,]+) ")]
     private static partial Regex WaitingPattern();
 }

@@ -15,6 +15,9 @@ public sealed partial class ResourceTests
         .. ResourceFiles.Languages.Select(l => (l, "Agenda.Question")),
         .. new[] { "es", "ru", "ar" }.Select(l => (l, "Results.Fallback")),
         .. new[] { "fr", "es", "ru" }.Select(l => (l, "List.Separator")),
+
+        // The same word in French.
+        ("fr", "Profile.Organisation"),
     ];
 
     public static TheoryData<string> OtherLanguages => new() { "ar", "zh", "fr", "ru", "es" };
