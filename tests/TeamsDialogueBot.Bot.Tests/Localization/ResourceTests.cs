@@ -14,6 +14,7 @@ public sealed partial class ResourceTests
     [
         .. ResourceFiles.Languages.Select(l => (l, "Agenda.Question")),
         .. new[] { "es", "ru", "ar" }.Select(l => (l, "Results.Fallback")),
+        .. new[] { "fr", "es", "ru", "ar" }.Select(l => (l, "QA.Count")),
         .. new[] { "fr", "es", "ru" }.Select(l => (l, "List.Separator")),
 
         // The same word in French.
