@@ -19,6 +19,7 @@ public sealed partial class ResourceTests
 
         // The same word in French.
         ("fr", "Profile.Organisation"),
+        ("fr", "QA.Questions"),
     ];
 
     public static TheoryData<string> OtherLanguages => new() { "ar", "zh", "fr", "ru", "es" };

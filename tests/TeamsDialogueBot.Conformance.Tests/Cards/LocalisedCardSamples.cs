@@ -3,6 +3,7 @@ using TeamsDialogueBot.Bot.Help;
 using TeamsDialogueBot.Bot.Localization;
 using TeamsDialogueBot.Bot.Polls;
 using TeamsDialogueBot.Bot.Programmes;
+using TeamsDialogueBot.Bot.QandA;
 using TeamsDialogueBot.Bot.Queue;
 using TeamsDialogueBot.Domain.Polls;
 using TeamsDialogueBot.Domain.Programme;
@@ -14,7 +15,8 @@ namespace TeamsDialogueBot.Conformance.Tests.Cards;
 /// <summary>
 /// The cards issue 14 translated, in the five languages other than English (the English ones are the other samples),
 /// at their longest: the tour-de-table agenda with the programme's translation, the full help card, each kind of poll
-/// with its results, the voter's view, the speakers' list with its chair controls and a long line, the profile form.
+/// with its results, the voter's view, the speakers' list with its chair controls and a long line, the profile form,
+/// the Q&amp;A card in the chairs' view and full.
 /// Arabic ones carry rtl; Chinese and Arabic glyphs go through the official renderer like the rest.
 /// </summary>
 public sealed class LocalisedCardSamples : ICardSamples
@@ -54,5 +56,9 @@ public sealed class LocalisedCardSamples : ICardSamples
             StakeholderGroups.Default,
             AgendaPosition.Item(tourDeTable),
             texts));
+
+        var qa = QandACardSamples.Shared with { Texts = texts };
+        yield return new($"qa-chair-view-{language}", QandACard.Render(QandACardSamples.Moderated(), qa with { ChairView = true }));
+        yield return new($"qa-full-{language}", QandACard.Render(QandACardSamples.Full(), qa));
     }
 }
