@@ -16,7 +16,8 @@ namespace TeamsDialogueBot.Bot.Reports;
 /// poll with its tally, then what the <see cref="IReportContributor"/>s add. Each table is read once: all lists in one
 /// query, all polls in one, and per poll its answers grouped by content (a few rows, not one per voter).
 /// </summary>
-public sealed partial class ReportBuilder(IPollStore polls, IEnumerable<IReportContributor> contributors, ILogger<ReportBuilder> logger)
+public sealed partial class ReportBuilder(
+    IPollStore polls, IEnumerable<IReportContributor> contributors, ILogger<ReportBuilder> logger, Localization.DialogueLanguage? languages = null)
 {
     private readonly IReportContributor[] _contributors = [.. contributors];
 
@@ -27,10 +28,12 @@ public sealed partial class ReportBuilder(IPollStore polls, IEnumerable<IReportC
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(requestedBy);
         var programme = session.Programme;
-        var labels = ReportLabels.English;
+        // The report is written in the dialogue's language (its headings, and the programme's translation into it).
+        var language = languages?.Of(session.Dialogue) ?? session.Dialogue.Language ?? Domain.Languages.UnLanguages.English;
+        var labels = Localization.ReportTexts.LabelsFor(Localization.Texts.For(language));
         var lists = await session.ListsAsync(cancellationToken);
         var allPolls = await session.PollsAsync(cancellationToken);
-        var draft = new ReportDraft(session, scope, Covered(session, scope, lists, allPolls), ZoneOf(programme), labels);
+        var draft = new ReportDraft(session, scope, Covered(session, scope, lists, allPolls), ZoneOf(programme), labels) { Language = language };
 
         var firstTime = ReportFigures.FirstTimeEntries(lists);
         // A list whose place an edited programme no longer has is left out: its part could not be named.
@@ -60,7 +63,7 @@ public sealed partial class ReportBuilder(IPollStore polls, IEnumerable<IReportC
         var sessionFigures = scope.IsSession
             ? ReportFigures.Merge([.. draft.Parts.Select(p => p.Figures).OfType<EqualFootingFigures>()], GroupOrder(lists), draft.SessionOnline)
             : null;
-        return draft.ToModel(ReportProgramme.Map(programme, labels), sessionFigures);
+        return draft.ToModel(ReportProgramme.Map(programme.In(language), labels), sessionFigures);
     }
 
     /// <summary>One item (its panels with it); or the whole session so far: every item up to the furthest of the current one and any with a list or a poll.</summary>

@@ -17,9 +17,20 @@ public sealed partial class ResourceTests
         .. new[] { "fr", "es", "ru", "ar" }.Select(l => (l, "QA.Count")),
         .. new[] { "fr", "es", "ru" }.Select(l => (l, "List.Separator")),
 
-        // The same word in French.
+        // Report formats made of placeholders, punctuation and symbols only; "q3" is how chairs type a guiding question.
+        .. ResourceFiles.Languages.SelectMany(l => new[]
+        {
+            "Report.PersonWithOrganisationFormat", "Report.FieldFormat", "Report.Percent", "Report.PollActionFormat",
+            "Report.GuidingQuestionFormat", "Report.TimeWithZoneFormat", "Report.PercentColumnFormat", "Report.SecondsFormat",
+        }.Select(k => (l, k))),
+
+        // The same word in French or Spanish.
         ("fr", "Profile.Organisation"),
         ("fr", "QA.Questions"),
+        .. new[] { "Total", "Question", "Organisation", "Description", "Programme", "Date", "Action", "Option", "Points", "Interventions", "InterventionCount" }
+            .Select(k => ("fr", "Report." + k)),
+        ("es", "Report.Total"),
+        ("es", "Report.No"),
     ];
 
     public static TheoryData<string> OtherLanguages => new() { "ar", "zh", "fr", "ru", "es" };
