@@ -13,6 +13,7 @@ public sealed partial class ResourceTests
     private static readonly HashSet<(string Language, string Key)> SameAsEnglish =
     [
         .. ResourceFiles.Languages.Select(l => (l, "Agenda.Question")),
+        .. ResourceFiles.Languages.Select(l => (l, "Inputs.Question")),
         .. new[] { "es", "ru", "ar" }.Select(l => (l, "Results.Fallback")),
         .. new[] { "fr", "es", "ru", "ar" }.Select(l => (l, "QA.Count")),
         .. new[] { "fr", "es", "ru" }.Select(l => (l, "List.Separator")),
@@ -27,6 +28,8 @@ public sealed partial class ResourceTests
         // The same word in French or Spanish.
         ("fr", "Profile.Organisation"),
         ("fr", "QA.Questions"),
+        ("fr", "InputForm.Organisation"),
+        ("fr", "InputForm.Description"),
         .. new[] { "Total", "Question", "Organisation", "Description", "Programme", "Date", "Action", "Option", "Points", "Interventions", "InterventionCount" }
             .Select(k => ("fr", "Report." + k)),
         ("es", "Report.Total"),
