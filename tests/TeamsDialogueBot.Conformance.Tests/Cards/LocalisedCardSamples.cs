@@ -16,7 +16,7 @@ namespace TeamsDialogueBot.Conformance.Tests.Cards;
 /// The cards issue 14 translated, in the five languages other than English (the English ones are the other samples),
 /// at their longest: the tour-de-table agenda with the programme's translation, the full help card, each kind of poll
 /// with its results, the voter's view, the speakers' list with its chair controls and a long line, the profile form,
-/// the Q&amp;A card in the chairs' view and full.
+/// the Q&amp;A card in the chairs' view and full, the inputs form with its problems, the author's view, an inputs page.
 /// Arabic ones carry rtl; Chinese and Arabic glyphs go through the official renderer like the rest.
 /// </summary>
 public sealed class LocalisedCardSamples : ICardSamples
@@ -60,5 +60,10 @@ public sealed class LocalisedCardSamples : ICardSamples
         var qa = QandACardSamples.Shared with { Texts = texts };
         yield return new($"qa-chair-view-{language}", QandACard.Render(QandACardSamples.Moderated(), qa with { ChairView = true }));
         yield return new($"qa-full-{language}", QandACard.Render(QandACardSamples.Full(), qa));
+
+        foreach (var sample in InputCardSamples.In(language))
+        {
+            yield return sample;
+        }
     }
 }
