@@ -30,6 +30,7 @@ public sealed partial class ResourceTests
         ("fr", "QA.Questions"),
         ("fr", "InputForm.Organisation"),
         ("fr", "InputForm.Description"),
+        ("fr", "ReportCard.Interventions"),
         .. new[] { "Total", "Question", "Organisation", "Description", "Programme", "Date", "Action", "Option", "Points", "Interventions", "InterventionCount" }
             .Select(k => ("fr", "Report." + k)),
         ("es", "Report.Total"),

@@ -4,6 +4,8 @@ using TeamsDialogueBot.Bot.Localization;
 using TeamsDialogueBot.Bot.Polls;
 using TeamsDialogueBot.Bot.Programmes;
 using TeamsDialogueBot.Bot.QandA;
+using TeamsDialogueBot.Bot.Reports;
+using TeamsDialogueBot.Reports.Model;
 using TeamsDialogueBot.Bot.Queue;
 using TeamsDialogueBot.Domain.Polls;
 using TeamsDialogueBot.Domain.Programme;
@@ -16,7 +18,8 @@ namespace TeamsDialogueBot.Conformance.Tests.Cards;
 /// The cards issue 14 translated, in the five languages other than English (the English ones are the other samples),
 /// at their longest: the tour-de-table agenda with the programme's translation, the full help card, each kind of poll
 /// with its results, the voter's view, the speakers' list with its chair controls and a long line, the profile form,
-/// the Q&amp;A card in the chairs' view and full, the inputs form with its problems, the author's view, an inputs page.
+/// the Q&amp;A card in the chairs' view and full, the inputs form with its problems, the author's view, an inputs page,
+/// the report's summary card.
 /// Arabic ones carry rtl; Chinese and Arabic glyphs go through the official renderer like the rest.
 /// </summary>
 public sealed class LocalisedCardSamples : ICardSamples
@@ -65,5 +68,23 @@ public sealed class LocalisedCardSamples : ICardSamples
         {
             yield return sample;
         }
+
+        yield return new($"report-summary-session-{language}", ReportSummaryCard.Render(Summary, texts));
     }
+
+    private static readonly ReportSummary Summary = new(
+        ScopeItem: null,
+        Items: 5,
+        Room: new FigureRow(31, 27, TimeSpan.FromMinutes(71), TimeSpan.FromSeconds(152)),
+        Remote: new FigureRow(38, 33, TimeSpan.FromMinutes(88), TimeSpan.FromSeconds(205)),
+        Total: new FigureRow(69, 60, TimeSpan.FromMinutes(159), TimeSpan.FromSeconds(181)),
+        FirstTimeSpeakers: new FigureRow(44, 41, TimeSpan.FromMinutes(110), TimeSpan.FromSeconds(170)),
+        PhoneRequests: 12,
+        Polls: 13,
+        PollAnswers: 6_500,
+        Questions: 100,
+        Inputs: 200,
+        ChairActions: 184,
+        new DateTimeOffset(2024, 7, 15, 17, 55, 0, TimeSpan.FromHours(2)),
+        "CEST");
 }
