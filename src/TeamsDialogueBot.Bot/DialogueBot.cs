@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using TeamsDialogueBot.Bot.Chairs;
 using TeamsDialogueBot.Bot.Commands;
 using TeamsDialogueBot.Bot.Diagnostics;
+using TeamsDialogueBot.Bot.Localization;
 using TeamsDialogueBot.Bot.Routing;
 using TeamsDialogueBot.Bot.Turns;
 using TeamsDialogueBot.Protocol.Activities;
@@ -25,6 +26,7 @@ public sealed partial class DialogueBot
     private readonly TimeProvider _time;
     private readonly ILogger<DialogueBot> _logger;
     private readonly ITurnPreparer[] _preparers;
+    private readonly DialogueLanguage _languages;
 
     public DialogueBot(
         IEnumerable<IFeature> features,
@@ -33,8 +35,10 @@ public sealed partial class DialogueBot
         BotTelemetry telemetry,
         TimeProvider time,
         ILogger<DialogueBot> logger,
+        DialogueLanguage languages,
         IEnumerable<ITurnPreparer>? preparers = null)
     {
+        _languages = languages;
         ArgumentNullException.ThrowIfNull(features);
         _executor = executor;
         _chairs = chairs;
@@ -165,7 +169,7 @@ public sealed partial class DialogueBot
         {
             if (route?.Access == Access.Chairs && !await context.IsChairAsync(ct))
             {
-                context.Outbox.Say(Refusals.ChairsOnly(RefusedSyntax(command)));
+                context.Outbox.Say(Refusals.ChairsOnly(RefusedSyntax(command), _languages.Shared(context.Session.Dialogue)));
                 return null;
             }
 
@@ -225,7 +229,7 @@ public sealed partial class DialogueBot
         var answer = await _executor.RunAsync(new PendingTurn(turn, chair, async (context, ct) =>
         {
             var result = route.Access == Access.Chairs && !await context.IsChairAsync(ct)
-                ? Refusals.ChairsOnlyButton()
+                ? Refusals.ChairsOnlyButton(_languages.Private(context.Turn.Activity, context.Session.Dialogue))
                 : await route.Handler(context, action, ct);
             return Answer(action, result, context);
         }));

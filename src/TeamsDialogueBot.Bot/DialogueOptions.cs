@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace TeamsDialogueBot.Bot;
 
 /// <summary>The "Dialogue" configuration section.</summary>
@@ -19,4 +21,11 @@ public sealed class DialogueOptions
 
     /// <summary>When Teams says the meeting started, post the agenda card if the chat has none yet.</summary>
     public bool PostAgendaAtStart { get; set; } = true;
+
+    /// <summary>
+    /// The shared cards' language until the chairs choose one (`language …`): one of the six UN codes. Anything else
+    /// stops start-up, naming the setting, rather than silently falling back to English in front of a meeting.
+    /// </summary>
+    [AllowedValues("ar", "zh", "en", "fr", "ru", "es", ErrorMessage = "Dialogue:Language must be one of ar, zh, en, fr, ru, es.")]
+    public string Language { get; set; } = "en";
 }

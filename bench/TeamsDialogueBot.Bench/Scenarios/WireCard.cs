@@ -26,7 +26,8 @@ public static partial class WireCard
             var match = RespondentsPattern().Match(text);
             if (match.Success)
             {
-                return int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+                // English groups thousands since the texts are formatted for their culture (issue 14).
+                return int.Parse(match.Groups[1].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
             }
         }
 
@@ -57,7 +58,7 @@ public static partial class WireCard
             var match = WaitingPattern().Match(text);
             if (match.Success)
             {
-                return int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+                return int.Parse(match.Groups[1].Value, NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
             }
         }
 
@@ -92,12 +93,12 @@ public static partial class WireCard
         }
     }
 
-    [GeneratedRegex(@"^(\d+) respondents?$")]
+    [GeneratedRegex(@"^([\d,]+) respondents?$")]
     private static partial Regex RespondentsPattern();
 
     [GeneratedRegex(@"^[█░]+ \d+% \((\d+)\) (.+)$")]
     private static partial Regex BarPattern();
 
-    [GeneratedRegex(@"^Waiting: (\d+) ")]
+    [GeneratedRegex(@"^Waiting: ([\d,]+) ")]
     private static partial Regex WaitingPattern();
 }

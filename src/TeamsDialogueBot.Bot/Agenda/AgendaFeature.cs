@@ -1,4 +1,5 @@
 using TeamsDialogueBot.Bot.Commands;
+using TeamsDialogueBot.Bot.Localization;
 using TeamsDialogueBot.Bot.Outbox;
 using TeamsDialogueBot.Bot.Routing;
 using TeamsDialogueBot.Bot.Turns;
@@ -9,7 +10,7 @@ using TeamsDialogueBot.Domain.Programme;
 namespace TeamsDialogueBot.Bot.Agenda;
 
 /// <summary>`agenda`, `next`, `prev`, `goto &lt;item&gt;` and the agenda card's buttons.</summary>
-public sealed class AgendaFeature(Programme programme, AgendaService agenda) : IFeature
+public sealed class AgendaFeature(Programme programme, AgendaService agenda, DialogueLanguage languages) : IFeature
 {
     public void Register(ActivityRouter router)
     {
@@ -34,15 +35,16 @@ public sealed class AgendaFeature(Programme programme, AgendaService agenda) : I
     private async Task GoToAsync(TurnContext context, CommandText command, CancellationToken cancellationToken)
     {
         var reference = command.Arguments;
+        var texts = languages.Shared(context.Session.Dialogue);
         if (reference.Length == 0)
         {
-            context.Outbox.Say($"Which item? For example `goto III` or `goto 3`. Items: {agenda.ItemNumbers()}.");
+            context.Outbox.Say(texts.Format("Agenda.WhichItem", agenda.ItemNumbers()));
             return;
         }
 
         if (programme.FindPosition(reference, context.Session.CurrentPosition) is not { } position)
         {
-            context.Outbox.Say($"There is no agenda item \"{CardText.Plain(CardText.Truncate(reference, 40))}\". Items: {agenda.ItemNumbers()}.");
+            context.Outbox.Say(texts.Format("Agenda.UnknownItem", CardText.Plain(CardText.Truncate(reference, 40)), agenda.ItemNumbers()));
             return;
         }
 
@@ -54,15 +56,17 @@ public sealed class AgendaFeature(Programme programme, AgendaService agenda) : I
         var outcome = await agenda.MoveAsync(context, move, cancellationToken);
         if (outcome != AgendaMoveOutcome.Moved)
         {
-            context.Outbox.Say(agenda.Explain(outcome, context.Session.Dialogue));
+            context.Outbox.Say(agenda.Explain(outcome, context.Session.Dialogue, languages.Shared(context.Session.Dialogue)));
         }
     }
 
     private async Task<CardActionResult> MoveByButtonAsync(TurnContext context, Func<Dialogue, AgendaMoveOutcome> move, CancellationToken cancellationToken)
     {
         var outcome = await agenda.MoveAsync(context, move, cancellationToken);
+        // The presser's refreshed card is the shared card (it replaces the one everyone sees); the "no" is theirs alone.
+        var dialogue = context.Session.Dialogue;
         return outcome == AgendaMoveOutcome.Moved
-            ? CardActionResult.Show(AgendaCard.Render(programme, context.Session.CurrentPosition))
-            : CardActionResult.Say(agenda.Explain(outcome, context.Session.Dialogue));
+            ? CardActionResult.Show(AgendaCard.Render(programme, context.Session.CurrentPosition, languages.Shared(dialogue)))
+            : CardActionResult.Say(agenda.Explain(outcome, dialogue, languages.Private(context.Turn.Activity, dialogue)));
     }
 }

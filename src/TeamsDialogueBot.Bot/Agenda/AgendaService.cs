@@ -1,3 +1,4 @@
+using TeamsDialogueBot.Bot.Localization;
 using TeamsDialogueBot.Bot.Outbox;
 using TeamsDialogueBot.Bot.Turns;
 using TeamsDialogueBot.Domain.Dialogues;
@@ -9,7 +10,7 @@ namespace TeamsDialogueBot.Bot.Agenda;
 /// The dialogue aggregate's one service: moves the agenda, keeps its card up to date and tells the chat and the
 /// other features (the new item's speakers' list opens) — all within the turn that moved it.
 /// </summary>
-public sealed class AgendaService(Programme programme, IEnumerable<IAgendaObserver> observers)
+public sealed class AgendaService(Programme programme, IEnumerable<IAgendaObserver> observers, DialogueLanguage languages)
 {
     private readonly IAgendaObserver[] _observers = [.. observers];
 
@@ -26,7 +27,8 @@ public sealed class AgendaService(Programme programme, IEnumerable<IAgendaObserv
 
         var position = dialogue.CurrentPosition;
         context.Outbox.Refresh(CardSlots.Agenda);
-        context.Outbox.Say($"**Now: {programme.Heading(position)}**");
+        var texts = languages.Shared(dialogue);
+        context.Outbox.Say(texts.Format("Agenda.NowMessage", programme.In(texts.Language).Heading(position)));
         foreach (var observer in _observers)
         {
             await observer.PositionBecameCurrentAsync(context, position, cancellationToken);
@@ -35,15 +37,18 @@ public sealed class AgendaService(Programme programme, IEnumerable<IAgendaObserv
         return outcome;
     }
 
-    public string Explain(AgendaMoveOutcome outcome, Dialogue dialogue)
+    /// <summary>Why the agenda did not move, in <paramref name="texts"/>' language (the chat's, or the presser's own).</summary>
+    public string Explain(AgendaMoveOutcome outcome, Dialogue dialogue, Texts texts)
     {
         ArgumentNullException.ThrowIfNull(dialogue);
+        ArgumentNullException.ThrowIfNull(texts);
+        var shown = programme.In(texts.Language);
         return outcome switch
         {
-            AgendaMoveOutcome.AlreadyAtFirstItem => $"We are already at the first item: {programme.Items[0].Heading}.",
-            AgendaMoveOutcome.AlreadyAtLastItem => $"We are already at the last item: {programme.Items[^1].Heading}.",
-            AgendaMoveOutcome.AlreadyCurrent => $"{programme.Heading(dialogue.PositionIn(programme))} is already where we are.",
-            _ => $"There is no such item. Items: {ItemNumbers()}.",
+            AgendaMoveOutcome.AlreadyAtFirstItem => texts.Format("Agenda.AlreadyFirst", shown.Items[0].Heading),
+            AgendaMoveOutcome.AlreadyAtLastItem => texts.Format("Agenda.AlreadyLast", shown.Items[^1].Heading),
+            AgendaMoveOutcome.AlreadyCurrent => texts.Format("Agenda.AlreadyCurrent", shown.Heading(dialogue.PositionIn(programme))),
+            _ => texts.Format("Agenda.NoSuchItem", ItemNumbers()),
         };
     }
 

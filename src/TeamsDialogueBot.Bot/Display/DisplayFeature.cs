@@ -27,7 +27,7 @@ public sealed class DisplayFeature(DisplayLinks links, IDisplayTokens tokens) : 
         var rotate = command.Arguments.Trim().Equals("rotate", StringComparison.OrdinalIgnoreCase);
         if (!rotate && command.Arguments.Length > 0)
         {
-            context.Outbox.Say("Did you mean `display` or `display rotate`?");
+            context.Outbox.Say(context.SharedTexts["Display.DidYouMean"]);
             return;
         }
 
@@ -39,20 +39,18 @@ public sealed class DisplayFeature(DisplayLinks links, IDisplayTokens tokens) : 
         }
 
         var board = links.Boardroom(token);
-        var text = (rotate ? "**New room display link** — the old one no longer works; open pages on it say so.\n\n" : "**Room display** — live speakers' list, timer and poll results, read-only.\n\n")
-            + $"- Boardroom screen: {board.AbsoluteUri}\n"
-            + $"- Teams side panel or meeting stage: {board.AbsoluteUri}/panel\n\n"
-            + "Anyone with a link can watch; it shows names, never ids or e-mail addresses. `display rotate` replaces it.";
         if (context.Turn.UserId.Length == 0 || context.Turn.Reference.TenantId is null)
         {
             // Nobody to write to privately (a local client without Teams ids): the chat it is.
-            context.Outbox.Say(text);
+            context.Outbox.Say(LinksText(context.SharedTexts, rotate, board));
             return;
         }
 
-        context.Outbox.SendPrivately(context.Turn.UserId, context.Turn.UserName, text);
-        context.Outbox.Say(rotate
-            ? "The room display link was replaced; I have sent the new one to you in our 1:1 chat."
-            : "I have sent you the room display links in our 1:1 chat.");
+        // The links go to the chair alone, in their language; the chat hears that they went, in its own.
+        context.Outbox.SendPrivately(context.Turn.UserId, context.Turn.UserName, LinksText(context.PrivateTexts, rotate, board));
+        context.Outbox.Say(context.SharedTexts[rotate ? "Display.SentReplaced" : "Display.Sent"]);
     }
+
+    private static string LinksText(Localization.Texts texts, bool rotate, Uri board) =>
+        texts.Format(rotate ? "Display.NewLinks" : "Display.Links", board.AbsoluteUri, board.AbsoluteUri + "/panel");
 }

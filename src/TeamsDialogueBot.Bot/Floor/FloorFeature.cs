@@ -44,27 +44,26 @@ public sealed class FloorFeature(IOptions<DisplayOptions> options) : IFeature
         if (outcome is null)
         {
             context.Outbox.Say(words is ["ROTATE"]
-                ? "There is no phone link to replace yet: `floor qr on` makes one."
-                : $"Which one? {Usage}.");
+                ? context.SharedTexts["Floor.NothingToRotate"]
+                : context.SharedTexts.Format("Floor.Which", Usage));
             return;
         }
 
-        context.Outbox.Say(outcome switch
+        context.Outbox.Say(context.SharedTexts[outcome switch
         {
-            FloorLinkOutcome.TurnedOn => "📱 **Requests from phones are on.** The room display shows a QR code and a link: people in the room "
-                + "scan it to join the speakers' list themselves (marked 📱 on the list). `floor qr off` stops new requests; `floor qr rotate` replaces the link.",
-            FloorLinkOutcome.AlreadyOn => "📱 Requests from phones are already on.",
-            FloorLinkOutcome.TurnedOff => "📱 **Requests from phones are off.** Nobody can join the list from a phone now; those on it keep their place.",
-            FloorLinkOutcome.AlreadyOff => "📱 Requests from phones are already off.",
-            _ when link.IsOn => "📱 **New phone link.** The old one no longer works; the room display shows the new QR code.",
-            _ => "📱 **New phone link.** The old one no longer works. Requests from phones are off: `floor qr on` shows the new QR code on the room display.",
-        });
+            FloorLinkOutcome.TurnedOn => "Floor.TurnedOn",
+            FloorLinkOutcome.AlreadyOn => "Floor.AlreadyOn",
+            FloorLinkOutcome.TurnedOff => "Floor.TurnedOff",
+            FloorLinkOutcome.AlreadyOff => "Floor.AlreadyOff",
+            _ when link.IsOn => "Floor.Rotated",
+            _ => "Floor.RotatedWhileOff",
+        }]);
         if (outcome is FloorLinkOutcome.TurnedOn or FloorLinkOutcome.Rotated && link.Token is { } token
             && context.Turn.UserId.Length > 0 && context.Turn.Reference.TenantId is not null)
         {
             // The room sees the link on the screen; the chair gets it too, privately (the chat may include guests online).
             context.Outbox.SendPrivately(context.Turn.UserId, context.Turn.UserName,
-                $"📱 The floor page for people in the room: {FloorUrls.Of(options.Value.PublicBaseUrl, token).AbsoluteUri}");
+                context.PrivateTexts.Format("Floor.PageForChair", FloorUrls.Of(options.Value.PublicBaseUrl, token).AbsoluteUri));
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using TeamsDialogueBot.Bot.Localization;
 using TeamsDialogueBot.Cards;
 using TeamsDialogueBot.Domain.Inputs;
 using TeamsDialogueBot.Domain.Programme;
@@ -18,19 +19,20 @@ public static class HiddenInputsCard
     private const int NamedById = 200;
     private const int DescriptionLength = 200;
 
-    public static AdaptiveCard Render(Programme programme, IReadOnlyList<Input> hidden, IReadOnlyDictionary<string, string> link)
+    public static AdaptiveCard Render(Programme programme, IReadOnlyList<Input> hidden, IReadOnlyDictionary<string, string> link, Texts? texts = null)
     {
         ArgumentNullException.ThrowIfNull(programme);
+        texts ??= Texts.English;
         ArgumentNullException.ThrowIfNull(hidden);
         ArgumentNullException.ThrowIfNull(link);
         var body = new List<CardElement>
         {
-            new TextBlock("Hidden inputs") { Size = TextSize.Medium, Weight = TextWeight.Bolder, Style = TextBlockStyle.Heading },
-            new TextBlock("Only you see this. Hidden inputs are left out of the inputs cards and the report.") { IsSubtle = true, Spacing = Spacing.None },
+            new TextBlock(texts["Inputs.HiddenTitle"]) { Size = TextSize.Medium, Weight = TextWeight.Bolder, Style = TextBlockStyle.Heading },
+            new TextBlock(texts["Inputs.HiddenIntro"]) { IsSubtle = true, Spacing = Spacing.None },
         };
         if (hidden.Count == 0)
         {
-            body.Add(new TextBlock("No input is hidden."));
+            body.Add(new TextBlock(texts["Inputs.NoneHidden"]));
         }
 
         var shown = 0;
@@ -38,14 +40,14 @@ public static class HiddenInputsCard
         foreach (var input in hidden.Take(Shown))
         {
             var by = input.HiddenBy is { } audit
-                ? $"hidden by {CardText.Plain(audit.ActorName)}, {audit.At.ToString("d MMM HH:mm", CultureInfo.InvariantCulture)} UTC"
-                : "hidden";
+                ? texts.Format("Inputs.HiddenBy", CardText.Plain(audit.ActorName), audit.At.ToString("d MMM HH:mm", texts.Culture))
+                : texts["Inputs.HiddenPlain"];
             var entry = new Container(
             [
                 new TextBlock($"{input.Id} · {CardText.Unlinked(input.Content.Title)}") { Weight = TextWeight.Bolder },
-                new TextBlock($"{Author(input)} · {InputTexts.Heading(programme, input.Position)} · {by}") { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None },
+                new TextBlock($"{Author(input, texts)} · {InputTexts.Heading(programme, input.Position, texts)} · {by}") { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None },
                 new TextBlock(InputTexts.Multiline(CardText.Truncate(input.Content.Description, DescriptionLength))) { Spacing = Spacing.Small },
-                new ActionSet([new ExecuteAction(InputVerbs.Show) { Title = $"Show {input.Id} again", Data = new Dictionary<string, string>(link, StringComparer.Ordinal) { ["verb"] = InputVerbs.Show, [InputVerbs.InputKey] = input.Id.Value } }]),
+                new ActionSet([new ExecuteAction(InputVerbs.Show) { Title = texts.Format("Inputs.ShowAgain", input.Id), Data = new Dictionary<string, string>(link, StringComparer.Ordinal) { ["verb"] = InputVerbs.Show, [InputVerbs.InputKey] = input.Id.Value } }]),
             ])
             { Separator = true, Spacing = Spacing.Medium };
             size += CardJson.Utf8Size(new AdaptiveCard([entry]));
@@ -61,14 +63,14 @@ public static class HiddenInputsCard
         if (hidden.Count > shown)
         {
             var rest = hidden.Skip(shown).Take(NamedById).Select(i => i.Id.Value);
-            var more = hidden.Count - shown > NamedById ? $" and {hidden.Count - shown - NamedById} more" : "";
-            body.Add(new TextBlock("Also hidden: " + string.Join(", ", rest) + more + ". `inputs show <id>` shows one again.") { IsSubtle = true });
+            var more = hidden.Count - shown > NamedById ? ", …" : "";
+            body.Add(new TextBlock(texts.Format("Inputs.AlsoHidden", string.Join(", ", rest) + more)) { IsSubtle = true });
         }
 
-        return new AdaptiveCard(body) { FallbackText = "Hidden inputs", Lang = programme.Language };
+        return new AdaptiveCard(body) { FallbackText = texts["Inputs.HiddenTitle"], Lang = texts.Language, Rtl = texts.IsRightToLeft ? true : null };
     }
 
     // Attributed as its author chose, for co-chairs too: an anonymous input names nobody, anywhere.
-    private static string Author(Input input) =>
-        InputEntries.Of(input).Attribution is { } shown ? CardText.Unlinked(shown) : "Anonymous";
+    private static string Author(Input input, Texts texts) =>
+        InputEntries.Of(input).Attribution is { } shown ? CardText.Unlinked(shown) : texts["Inputs.Anonymous"];
 }

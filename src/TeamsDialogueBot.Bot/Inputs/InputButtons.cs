@@ -1,3 +1,4 @@
+using TeamsDialogueBot.Bot.Localization;
 using TeamsDialogueBot.Bot.Routing;
 using TeamsDialogueBot.Bot.Turns;
 using TeamsDialogueBot.Cards;
@@ -19,9 +20,11 @@ public sealed class InputButtons(
     InputFormLinks links,
     IInputStore inputs,
     IDialogueStore dialogues,
-    IParticipantProfileStore profiles)
+    IParticipantProfileStore profiles,
+    ConversationLanguages languages)
 {
-    private static readonly CardActionResult OutOfDate = CardActionResult.BadRequest("OutOfDate", InputTexts.OutOfDate);
+    // Everything here answers the presser alone: in their Teams locale, else the meeting's language.
+    private static CardActionResult OutOfDate(Texts texts) => CardActionResult.BadRequest("OutOfDate", InputTexts.OutOfDate(texts));
 
     public void Register(ActivityRouter router)
     {
@@ -38,14 +41,15 @@ public sealed class InputButtons(
         var turn = query.Turn;
         if (await links.MeetingOfAsync(turn, action, cancellationToken) is not { } meeting)
         {
-            return OutOfDate;
+            return OutOfDate(Texts.For(Domain.Languages.UnLanguages.Normalise(turn.Activity.Locale)));
         }
 
+        var texts = await languages.PrivateAsync(turn.Activity, meeting.ConversationId, cancellationToken);
         var profile = await profiles.FindAsync(meeting.ConversationId, new ParticipantId(turn.UserKey), cancellationToken);
         var current = (await dialogues.FindAsync(meeting.ConversationId, cancellationToken))?.PositionIn(programme) ?? programme.Positions[0];
         var values = new InputDraft { Organisation = profile?.Organisation, ItemIndex = current.ItemIndex, Panel = current.Panel };
         return CardActionResult.Show(InputFormCard.Render(
-            programme, values, [], await OpennessAsync(meeting.ConversationId, cancellationToken), await links.DataAsync(meeting, turn.UserKey), null));
+            programme, values, [], await OpennessAsync(meeting.ConversationId, cancellationToken), await links.DataAsync(meeting, turn.UserKey), null, texts));
     }
 
     private async Task<CardActionResult> EditFormAsync(QueryTurn query, ButtonPress action, CancellationToken cancellationToken)
@@ -53,12 +57,13 @@ public sealed class InputButtons(
         var turn = query.Turn;
         if (await links.MeetingOfAsync(turn, action, cancellationToken) is not { } meeting || !InputId.TryParse(action.Get(InputVerbs.InputKey), out var id))
         {
-            return OutOfDate;
+            return OutOfDate(Texts.For(Domain.Languages.UnLanguages.Normalise(turn.Activity.Locale)));
         }
 
+        var texts = await languages.PrivateAsync(turn.Activity, meeting.ConversationId, cancellationToken);
         if (await inputs.FindAsync(meeting.ConversationId, id, cancellationToken) is not { } input)
         {
-            return CardActionResult.BadRequest("NoSuchInput", InputTexts.NoSuchInput(id.Value));
+            return CardActionResult.BadRequest("NoSuchInput", InputTexts.NoSuchInput(id.Value, texts));
         }
 
         var isOpen = await OpennessAsync(meeting.ConversationId, cancellationToken);
@@ -68,13 +73,14 @@ public sealed class InputButtons(
             : !isOpen(input.ItemIndex) ? InputOutcome.ItemClosed
             : (InputOutcome?)null;
         return refused is { } outcome
-            ? Refuse(outcome, input)
-            : CardActionResult.Show(InputFormCard.Render(programme, InputFormValues.Of(input), [], isOpen, await links.DataAsync(meeting, turn.UserKey), input.Id));
+            ? Refuse(outcome, input, texts)
+            : CardActionResult.Show(InputFormCard.Render(programme, InputFormValues.Of(input), [], isOpen, await links.DataAsync(meeting, turn.UserKey), input.Id, texts));
     }
 
     private async Task<CardActionResult> SubmitAsync(TurnContext context, ButtonPress action, CancellationToken cancellationToken)
     {
         var draft = InputFormValues.Read(action);
+        var texts = context.PrivateTexts;
         var link = await links.DataAsync(context.Turn.Reference, context.Turn.UserKey);
         var editing = action.Get(InputVerbs.InputKey);
         if (editing is null)
@@ -82,68 +88,70 @@ public sealed class InputButtons(
             var (change, input) = await service.SubmitAsync(context, draft, cancellationToken);
             if (change.Outcome == InputOutcome.TooManyFromAuthor)
             {
-                return CardActionResult.BadRequest(nameof(InputOutcome.TooManyFromAuthor), InputTexts.TooManyFromAuthor);
+                return CardActionResult.BadRequest(nameof(InputOutcome.TooManyFromAuthor), InputTexts.TooManyFromAuthor(context.PrivateTexts));
             }
 
             return input is not null
-                ? CardActionResult.Show(InputViewCard.Saved(programme, input, link, edited: false))
+                ? CardActionResult.Show(InputViewCard.Saved(programme, input, link, edited: false, texts))
                 : await FormAgainAsync(context, draft, change, link, null, cancellationToken);
         }
 
         if (!InputId.TryParse(editing, out var id))
         {
-            return OutOfDate;
+            return OutOfDate(texts);
         }
 
         if (await service.EditAsync(context, id, draft, cancellationToken) is not { } result)
         {
-            return CardActionResult.BadRequest("NoSuchInput", InputTexts.NoSuchInput(id.Value));
+            return CardActionResult.BadRequest("NoSuchInput", InputTexts.NoSuchInput(id.Value, texts));
         }
 
         var (edit, stored) = result;
-        return edit.Succeeded ? CardActionResult.Show(InputViewCard.Saved(programme, stored, link, edited: true))
+        return edit.Succeeded ? CardActionResult.Show(InputViewCard.Saved(programme, stored, link, edited: true, texts))
             : edit.Outcome == InputOutcome.Invalid ? await FormAgainAsync(context, draft, edit, link, id, cancellationToken)
-            : Refuse(edit.Outcome, stored);
+            : Refuse(edit.Outcome, stored, texts);
     }
 
     private async Task<CardActionResult> WithdrawAsync(TurnContext context, ButtonPress action, CancellationToken cancellationToken)
     {
+        var texts = context.PrivateTexts;
         if (!InputId.TryParse(action.Get(InputVerbs.InputKey), out var id))
         {
-            return OutOfDate;
+            return OutOfDate(texts);
         }
 
         if (await InputService.WithdrawAsync(context, id, cancellationToken) is not { } result)
         {
-            return CardActionResult.BadRequest("NoSuchInput", InputTexts.NoSuchInput(id.Value));
+            return CardActionResult.BadRequest("NoSuchInput", InputTexts.NoSuchInput(id.Value, texts));
         }
 
         var (change, input) = result;
         return change.Succeeded
-            ? CardActionResult.Show(InputViewCard.Withdrawn(input, await links.DataAsync(context.Turn.Reference, context.Turn.UserKey)))
-            : Refuse(change.Outcome, input);
+            ? CardActionResult.Show(InputViewCard.Withdrawn(input, await links.DataAsync(context.Turn.Reference, context.Turn.UserKey), texts))
+            : Refuse(change.Outcome, input, texts);
     }
 
     // A co-chair's "Show again" on the private list of hidden inputs: the list comes back without it.
     private async Task<CardActionResult> ShowAsync(TurnContext context, ButtonPress action, CancellationToken cancellationToken)
     {
+        var texts = context.PrivateTexts;
         if (!InputId.TryParse(action.Get(InputVerbs.InputKey), out var id))
         {
-            return OutOfDate;
+            return OutOfDate(texts);
         }
 
         if (await InputService.ModerateAsync(context, id, hide: false, cancellationToken) is not { } change)
         {
-            return CardActionResult.BadRequest("NoSuchInput", InputTexts.NoSuchInput(id.Value));
+            return CardActionResult.BadRequest("NoSuchInput", InputTexts.NoSuchInput(id.Value, texts));
         }
 
         if (!change.Succeeded)
         {
-            return CardActionResult.Say(InputTexts.ChairReply(change.Outcome, id.Value, "show", id.Value));
+            return CardActionResult.Say(InputTexts.ChairReply(change.Outcome, id.Value, "show", id.Value, texts));
         }
 
         var hidden = (await context.Session.Inputs.AllAsync(cancellationToken)).Where(i => i.State == InputState.Hidden).ToList();
-        return CardActionResult.Show(HiddenInputsCard.Render(programme, hidden, await links.DataAsync(context.Turn.Reference, context.Turn.UserKey)));
+        return CardActionResult.Show(HiddenInputsCard.Render(programme, hidden, await links.DataAsync(context.Turn.Reference, context.Turn.UserKey), texts));
     }
 
     // The form comes back to its author as they typed it, each problem next to its field; nothing was stored. A text far
@@ -159,16 +167,16 @@ public sealed class InputButtons(
             Description = Cut(draft.Description, 2 * InputLimits.Description),
             Link = Cut(draft.Link, 2 * InputLimits.Link),
         };
-        return CardActionResult.Show(InputFormCard.Render(programme, shown, change.Problems, await context.Session.Inputs.OpennessAsync(cancellationToken), link, editing));
+        return CardActionResult.Show(InputFormCard.Render(programme, shown, change.Problems, await context.Session.Inputs.OpennessAsync(cancellationToken), link, editing, context.PrivateTexts));
     }
 
     private static string? Cut(string? text, int limit) => text is { Length: var length } && length > limit ? CardText.Truncate(text, limit) : text;
 
-    private CardActionResult.Refuse Refuse(InputOutcome outcome, Input input) =>
+    private CardActionResult.Refuse Refuse(InputOutcome outcome, Input input, Texts texts) =>
         new CardActionResult.Refuse(
             outcome == InputOutcome.NotAuthor ? 403 : 409,
             outcome.ToString(),
-            InputTexts.Refusal(outcome, input.Id, programme, input.ItemIndex) ?? "Nothing changed.");
+            InputTexts.Refusal(outcome, input.Id, programme, input.ItemIndex, texts) ?? texts["Queue.Reply.NothingChanged"]);
 
     private async Task<Func<int, bool>> OpennessAsync(string conversationId, CancellationToken cancellationToken)
     {

@@ -19,7 +19,9 @@ public sealed class InputChairCommands(Programme programme, InputFormLinks links
         var verb = arguments.ChairVerb!;
         if (!await context.IsChairAsync(cancellationToken))
         {
-            Privately(context, Refusals.ChairsOnly("inputs " + verb) + " Nothing was changed.");
+            // Said to the caller alone, so in their language.
+            var own = context.PrivateTexts;
+            Privately(context, Refusals.ChairsOnly("inputs " + verb, own) + " " + own["Queue.Reply.NothingWasChanged"]);
             return;
         }
 
@@ -41,12 +43,13 @@ public sealed class InputChairCommands(Programme programme, InputFormLinks links
     {
         if (!InputId.TryParse(target, out var id))
         {
-            context.Outbox.Say($"Which input? For example `inputs {verb} i3` (the id is on the inputs card).");
+            context.Outbox.Say(context.SharedTexts.Format("Inputs.WhichInput", verb));
             return;
         }
 
+        var texts = context.SharedTexts;
         var change = await InputService.ModerateAsync(context, id, verb == "hide", cancellationToken);
-        context.Outbox.Say(change is null ? InputTexts.NoSuchInput(id.Value) : InputTexts.ChairReply(change.Outcome, id.Value, verb, id.Value));
+        context.Outbox.Say(change is null ? InputTexts.NoSuchInput(id.Value, texts) : InputTexts.ChairReply(change.Outcome, id.Value, verb, id.Value, texts));
     }
 
     private async Task SetOpenAsync(TurnContext context, string target, string verb, CancellationToken cancellationToken)
@@ -55,12 +58,13 @@ public sealed class InputChairCommands(Programme programme, InputFormLinks links
         var item = target.Length == 0 ? context.Session.Dialogue.CurrentItemIndex : programme.FindPosition(target)?.ItemIndex;
         if (item is not { } index || index < 0 || index >= programme.Items.Count)
         {
-            context.Outbox.Say($"There is no agenda item \"{CardText.Plain(CardText.Truncate(target, 40))}\". For example `inputs {verb} III`.");
+            context.Outbox.Say(context.SharedTexts.Format("Inputs.NoSuchItem", CardText.Plain(CardText.Truncate(target, 40)), verb));
             return;
         }
 
+        var texts = context.SharedTexts;
         var outcome = await InputService.SetOpenAsync(context, index, verb == "open", cancellationToken);
-        context.Outbox.Say(InputTexts.ChairReply(outcome, programme.Items[index].Heading, verb, programme.Items[index].Number));
+        context.Outbox.Say(InputTexts.ChairReply(outcome, InputTexts.Heading(programme, index, texts), verb, programme.Items[index].Number, texts));
     }
 
     // Hidden inputs are not for everyone's eyes: the list goes to the co-chair alone.
@@ -69,12 +73,12 @@ public sealed class InputChairCommands(Programme programme, InputFormLinks links
         var hidden = (await context.Session.Inputs.AllAsync(cancellationToken)).Where(i => i.State == InputState.Hidden).ToList();
         if (context.Turn.UserId.Length == 0 || context.Turn.Reference.TenantId is null)
         {
-            context.Outbox.Say(InputTexts.NoPrivateChat);
+            context.Outbox.Say(InputTexts.NoPrivateChat(context.SharedTexts));
             return;
         }
 
         var link = await links.DataAsync(context.Turn.Reference, context.Turn.UserKey);
-        context.Outbox.SendCardPrivately(context.Turn.UserId, context.Turn.UserName, HiddenInputsCard.Render(programme, hidden, link));
+        context.Outbox.SendCardPrivately(context.Turn.UserId, context.Turn.UserName, HiddenInputsCard.Render(programme, hidden, link, context.PrivateTexts));
     }
 
     private static void Privately(TurnContext context, string text)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using TeamsDialogueBot.Bot.Agenda;
+using TeamsDialogueBot.Bot.Localization;
 using TeamsDialogueBot.Cards;
 using TeamsDialogueBot.Domain.Inputs;
 using TeamsDialogueBot.Domain.Programme;
@@ -24,21 +25,24 @@ public static class InputFormCard
         IReadOnlyList<InputProblem> problems,
         Func<int, bool> isOpen,
         IReadOnlyDictionary<string, string> link,
-        InputId? editing)
+        InputId? editing,
+        Texts? texts = null)
     {
         ArgumentNullException.ThrowIfNull(programme);
+        texts ??= Texts.English;
+        programme = programme.In(texts.Language);
         ArgumentNullException.ThrowIfNull(values);
         ArgumentNullException.ThrowIfNull(problems);
         ArgumentNullException.ThrowIfNull(isOpen);
         ArgumentNullException.ThrowIfNull(link);
         var body = new List<CardElement>
         {
-            new TextBlock(editing is { } id ? $"Edit input {id}" : "Share an input on related activities") { Size = TextSize.Medium, Weight = TextWeight.Bolder, Style = TextBlockStyle.Heading },
-            new TextBlock("Only you see this form. Inputs are shown on the `inputs` card and in the co-chairs' report, attributed as you choose below.") { IsSubtle = true, Spacing = Spacing.None },
+            new TextBlock(editing is { } id ? texts.Format("InputForm.Edit", id) : texts["InputForm.Title"]) { Size = TextSize.Medium, Weight = TextWeight.Bolder, Style = TextBlockStyle.Heading },
+            new TextBlock(texts["InputForm.Intro"]) { IsSubtle = true, Spacing = Spacing.None },
         };
         if (problems.Count > 0)
         {
-            body.Add(new TextBlock("⚠ " + InputTexts.FormProblems) { Color = TextColor.Attention, Weight = TextWeight.Bolder });
+            body.Add(new TextBlock("⚠ " + InputTexts.FormProblems(texts)) { Color = TextColor.Attention, Weight = TextWeight.Bolder });
         }
 
         void Field(CardElement input, InputField field)
@@ -47,33 +51,33 @@ public static class InputFormCard
             var problem = problems.FirstOrDefault(p => p.Field == field);
             if (problem is not null)
             {
-                body.Add(new TextBlock(InputTexts.Problem(problem, programme, values.ItemIndex)) { Color = TextColor.Attention, Size = TextSize.Small, Spacing = Spacing.None });
+                body.Add(new TextBlock(InputTexts.Problem(problem, programme, values.ItemIndex, texts)) { Color = TextColor.Attention, Size = TextSize.Small, Spacing = Spacing.None });
             }
         }
 
-        string? Error(InputField field) => problems.FirstOrDefault(p => p.Field == field) is { } p ? InputTexts.Problem(p, programme, values.ItemIndex) : null;
+        string? Error(InputField field) => problems.FirstOrDefault(p => p.Field == field) is { } p ? InputTexts.Problem(p, programme, values.ItemIndex, texts) : null;
 
         Field(new InputText(InputVerbs.TitleField)
         {
-            Label = "Title of the activity",
+            Label = texts["InputForm.ActivityTitle"],
             Value = values.Title,
             MaxLength = InputLimits.Title,
             IsRequired = true,
-            ErrorMessage = Error(InputField.Title) ?? "Give your input a title.",
+            ErrorMessage = Error(InputField.Title) ?? texts["Input.Problem.TitleEmpty"],
         }, InputField.Title);
         Field(new InputText(InputVerbs.DescriptionField)
         {
-            Label = "Description",
+            Label = texts["InputForm.Description"],
             Value = values.Description,
             IsMultiline = true,
             MaxLength = InputLimits.Description,
             IsRequired = true,
-            ErrorMessage = Error(InputField.Description) ?? "Describe the activity.",
-            Placeholder = string.Create(CultureInfo.InvariantCulture, $"What, who, where, results — up to {InputLimits.Description:N0} characters"),
+            ErrorMessage = Error(InputField.Description) ?? texts["Input.Problem.DescriptionEmpty"],
+            Placeholder = texts.Format("InputForm.DescriptionPlaceholder", texts.Number(InputLimits.Description)),
         }, InputField.Description);
         Field(new InputText(InputVerbs.LinkField)
         {
-            Label = "Link to the activity (optional)",
+            Label = texts["InputForm.Link"],
             Value = values.Link,
             MaxLength = InputLimits.Link,
             Placeholder = "https://…",
@@ -81,33 +85,33 @@ public static class InputFormCard
         }, InputField.Link);
         Field(new InputText(InputVerbs.OrganisationField)
         {
-            Label = "Organisation",
+            Label = texts["InputForm.Organisation"],
             Value = values.Organisation,
             MaxLength = InputLimits.Organisation,
             ErrorMessage = Error(InputField.Organisation),
         }, InputField.Organisation);
-        Field(new InputChoiceSet(InputVerbs.ItemField, Items(programme, isOpen))
+        Field(new InputChoiceSet(InputVerbs.ItemField, Items(programme, isOpen, texts))
         {
-            Label = "Agenda item or panel",
+            Label = texts["InputForm.Item"],
             Value = PositionKey.Of(new AgendaPosition(values.ItemIndex ?? 0, values.Panel ?? 0)),
             IsRequired = true,
-            ErrorMessage = Error(InputField.Item) ?? "Choose an agenda item.",
+            ErrorMessage = Error(InputField.Item) ?? texts["InputForm.ChooseItem"],
         }, InputField.Item);
-        Field(new InputChoiceSet(InputVerbs.QuestionField, Questions(programme))
+        Field(new InputChoiceSet(InputVerbs.QuestionField, Questions(programme, texts))
         {
-            Label = "Guiding question (optional)",
+            Label = texts["InputForm.GuidingQuestion"],
             Value = values.GuidingQuestion is { } q ? q.ToString(CultureInfo.InvariantCulture) : InputVerbs.NoQuestion,
             ErrorMessage = Error(InputField.GuidingQuestion),
         }, InputField.GuidingQuestion);
         Field(new InputChoiceSet(
             InputVerbs.AttributionField,
-            [.. Enum.GetValues<InputAttribution>().Select(a => new Choice(InputTexts.Attribution(a), a.ToString()))])
+            [.. Enum.GetValues<InputAttribution>().Select(a => new Choice(InputTexts.Attribution(a, texts), a.ToString()))])
         {
-            Label = "Show it as",
+            Label = texts["InputForm.ShowAs"],
             Value = (values.Attribution ?? InputAttribution.Named).ToString(),
             Style = ChoiceInputStyle.Expanded,
             IsRequired = true,
-            ErrorMessage = Error(InputField.Attribution) ?? "Choose how your input is attributed.",
+            ErrorMessage = Error(InputField.Attribution) ?? texts["Input.Problem.Attribution"],
         }, InputField.Attribution);
 
         var data = new Dictionary<string, string>(link, StringComparer.Ordinal) { ["verb"] = InputVerbs.Submit };
@@ -118,21 +122,24 @@ public static class InputFormCard
 
         return new AdaptiveCard(body)
         {
-            Actions = [new ExecuteAction(InputVerbs.Submit) { Title = editing is null ? "Submit" : "Save changes", Style = ActionStyle.Positive, Data = data }],
-            FallbackText = "Share an input on related activities",
-            Lang = programme.Language,
+            Actions = [new ExecuteAction(InputVerbs.Submit) { Title = texts[editing is null ? "InputForm.Submit" : "InputForm.SaveChanges"], Style = ActionStyle.Positive, Data = data }],
+            FallbackText = texts["InputForm.Title"],
+            Lang = texts.Language,
+            Rtl = texts.IsRightToLeft ? true : null,
         };
     }
 
     // Items and their panels, in the order next/prev walk them; a closed item closes its panels too.
-    private static List<Choice> Items(Programme programme, Func<int, bool> isOpen) =>
+    private static List<Choice> Items(Programme programme, Func<int, bool> isOpen, Texts texts) =>
         [.. programme.Positions.Select(position => new Choice(
-            CardText.Truncate(programme.Heading(position), ChoiceLength) + (isOpen(position.ItemIndex) ? "" : " (closed)"),
+            isOpen(position.ItemIndex)
+                ? CardText.Truncate(programme.Heading(position), ChoiceLength)
+                : texts.Format("InputForm.ClosedSuffix", CardText.Truncate(programme.Heading(position), ChoiceLength)),
             PositionKey.Of(position)))];
 
-    private static List<Choice> Questions(Programme programme) =>
-        [new Choice("None", InputVerbs.NoQuestion),
+    private static List<Choice> Questions(Programme programme, Texts texts) =>
+        [new Choice(texts["InputForm.NoQuestion"], InputVerbs.NoQuestion),
          .. programme.GuidingQuestions.Select(q => new Choice(
-             CardText.Truncate(string.Create(CultureInfo.InvariantCulture, $"Q{q.Number}. {q.Text}"), ChoiceLength),
+             CardText.Truncate(texts.Format("Inputs.Question", q.Number, q.Text), ChoiceLength),
              q.Number.ToString(CultureInfo.InvariantCulture)))];
 }

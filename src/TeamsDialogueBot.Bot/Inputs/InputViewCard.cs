@@ -1,3 +1,4 @@
+using TeamsDialogueBot.Bot.Localization;
 using TeamsDialogueBot.Cards;
 using TeamsDialogueBot.Domain.Inputs;
 using TeamsDialogueBot.Domain.Programme;
@@ -10,64 +11,70 @@ namespace TeamsDialogueBot.Bot.Inputs;
 /// </summary>
 public static class InputViewCard
 {
-    public static AdaptiveCard Saved(Programme programme, Input input, IReadOnlyDictionary<string, string> link, bool edited)
+    public static AdaptiveCard Saved(Programme programme, Input input, IReadOnlyDictionary<string, string> link, bool edited, Texts? texts = null)
     {
         ArgumentNullException.ThrowIfNull(programme);
+        texts ??= Texts.English;
+        programme = programme.In(texts.Language);
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(link);
         var entry = InputEntries.Of(input);
         var body = new List<CardElement>
         {
-            new TextBlock(edited ? $"✓ Input {input.Id} updated" : $"✓ Input {input.Id} saved") { Size = TextSize.Medium, Weight = TextWeight.Bolder, Color = TextColor.Good },
+            new TextBlock(texts.Format(edited ? "InputView.Updated" : "InputView.Saved", input.Id)) { Size = TextSize.Medium, Weight = TextWeight.Bolder, Color = TextColor.Good },
             new TextBlock(CardText.Unlinked(entry.Title)) { Weight = TextWeight.Bolder },
             new TextBlock(InputTexts.Multiline(entry.Description)) { Spacing = Spacing.Small },
         };
         var facts = new List<Fact>();
         if (entry.Link is { } url)
         {
-            facts.Add(new Fact("Link", CardText.Unlinked(url)));
+            facts.Add(new Fact(texts["InputView.Link"], CardText.Unlinked(url)));
         }
 
-        facts.Add(new Fact("Shown as", entry.Attribution is { } shown ? CardText.Unlinked(shown) : "Anonymous"));
-        facts.Add(new Fact("Agenda", InputTexts.Heading(programme, input.Position)));
+        facts.Add(new Fact(texts["InputView.ShownAs"], entry.Attribution is { } shown ? CardText.Unlinked(shown) : texts["Inputs.Anonymous"]));
+        facts.Add(new Fact(texts["InputView.Agenda"], InputTexts.Heading(programme, input.Position, texts)));
         if (InputEntries.QuestionText(programme, input.Content.GuidingQuestion) is { } question)
         {
-            facts.Add(new Fact("Guiding question", $"Q{input.Content.GuidingQuestion}. {question}"));
+            facts.Add(new Fact(texts["InputView.GuidingQuestion"], texts.Format("Inputs.Question", input.Content.GuidingQuestion, question)));
         }
 
         body.Add(new FactSet(facts));
-        body.Add(new TextBlock("You can edit or withdraw it until the co-chairs close inputs on this item.") { IsSubtle = true, Size = TextSize.Small });
+        body.Add(new TextBlock(texts["InputView.CanEdit"]) { IsSubtle = true, Size = TextSize.Small });
         return new AdaptiveCard(body)
         {
             Actions =
             [
-                new ExecuteAction(InputVerbs.Edit) { Title = "Edit", Data = Data(link, InputVerbs.Edit, input.Id) },
-                new ExecuteAction(InputVerbs.Withdraw) { Title = "Withdraw", Style = ActionStyle.Destructive, Data = Data(link, InputVerbs.Withdraw, input.Id) },
-                ShareAnother(link),
+                new ExecuteAction(InputVerbs.Edit) { Title = texts["InputView.Edit"], Data = Data(link, InputVerbs.Edit, input.Id) },
+                new ExecuteAction(InputVerbs.Withdraw) { Title = texts["InputView.Withdraw"], Style = ActionStyle.Destructive, Data = Data(link, InputVerbs.Withdraw, input.Id) },
+                ShareAnother(link, texts),
             ],
-            FallbackText = $"Input {input.Id} saved",
-            Lang = programme.Language,
+            FallbackText = texts.Format("InputView.SavedFallback", input.Id),
+            Lang = texts.Language,
+            Rtl = texts.IsRightToLeft ? true : null,
         };
     }
 
-    public static AdaptiveCard Withdrawn(Input input, IReadOnlyDictionary<string, string> link)
+    public static AdaptiveCard Withdrawn(Input input, IReadOnlyDictionary<string, string> link, Texts? texts = null)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(link);
+        texts ??= Texts.English;
         return new AdaptiveCard(
         [
-            new TextBlock($"Input {input.Id} withdrawn") { Size = TextSize.Medium, Weight = TextWeight.Bolder },
+            new TextBlock(texts.Format("InputView.Withdrawn", input.Id)) { Size = TextSize.Medium, Weight = TextWeight.Bolder },
             new TextBlock(CardText.Unlinked(input.Content.Title)) { IsSubtle = true, Spacing = Spacing.None },
-            new TextBlock("It is no longer shown on the inputs cards or in the report.") { Spacing = Spacing.Small },
+            new TextBlock(texts["InputView.NoLongerShown"]) { Spacing = Spacing.Small },
         ])
         {
-            Actions = [ShareAnother(link)],
-            FallbackText = $"Input {input.Id} withdrawn",
+            Actions = [ShareAnother(link, texts)],
+            FallbackText = texts.Format("InputView.Withdrawn", input.Id),
+            Lang = texts.Language,
+            Rtl = texts.IsRightToLeft ? true : null,
         };
     }
 
-    private static ExecuteAction ShareAnother(IReadOnlyDictionary<string, string> link) =>
-        new(InputVerbs.Form) { Title = "Share another input", Data = Data(link, InputVerbs.Form, null) };
+    private static ExecuteAction ShareAnother(IReadOnlyDictionary<string, string> link, Texts texts) =>
+        new(InputVerbs.Form) { Title = texts["InputView.ShareAnother"], Data = Data(link, InputVerbs.Form, null) };
 
     private static Dictionary<string, string> Data(IReadOnlyDictionary<string, string> link, string verb, InputId? input)
     {

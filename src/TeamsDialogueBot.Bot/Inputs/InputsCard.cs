@@ -1,4 +1,5 @@
 using System.Globalization;
+using TeamsDialogueBot.Bot.Localization;
 using TeamsDialogueBot.Cards;
 using TeamsDialogueBot.Domain.Programme;
 
@@ -20,11 +21,14 @@ public static class InputsCard
 
     /// <param name="scope">What the listing covers ("All agenda items", "III. Spotlight…", "Guiding question Q4").</param>
     /// <param name="command">The command that lists it ("inputs III"), for the next-page hint.</param>
-    public static IReadOnlyList<AdaptiveCard> Pages(Programme programme, IReadOnlyList<InputEntry> entries, string scope, string command)
+    /// <param name="texts">The chat's language: the pages are shared cards.</param>
+    public static IReadOnlyList<AdaptiveCard> Pages(Programme programme, IReadOnlyList<InputEntry> entries, string scope, string command, Texts? texts = null)
     {
         ArgumentNullException.ThrowIfNull(programme);
         ArgumentNullException.ThrowIfNull(entries);
-        var units = entries.Select(e => (Entry: e, Element: Unit(programme, e))).Select(u => (u.Entry, u.Element, Size: SizeOf(u.Element))).ToList();
+        texts ??= Texts.English;
+        programme = programme.In(texts.Language);
+        var units = entries.Select(e => (Entry: e, Element: Unit(programme, e, texts))).Select(u => (u.Entry, u.Element, Size: SizeOf(u.Element))).ToList();
         var pages = new List<List<CardElement>>();
         var page = new List<CardElement>();
         var used = 0;
@@ -33,7 +37,7 @@ public static class InputsCard
         foreach (var (entry, element, size) in units)
         {
             var continues = groupOpen && entry.GuidingQuestion == lastGroup;
-            var heading = continues ? null : Heading(programme, entry.GuidingQuestion, continued: false);
+            var heading = continues ? null : Heading(programme, entry.GuidingQuestion, continued: false, texts);
             var need = size + (heading is null ? 0 : SizeOf(heading));
             if (page.Count > 0 && used + need > MaxBytes - EmptyCard - FrameBudget)
             {
@@ -41,7 +45,7 @@ public static class InputsCard
                 pages.Add(page);
                 page = [];
                 used = 0;
-                heading = Heading(programme, entry.GuidingQuestion, continued: continues);
+                heading = Heading(programme, entry.GuidingQuestion, continued: continues, texts);
                 need = size + SizeOf(heading);
             }
 
@@ -62,45 +66,46 @@ public static class InputsCard
         }
 
         var total = entries.Sum(e => e.Count);
-        return [.. pages.Select((content, i) => Render(content, scope, command, total, i + 1, pages.Count, programme.Language))];
+        return [.. pages.Select((content, i) => Render(content, scope, command, total, i + 1, pages.Count, texts))];
     }
 
-    private static AdaptiveCard Render(List<CardElement> content, string scope, string command, int total, int number, int count, string language)
+    private static AdaptiveCard Render(List<CardElement> content, string scope, string command, int total, int number, int count, Texts texts)
     {
-        var paging = count > 1 ? string.Create(CultureInfo.InvariantCulture, $" · page {number} of {count}") : "";
+        var paging = count > 1 ? texts.Format("Inputs.Paging", texts.Number(number), texts.Number(count)) : "";
         var body = new List<CardElement>
         {
-            new TextBlock("Inputs on related activities") { Size = TextSize.Medium, Weight = TextWeight.Bolder, Style = TextBlockStyle.Heading },
-            new TextBlock($"{scope} · {InputTexts.Count(total)}{paging}") { IsSubtle = true, Spacing = Spacing.None },
+            new TextBlock(texts["Inputs.Title"]) { Size = TextSize.Medium, Weight = TextWeight.Bolder, Style = TextBlockStyle.Heading },
+            new TextBlock($"{scope} · {InputTexts.Count(total, texts)}{paging}") { IsSubtle = true, Spacing = Spacing.None },
         };
         if (total == 0)
         {
-            body.Add(new TextBlock("No inputs yet. Type `input` to share one.") { Spacing = Spacing.Medium });
+            body.Add(new TextBlock(texts["Inputs.None"]) { Spacing = Spacing.Medium });
         }
 
         body.AddRange(content);
         if (number < count)
         {
-            body.Add(new TextBlock(string.Create(CultureInfo.InvariantCulture, $"Page {number} of {count} — type `{command} {number + 1}` for the next.")) { IsSubtle = true, Separator = true });
+            body.Add(new TextBlock(texts.Format("Inputs.NextPage", texts.Number(number), texts.Number(count), command, (number + 1).ToString(CultureInfo.InvariantCulture))) { IsSubtle = true, Separator = true });
         }
 
         return new AdaptiveCard(body)
         {
             MsTeams = new TeamsCardOptions(TeamsCardWidth.Full),
-            FallbackText = $"Inputs on related activities: {InputTexts.Count(total)}{paging}",
-            Lang = language,
+            FallbackText = texts.Format("Inputs.Fallback", InputTexts.Count(total, texts), paging),
+            Lang = texts.Language,
+            Rtl = texts.IsRightToLeft ? true : null,
         };
     }
 
-    private static TextBlock Heading(Programme programme, int? question, bool continued)
+    private static TextBlock Heading(Programme programme, int? question, bool continued, Texts texts)
     {
         var text = question is { } n && InputEntries.QuestionText(programme, n) is { } q
-            ? string.Create(CultureInfo.InvariantCulture, $"Q{n}. {q}")
-            : "Not on a guiding question";
-        return new TextBlock(continued ? text + " (continued)" : text) { Weight = TextWeight.Bolder, Color = TextColor.Accent, Separator = true, Spacing = Spacing.Large };
+            ? texts.Format("Inputs.Question", n, q)
+            : texts["Inputs.NotOnQuestion"];
+        return new TextBlock(continued ? texts.Format("Inputs.Continued", text) : text) { Weight = TextWeight.Bolder, Color = TextColor.Accent, Separator = true, Spacing = Spacing.Large };
     }
 
-    private static Container Unit(Programme programme, InputEntry entry)
+    private static Container Unit(Programme programme, InputEntry entry, Texts texts)
     {
         if (entry.Source == InputSource.PollAnswer)
         {
@@ -108,7 +113,7 @@ public static class InputsCard
             return new Container(
             [
                 new TextBlock($"• {CardText.Unlinked(entry.Description)}{times}"),
-                new TextBlock($"Anonymous answer to poll {entry.Id}") { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None },
+                new TextBlock(texts.Format("Inputs.AnonymousPollAnswer", entry.Id)) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None },
             ])
             { Spacing = Spacing.Small };
         }
@@ -116,12 +121,12 @@ public static class InputsCard
         var items = new List<CardElement>
         {
             new TextBlock(CardText.Unlinked(entry.Title)) { Weight = TextWeight.Bolder },
-            new TextBlock($"{(entry.Attribution is { } shown ? CardText.Unlinked(shown) : "Anonymous")} · {Where(programme, entry)}{entry.Id}") { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None },
+            new TextBlock($"{(entry.Attribution is { } shown ? CardText.Unlinked(shown) : texts["Inputs.Anonymous"])} · {Where(programme, entry)}{entry.Id}") { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None },
             new TextBlock(InputTexts.Multiline(entry.Description)) { Spacing = Spacing.Small },
         };
         if (entry.Link is { } link)
         {
-            items.Add(new TextBlock("Link: " + CardText.Unlinked(link)) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None });
+            items.Add(new TextBlock(texts.Format("Inputs.Link", CardText.Unlinked(link))) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None });
         }
 
         return new Container(items) { Spacing = Spacing.Medium };

@@ -1,4 +1,5 @@
 using TeamsDialogueBot.Bot.Commands;
+using TeamsDialogueBot.Bot.Localization;
 using TeamsDialogueBot.Bot.Queue;
 using TeamsDialogueBot.Bot.Routing;
 using TeamsDialogueBot.Bot.Turns;
@@ -36,22 +37,23 @@ public sealed class InputsFeature(Programme programme, InputFormLinks links, Inp
         var turn = context.Turn;
         if (turn.Reference.ConversationType == "personal")
         {
-            context.Outbox.Say(InputTexts.UseMeetingChat);
+            context.Outbox.Say(InputTexts.UseMeetingChat(context.PrivateTexts));
             return;
         }
 
         if (turn.UserId.Length == 0 || turn.Reference.TenantId is null)
         {
-            context.Outbox.Say(InputTexts.NoPrivateChat);
+            context.Outbox.Say(InputTexts.NoPrivateChat(context.SharedTexts));
             return;
         }
 
-        // The form goes to the caller's 1:1 chat: nothing per person lands in the meeting chat, not even a line.
+        // The form goes to the caller's 1:1 chat: nothing per person lands in the meeting chat, not even a line. It is
+        // theirs alone, so it is in their own language.
         var (me, _) = await Participants.SpeakerOfAsync(context, cancellationToken);
         var position = context.Session.Dialogue.PositionIn(programme);
         var values = new InputDraft { Organisation = me.Organisation, ItemIndex = position.ItemIndex, Panel = position.Panel };
         var card = InputFormCard.Render(
-            programme, values, [], await context.Session.Inputs.OpennessAsync(cancellationToken), await links.DataAsync(turn.Reference, turn.UserKey), null);
+            programme, values, [], await context.Session.Inputs.OpennessAsync(cancellationToken), await links.DataAsync(turn.Reference, turn.UserKey), null, context.PrivateTexts);
         context.Outbox.SendCardPrivately(turn.UserId, turn.UserName, card);
     }
 
@@ -66,16 +68,17 @@ public sealed class InputsFeature(Programme programme, InputFormLinks links, Inp
 
         if (arguments.Unknown is { } unknown)
         {
-            context.Outbox.Say($"I don't know \"{CardText.Plain(CardText.Truncate(unknown, 40))}\". Try `inputs`, `inputs III`, `inputs q4` or `inputs 2` (page 2).");
+            context.Outbox.Say(context.SharedTexts.Format("Inputs.UnknownFilter", CardText.Plain(CardText.Truncate(unknown, 40))));
             return;
         }
 
         var entries = InputEntries.From(
             await context.Session.Inputs.AllAsync(cancellationToken), await OpenTextAnswersAsync(context, cancellationToken), arguments.Filter);
-        var pages = InputsCard.Pages(programme, entries, Scope(arguments.Filter), arguments.Command);
+        var texts = context.SharedTexts;
+        var pages = InputsCard.Pages(programme, entries, Scope(arguments.Filter, texts), arguments.Command, texts);
         if (arguments.Page > pages.Count)
         {
-            context.Outbox.Say(pages.Count == 1 ? "There is only one page of inputs." : $"There are {pages.Count} pages of inputs: `{arguments.Command} {pages.Count}` is the last.");
+            context.Outbox.Say(pages.Count == 1 ? texts["Inputs.OnlyOnePage"] : texts.Format("Inputs.LastPage", pages.Count, arguments.Command));
             return;
         }
 
@@ -93,8 +96,8 @@ public sealed class InputsFeature(Programme programme, InputFormLinks links, Inp
         return answers;
     }
 
-    private string Scope(InputFilter filter) =>
-        filter.ItemIndex is { } item ? InputTexts.Heading(programme, new AgendaPosition(item, filter.Panel ?? 0))
-        : filter.GuidingQuestion is { } question ? $"Guiding question Q{question}"
-        : "All agenda items";
+    private string Scope(InputFilter filter, Texts texts) =>
+        filter.ItemIndex is { } item ? InputTexts.Heading(programme, new AgendaPosition(item, filter.Panel ?? 0), texts)
+        : filter.GuidingQuestion is { } question ? texts.Format("Inputs.Scope.Question", question)
+        : texts["Inputs.Scope.All"];
 }

@@ -59,7 +59,8 @@ public static partial class MentionedParticipants
         ArgumentNullException.ThrowIfNull(request);
         if (!await context.IsChairAsync(cancellationToken))
         {
-            context.Outbox.Say(Refusals.ChairsOnly("q+ @name") + " To ask for the floor yourself, type `q+` or `q+ to say …`.");
+            var texts = context.SharedTexts;
+            context.Outbox.Say(Refusals.ChairsOnly("q+ @name", texts) + " " + texts["Queue.Reply.AskYourself"]);
             return;
         }
 
@@ -83,7 +84,7 @@ public static partial class MentionedParticipants
             context.Session.SaveProfile(stored ?? new Speaker(id, mention.Name, null, StakeholderGroups.Other, SpeakerChannel.Remote), mention.Mri);
         }
 
-        if (!result.Succeeded && QueueReplies.Explain(result, list) is { } explanation)
+        if (!result.Succeeded && QueueReplies.Explain(result, list, context.SharedTexts) is { } explanation)
         {
             context.Outbox.Say(explanation);
         }

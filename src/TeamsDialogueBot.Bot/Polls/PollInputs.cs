@@ -1,4 +1,5 @@
 using System.Globalization;
+using TeamsDialogueBot.Bot.Localization;
 using TeamsDialogueBot.Cards;
 using TeamsDialogueBot.Domain.Polls;
 
@@ -7,36 +8,36 @@ namespace TeamsDialogueBot.Bot.Polls;
 /// <summary>The inputs of an open poll, named as <see cref="PollCardFields"/> says, optionally prefilled with a voter's answer.</summary>
 internal static class PollInputs
 {
-    public static IEnumerable<CardElement> For(Poll poll, Answer? mine) => poll.Kind switch
+    public static IEnumerable<CardElement> For(Poll poll, Answer? mine, Texts texts) => poll.Kind switch
     {
-        PollKind.SingleChoice or PollKind.MultipleChoice => [Choices(poll, mine)],
-        PollKind.Rating => [Rating(poll, mine)],
-        PollKind.OpenText => [Text(mine)],
-        PollKind.Ranking => Ranking(poll, mine),
+        PollKind.SingleChoice or PollKind.MultipleChoice => [Choices(poll, mine, texts)],
+        PollKind.Rating => [Rating(poll, mine, texts)],
+        PollKind.OpenText => [Text(mine, texts)],
+        PollKind.Ranking => Ranking(poll, mine, texts),
         _ => [],
     };
 
     // Choice titles are plain text in Input.ChoiceSet, so labels go in as typed.
     private static List<Choice> Options(Poll poll) => [.. poll.Options.Select(o => new Choice(o.Label, o.Key))];
 
-    private static InputChoiceSet Choices(Poll poll, Answer? mine)
+    private static InputChoiceSet Choices(Poll poll, Answer? mine, Texts texts)
     {
         var multi = poll.Kind == PollKind.MultipleChoice;
         // Required inputs need a label: the official renderer rejects them without one, and screen readers read it.
         return new InputChoiceSet(PollCardFields.Choice, Options(poll))
         {
-            Label = !multi ? "Your choice"
-                : poll.MaxSelections is { } max ? string.Create(CultureInfo.InvariantCulture, $"Your choices (up to {max})")
-                : "Your choices",
+            Label = !multi ? texts["Poll.Input.YourChoice"]
+                : poll.MaxSelections is { } max ? texts.Format("Poll.Input.YourChoicesUpTo", texts.Number(max))
+                : texts["Poll.Input.YourChoices"],
             Style = ChoiceInputStyle.Expanded,
             IsMultiSelect = multi ? true : null,
             IsRequired = true,
-            ErrorMessage = multi ? "Pick at least one option." : "Pick an option.",
+            ErrorMessage = multi ? texts["Poll.Input.PickAtLeastOne"] : texts["Poll.Input.PickOne"],
             Value = mine is null ? null : string.Join(",", mine.Choices),
         };
     }
 
-    private static InputChoiceSet Rating(Poll poll, Answer? mine)
+    private static InputChoiceSet Rating(Poll poll, Answer? mine, Texts texts)
     {
         var scale = poll.Scale ?? new RatingScale();
         var choices = Enumerable.Range(scale.Min, scale.Max - scale.Min + 1)
@@ -49,37 +50,37 @@ internal static class PollInputs
             .ToList();
         return new InputChoiceSet(PollCardFields.Rating, choices)
         {
-            Label = "Your rating",
+            Label = texts["Poll.Input.YourRating"],
             Style = ChoiceInputStyle.Expanded,
             IsRequired = true,
-            ErrorMessage = "Pick a rating.",
+            ErrorMessage = texts["Poll.Input.PickRating"],
             Value = mine?.Rating?.ToString(CultureInfo.InvariantCulture),
         };
     }
 
-    private static InputText Text(Answer? mine) => new(PollCardFields.Text)
+    private static InputText Text(Answer? mine, Texts texts) => new(PollCardFields.Text)
     {
-        Label = "Your answer",
-        Placeholder = "Your answer",
+        Label = texts["Poll.Input.YourAnswer"],
+        Placeholder = texts["Poll.Input.YourAnswer"],
         MaxLength = PollLimits.MaxTextAnswerLength,
         IsMultiline = true,
         IsRequired = true,
-        ErrorMessage = "Write an answer first.",
+        ErrorMessage = texts["Poll.Input.WriteFirst"],
         Value = mine?.Text,
     };
 
-    private static IEnumerable<CardElement> Ranking(Poll poll, Answer? mine)
+    private static IEnumerable<CardElement> Ranking(Poll poll, Answer? mine, Texts texts)
     {
         var options = Options(poll);
         for (var place = 1; place <= poll.Options.Count; place++)
         {
             yield return new InputChoiceSet(PollCardFields.Rank(place), options)
             {
-                Label = place == 1 ? "1st place" : string.Create(CultureInfo.InvariantCulture, $"Place {place}"),
+                Label = place == 1 ? texts["Poll.Input.FirstPlace"] : texts.Format("Poll.Input.Place", texts.Number(place)),
                 Style = ChoiceInputStyle.Compact,
-                Placeholder = place == 1 ? "Choose" : "(optional)",
+                Placeholder = place == 1 ? texts["Poll.Input.Choose"] : texts["Poll.Input.Optional"],
                 IsRequired = place == 1 ? true : null,
-                ErrorMessage = place == 1 ? "Choose at least your first place." : null,
+                ErrorMessage = place == 1 ? texts["Poll.Input.ChooseFirst"] : null,
                 Value = mine is not null && mine.Choices.Count >= place ? mine.Choices[place - 1] : null,
                 Spacing = Spacing.Small,
             };

@@ -1,3 +1,4 @@
+using TeamsDialogueBot.Bot.Localization;
 using TeamsDialogueBot.Cards;
 using TeamsDialogueBot.Domain.Polls;
 
@@ -13,35 +14,39 @@ public static class PollResultsCard
     private const int TextGroups = 60;
     private const int TextBudget = 14_000;
 
-    public static AdaptiveCard Render(Poll poll, TallyView tally)
+    public static AdaptiveCard Render(Poll poll, TallyView tally, Texts? texts = null)
     {
         ArgumentNullException.ThrowIfNull(poll);
         ArgumentNullException.ThrowIfNull(tally);
-        var title = poll.IsOpen ? $"Results so far — poll {poll.Id}" : $"Final results — poll {poll.Id}";
-        return Card(poll, tally, title);
+        texts ??= Texts.English;
+        var title = texts.Format(poll.IsOpen ? "Results.SoFar" : "Results.Final", poll.Id);
+        return Card(poll, tally, title, texts);
     }
 
     /// <summary>`inputs`: the open-text answers of a poll, grouped, for everyone to read.</summary>
-    public static AdaptiveCard RenderInputs(Poll poll, TallyView tally)
+    public static AdaptiveCard RenderInputs(Poll poll, TallyView tally, Texts? texts = null)
     {
         ArgumentNullException.ThrowIfNull(poll);
         ArgumentNullException.ThrowIfNull(tally);
-        return Card(poll, tally, $"Inputs collected — poll {poll.Id}");
+        texts ??= Texts.English;
+        return Card(poll, tally, texts.Format("Results.Inputs", poll.Id), texts);
     }
 
-    private static AdaptiveCard Card(Poll poll, TallyView tally, string title)
+    private static AdaptiveCard Card(Poll poll, TallyView tally, string title, Texts texts)
     {
         var body = new List<CardElement>
         {
             new TextBlock(title) { Size = TextSize.Medium, Weight = TextWeight.Bolder, Style = TextBlockStyle.Heading },
-            new TextBlock(PollCard.Header(poll)) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None },
+            new TextBlock(PollCard.Header(poll, texts)) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None },
             new TextBlock(CardText.Plain(poll.Question)) { Weight = TextWeight.Bolder, Spacing = Spacing.Small },
         };
-        body.AddRange(PollTallyBlocks.Render(tally, TextGroups, TextBudget));
+        body.AddRange(PollTallyBlocks.Render(tally, TextGroups, TextBudget, texts));
         return new AdaptiveCard(body)
         {
             MsTeams = new TeamsCardOptions(TeamsCardWidth.Full),
-            FallbackText = $"{title}: {PollTallyBlocks.Respondents(tally.Respondents)}",
+            FallbackText = texts.Format("Results.Fallback", title, PollTallyBlocks.Respondents(tally.Respondents, texts)),
+            Lang = texts.Language,
+            Rtl = texts.IsRightToLeft ? true : null,
         };
     }
 }

@@ -1,3 +1,4 @@
+using TeamsDialogueBot.Bot.Localization;
 using TeamsDialogueBot.Bot.Outbox;
 using TeamsDialogueBot.Cards;
 using TeamsDialogueBot.Domain.Polls;
@@ -8,7 +9,7 @@ namespace TeamsDialogueBot.Bot.Polls;
 /// A poll's results card, tallied when it leaves: after a close has committed the store takes no more answers,
 /// so a results card posted for a close shows the final tally.
 /// </summary>
-public sealed class PollResultsSlot(IPollStore store) : ICardSlot
+public sealed class PollResultsSlot(IPollStore store, ConversationLanguages languages) : ICardSlot
 {
     public string Kind => "results";
 
@@ -21,6 +22,7 @@ public sealed class PollResultsSlot(IPollStore store) : ICardSlot
             return null;
         }
 
-        return PollResultsCard.Render(poll, PollTally.FromGroups(poll, await store.AnswerGroupsAsync(conversationId, id, cancellationToken)));
+        var tally = PollTally.FromGroups(poll, await store.AnswerGroupsAsync(conversationId, id, cancellationToken));
+        return PollResultsCard.Render(poll, tally, await languages.SharedAsync(conversationId, cancellationToken));
     }
 }

@@ -1,3 +1,4 @@
+using TeamsDialogueBot.Bot.Localization;
 using TeamsDialogueBot.Bot.Outbox;
 using TeamsDialogueBot.Cards;
 using TeamsDialogueBot.Domain.Polls;
@@ -5,7 +6,7 @@ using TeamsDialogueBot.Domain.Polls;
 namespace TeamsDialogueBot.Bot.Polls;
 
 /// <summary>A poll's shared card, tallied from the store when it is posted or updated.</summary>
-public sealed class PollSlot(IPollStore store, PollTallies tallies) : ICardSlot
+public sealed class PollSlot(IPollStore store, PollTallies tallies, ConversationLanguages languages) : ICardSlot
 {
     public string Kind => "poll";
 
@@ -18,6 +19,6 @@ public sealed class PollSlot(IPollStore store, PollTallies tallies) : ICardSlot
 
         var tally = PollTally.FromGroups(poll, await store.AnswerGroupsAsync(conversationId, id, cancellationToken));
         tallies.RememberTally(conversationId, poll, tally);
-        return PollCard.Render(poll, tally);
+        return PollCard.Render(poll, tally, await languages.SharedAsync(conversationId, cancellationToken));
     }
 }

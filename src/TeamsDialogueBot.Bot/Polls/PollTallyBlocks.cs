@@ -1,4 +1,5 @@
 using System.Globalization;
+using TeamsDialogueBot.Bot.Localization;
 using TeamsDialogueBot.Cards;
 using TeamsDialogueBot.Domain.Polls;
 
@@ -13,12 +14,12 @@ internal static class PollTallyBlocks
     private const int BarWidth = 10;
     private const int ChartLabelLength = 40;
 
-    public static IEnumerable<CardElement> Render(TallyView tally, int maxTextGroups, int textBudget)
+    public static IEnumerable<CardElement> Render(TallyView tally, int maxTextGroups, int textBudget, Texts texts)
     {
-        yield return new TextBlock(Respondents(tally.Respondents)) { IsSubtle = true, Spacing = Spacing.Medium, Separator = true };
+        yield return new TextBlock(Respondents(tally.Respondents, texts)) { IsSubtle = true, Spacing = Spacing.Medium, Separator = true };
         if (tally.IsHidden)
         {
-            yield return new TextBlock("Results are hidden until the co-chairs reveal them.") { IsSubtle = true, Spacing = Spacing.None };
+            yield return new TextBlock(texts["Tally.Hidden"]) { IsSubtle = true, Spacing = Spacing.None };
             yield break;
         }
 
@@ -32,26 +33,24 @@ internal static class PollTallyBlocks
                 yield return Bars(rating.Distribution.Select(d => (RatingLabel(rating.Scale, d.Value), d.Count, d.Percentage)).ToList());
                 if (rating.Average is { } average)
                 {
-                    yield return new TextBlock(string.Create(CultureInfo.InvariantCulture, $"Average {average:0.0} of {rating.Scale.Max}")) { Spacing = Spacing.Small };
+                    yield return new TextBlock(texts.Format("Tally.Average", average.ToString("0.0", texts.Culture), texts.Number(rating.Scale.Max))) { Spacing = Spacing.Small };
                 }
 
                 break;
             case PollKind.Ranking:
                 yield return new Container(results.Ranking
-                    .Select(p => (CardElement)new TextBlock(string.Create(
-                        CultureInfo.InvariantCulture,
-                        $"{p.Place}. {CardText.Plain(p.Label)} — {p.Points} points, first for {p.FirstPlaces}"))
+                    .Select(p => (CardElement)new TextBlock(texts.Format(
+                        "Tally.RankingLine", texts.Number(p.Place), CardText.Plain(p.Label), texts.Number(p.Points), texts.Number(p.FirstPlaces)))
                     { Spacing = Spacing.None })
                     .ToList());
                 break;
             case PollKind.OpenText:
-                yield return Texts(results.Texts, maxTextGroups, textBudget);
+                yield return TextAnswers(results.Texts, maxTextGroups, textBudget, texts);
                 break;
         }
     }
 
-    public static string Respondents(int count) =>
-        count == 1 ? "1 respondent" : string.Create(CultureInfo.InvariantCulture, $"{count} respondents");
+    public static string Respondents(int count, Texts texts) => texts.Plural("Tally.Respondents", count);
 
     /// <summary>"████░░░░░░ 40% (12) Option A": what clients without Teams' charts show.</summary>
     public static string TextBar(string label, int count, double percentage)
@@ -91,7 +90,7 @@ internal static class PollTallyBlocks
 
     // Grouped answers, most frequent first, until the group or size budget is spent: the card must
     // stay far below Teams' message limit; the report keeps every answer.
-    private static Container Texts(IReadOnlyList<TextGroup> groups, int maxGroups, int budget)
+    private static Container TextAnswers(IReadOnlyList<TextGroup> groups, int maxGroups, int budget, Texts texts)
     {
         var items = new List<CardElement>();
         var used = 0;
@@ -110,12 +109,12 @@ internal static class PollTallyBlocks
 
         if (items.Count < groups.Count)
         {
-            items.Add(new TextBlock(string.Create(CultureInfo.InvariantCulture, $"…and {groups.Count - items.Count} more in the report.")) { IsSubtle = true, Spacing = Spacing.Small });
+            items.Add(new TextBlock(texts.Plural("Tally.MoreInReport", groups.Count - items.Count)) { IsSubtle = true, Spacing = Spacing.Small });
         }
 
         if (groups.Count == 0)
         {
-            items.Add(new TextBlock("No answers yet.") { IsSubtle = true, Spacing = Spacing.Small });
+            items.Add(new TextBlock(texts["Tally.NoAnswers"]) { IsSubtle = true, Spacing = Spacing.Small });
         }
 
         return new Container(items);

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using TeamsDialogueBot.Bot.Diagnostics;
+using TeamsDialogueBot.Bot.Localization;
 using TeamsDialogueBot.Bot.Outbox;
 using TeamsDialogueBot.Bot.Routing;
 using TeamsDialogueBot.Bot.Turns;
@@ -20,7 +21,8 @@ public sealed class PollVoting(
     IEnumerable<IConversationWatcher> watchers,
     IOptions<PollsOptions> options,
     BotTelemetry telemetry,
-    TimeProvider time)
+    TimeProvider time,
+    ConversationLanguages languages)
 {
     private readonly IConversationWatcher[] _watchers = [.. watchers];
 
@@ -29,21 +31,26 @@ public sealed class PollVoting(
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(action);
         var conversationId = turn.ConversationId;
+
+        // Everything below is the voter's own view: in their Teams locale (read from nowhere when the bot has it).
+        var texts = await languages.PrivateAsync(turn.Activity, conversationId, cancellationToken);
         var id = AnswerParser.ReadPollId(action.Inputs);
         if (!id.IsSuccess)
         {
-            return Refuse(conversationId, action, null, id.Error);
+            return Refuse(conversationId, action, null, id.Error, PollErrorTexts.Explain(id.Error, null, texts), texts);
         }
 
         var poll = tallies.Cached(conversationId, id.Value) ?? await LoadAsync(conversationId, id.Value, cancellationToken);
         if (poll is null)
         {
-            return Refuse(conversationId, action, null, PollError.UnknownPoll(id.Value));
+            var unknown = PollError.UnknownPoll(id.Value);
+            return Refuse(conversationId, action, null, unknown, PollErrorTexts.Explain(unknown, null, texts, id.Value), texts);
         }
 
         if (string.IsNullOrWhiteSpace(turn.UserAadObjectId))
         {
-            return Refuse(conversationId, action, poll, new PollError(PollErrorCode.WrongType, "Teams did not say who you are, so your vote can't be counted once; vote from your Teams account."));
+            var anonymous = new PollError(PollErrorCode.WrongType, "Teams did not say who you are, so your vote can't be counted once; vote from your Teams account.");
+            return Refuse(conversationId, action, poll, anonymous, texts["Vote.WhoAreYou"], texts);
         }
 
         var key = poll.Anonymous ? await secret.GetAsync() : [];
@@ -51,7 +58,7 @@ public sealed class PollVoting(
         var parsed = AnswerParser.Parse(poll, action.Inputs, voter, time.GetUtcNow());
         if (!parsed.IsSuccess)
         {
-            return Refuse(conversationId, action, poll, parsed.Error);
+            return Refuse(conversationId, action, poll, parsed.Error, PollErrorTexts.Explain(parsed.Error, poll, texts), texts);
         }
 
         var activityId = turn.Activity.Id is { Length: > 0 } given ? given : null;
@@ -61,7 +68,7 @@ public sealed class PollVoting(
                 telemetry.Vote("closed");
                 // Closed since it was cached (a chair was quicker than this vote): the store said no.
                 var fresh = await LoadAsync(conversationId, poll.Id, cancellationToken);
-                return Refuse(conversationId, action, fresh, Closed(poll.Id));
+                return Refuse(conversationId, action, fresh, Closed(poll.Id), texts.Format("Vote.Closed", poll.Id), texts);
             case AnswerWrite.AlreadyProcessed:
                 telemetry.Vote("duplicate");
                 // Teams delivered this vote again: nothing changed, and the voter sees what is stored (a later
@@ -69,14 +76,14 @@ public sealed class PollVoting(
                 // One row: duplicates come when the bot is slow, i.e. in a rush, so they must stay cheap.
                 if (await store.FindAnswerAsync(conversationId, poll.Id, voter, cancellationToken) is { } stored)
                 {
-                    return CardActionResult.Show(PollCard.RenderForVoter(poll, tallies.LastTally(conversationId, poll.Id), stored));
+                    return CardActionResult.Show(PollCard.RenderForVoter(poll, tallies.LastTally(conversationId, poll.Id), stored, texts));
                 }
 
                 // Nothing stored: the first delivery found the poll closed (its claim commits without an answer),
                 // so this copy must not be shown as counted. A private view only: a Submit fallback's first
                 // delivery has already said it in the chat.
                 var current = await LoadAsync(conversationId, poll.Id, cancellationToken);
-                return CardActionResult.Show(PollCard.RenderError(current, current is null ? null : tallies.LastTally(conversationId, poll.Id), Closed(poll.Id).Message));
+                return CardActionResult.Show(PollCard.RenderError(current, current is null ? null : tallies.LastTally(conversationId, poll.Id), texts.Format("Vote.Closed", poll.Id), texts));
             default:
                 telemetry.Vote("recorded");
                 dispatcher.RefreshSoon(turn.Reference, CardSlots.Poll(poll.Id), options.Value.RefreshInterval);
@@ -85,7 +92,7 @@ public sealed class PollVoting(
                     watcher.Changed(turn.Reference);
                 }
 
-                return CardActionResult.Show(PollCard.RenderForVoter(poll, tallies.LastTally(conversationId, poll.Id), parsed.Value));
+                return CardActionResult.Show(PollCard.RenderForVoter(poll, tallies.LastTally(conversationId, poll.Id), parsed.Value, texts));
         }
     }
 
@@ -103,11 +110,11 @@ public sealed class PollVoting(
     }
 
     // Invokes get a private card; the Action.Submit fallback can't show one, so its refusal is said as text.
-    private CardActionResult Refuse(string conversationId, ButtonPress action, Poll? poll, PollError error)
+    private CardActionResult Refuse(string conversationId, ButtonPress action, Poll? poll, PollError error, string message, Texts texts)
     {
         telemetry.Vote("refused");
         return action.IsInvoke
-            ? CardActionResult.Show(PollCard.RenderError(poll, poll is null ? null : tallies.LastTally(conversationId, poll.Id), error.Message))
-            : CardActionResult.BadRequest(error.Code.ToString(), error.Message);
+            ? CardActionResult.Show(PollCard.RenderError(poll, poll is null ? null : tallies.LastTally(conversationId, poll.Id), message, texts))
+            : CardActionResult.BadRequest(error.Code.ToString(), message);
     }
 }

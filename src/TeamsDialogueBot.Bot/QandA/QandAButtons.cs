@@ -1,3 +1,4 @@
+using TeamsDialogueBot.Bot.Localization;
 using TeamsDialogueBot.Bot.Routing;
 using TeamsDialogueBot.Bot.Turns;
 using TeamsDialogueBot.Domain.QandA;
@@ -10,10 +11,11 @@ namespace TeamsDialogueBot.Bot.QandA;
 /// their own view (their upvotes marked; the chair view for co-chairs). A refused press changes nothing and is said to
 /// the presser alone; a bad question sent from the form brings the form back to them with their text and the problem.
 /// </summary>
-public sealed class QandAButtons(QandAService service, QandAViews views)
+public sealed class QandAButtons(QandAService service, QandAViews views, ConversationLanguages languages)
 {
-    private static readonly CardActionResult OutOfDate = CardActionResult.BadRequest("UnknownPosition", "This card is out of date. Ask a co-chair to post a fresh one (`qa`).");
-    private static readonly CardActionResult NoQuestion = CardActionResult.BadRequest("NoQuestion", "This button names no question. Ask a co-chair to post a fresh card (`qa`).");
+    private static CardActionResult OutOfDate(Texts texts) => CardActionResult.BadRequest("UnknownPosition", texts["QA.Reply.OutOfDate"]);
+
+    private static CardActionResult NoQuestion(Texts texts) => CardActionResult.BadRequest("NoQuestion", texts["QA.Reply.NoQuestion"]);
 
     public void Register(ActivityRouter router)
     {
@@ -30,42 +32,43 @@ public sealed class QandAButtons(QandAService service, QandAViews views)
     // A view refreshing itself (Teams asks on its own for the chairs listed in the card's refresh): read only.
     private async Task<CardActionResult> RefreshAsync(QueryTurn query, ButtonPress action, CancellationToken cancellationToken)
     {
+        var texts = await languages.PrivateAsync(query.Turn.Activity, query.Turn.ConversationId, cancellationToken);
         if (await views.PositionOfAsync(query.Turn.ConversationId, action, cancellationToken) is not { } position)
         {
-            return OutOfDate;
+            return OutOfDate(texts);
         }
 
-        var view = QandAViews.For(await service.VoterOfAsync(query.Turn), await query.IsChairAsync(cancellationToken));
+        // Teams refreshes the chairs' view on its own: it is theirs alone, so it is in their language.
+        var view = QandAViews.For(await service.VoterOfAsync(query.Turn), await query.IsChairAsync(cancellationToken), texts);
         return CardActionResult.Show(await views.RenderAsync(query.Turn.ConversationId, position, view, cancellationToken));
     }
 
     private async Task<CardActionResult> AskAsync(TurnContext context, ButtonPress action, CancellationToken cancellationToken)
     {
+        var texts = context.PrivateTexts;
         if (service.PositionOf(context, action) is not { } position)
         {
-            return OutOfDate;
+            return OutOfDate(texts);
         }
 
         var text = action.Get(QandAVerbs.TextInput) ?? string.Empty;
         var anonymous = string.Equals(action.Get(QandAVerbs.AttributionInput), QandAVerbs.Anonymous, StringComparison.Ordinal);
         var addressee = action.Get(QandAVerbs.AddresseeInput) is { Length: > 0 } to && to != QandAVerbs.WholePanel ? to : null;
         var (board, result) = await service.AskAsync(context, position, text, anonymous, addressee, cancellationToken);
-        var view = QandAViews.For(await service.VoterOfAsync(context.Turn), await context.IsChairAsync(cancellationToken));
+        var view = QandAViews.For(await service.VoterOfAsync(context.Turn), await context.IsChairAsync(cancellationToken), texts);
         if (result.Succeeded)
         {
-            var notice = result.Outcome == QandAOutcome.AskedPending
-                ? "✓ Thank you — your question waits for the co-chairs' approval."
-                : $"✓ Your question is on the card{(anonymous ? ", without your name" : "")}.";
+            var notice = texts[result.Outcome == QandAOutcome.AskedPending ? "QA.Notice.Pending" : anonymous ? "QA.Notice.OnCardAnonymous" : "QA.Notice.OnCard"];
             return CardActionResult.Show(await views.RenderAsync(board, view with { Notice = notice }, cancellationToken));
         }
 
         if (result.Outcome == QandAOutcome.QandAClosed)
         {
-            return CardActionResult.BadRequest(QandAReplies.Code(result.Outcome), QandAReplies.Explain(result, service.HeadingOf(position))!);
+            return CardActionResult.BadRequest(QandAReplies.Code(result.Outcome), QandAReplies.Explain(result, service.HeadingOf(position, texts.Language), texts)!);
         }
 
         // The form comes back to the asker alone with what they typed and what is wrong with it; nothing was stored.
-        var problem = QandAReplies.Explain(result, service.HeadingOf(position)) ?? "Your question could not be asked.";
+        var problem = QandAReplies.Explain(result, service.HeadingOf(position, texts.Language), texts) ?? texts["QA.Reply.CouldNotAsk"];
         var kept = text.Length > 4 * QandALimits.Text ? text[..(4 * QandALimits.Text)] : text;
         return CardActionResult.Show(await views.RenderAsync(board, view with
         {
@@ -78,46 +81,49 @@ public sealed class QandAButtons(QandAService service, QandAViews views)
 
     private async Task<CardActionResult> UpvoteAsync(TurnContext context, ButtonPress action, CancellationToken cancellationToken)
     {
+        var texts = context.PrivateTexts;
         if (service.PositionOf(context, action) is not { } position)
         {
-            return OutOfDate;
+            return OutOfDate(texts);
         }
 
         if (action.GetInt(QandAVerbs.QuestionKey) is not { } number)
         {
-            return NoQuestion;
+            return NoQuestion(texts);
         }
 
         var (board, result, voter) = await service.ToggleUpvoteAsync(context, position, number, cancellationToken);
         if (!result.Succeeded)
         {
-            return CardActionResult.BadRequest(QandAReplies.Code(result.Outcome), QandAReplies.Explain(result, service.HeadingOf(position))!);
+            return CardActionResult.BadRequest(QandAReplies.Code(result.Outcome), QandAReplies.Explain(result, service.HeadingOf(position, texts.Language), texts)!);
         }
 
-        var view = QandAViews.For(voter, await context.IsChairAsync(cancellationToken));
+        var view = QandAViews.For(voter, await context.IsChairAsync(cancellationToken), texts);
         return CardActionResult.Show(await views.RenderAsync(board, view, cancellationToken));
     }
 
     private async Task<CardActionResult> ChairAsync(
         TurnContext context, ButtonPress action, Func<QuestionBoard, int, Actor, DateTimeOffset, QandAResult> change, CancellationToken cancellationToken)
     {
+        var texts = context.PrivateTexts;
         if (service.PositionOf(context, action) is not { } position)
         {
-            return OutOfDate;
+            return OutOfDate(texts);
         }
 
         if (action.GetInt(QandAVerbs.QuestionKey) is not { } number)
         {
-            return NoQuestion;
+            return NoQuestion(texts);
         }
 
         var (board, result) = await QandAService.ChangeAsync(context, position, b => change(b, number, context.Actor, context.Now), cancellationToken);
+        var heading = service.HeadingOf(position, texts.Language);
         if (!result.Succeeded)
         {
-            return CardActionResult.Say(QandAReplies.Explain(result, service.HeadingOf(position)) ?? "Nothing changed.");
+            return CardActionResult.Say(QandAReplies.Explain(result, heading, texts) ?? texts["Queue.Reply.NothingChanged"]);
         }
 
-        var view = QandAViews.For(await service.VoterOfAsync(context.Turn), chairView: true);
-        return CardActionResult.Show(await views.RenderAsync(board, view with { Notice = QandAReplies.Explain(result, service.HeadingOf(position)) }, cancellationToken));
+        var view = QandAViews.For(await service.VoterOfAsync(context.Turn), chairView: true, texts);
+        return CardActionResult.Show(await views.RenderAsync(board, view with { Notice = QandAReplies.Explain(result, heading, texts) }, cancellationToken));
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using TeamsDialogueBot.Bot.Agenda;
+using TeamsDialogueBot.Bot.Localization;
 using TeamsDialogueBot.Cards;
 using TeamsDialogueBot.Domain.QandA;
 
@@ -44,11 +45,12 @@ public static class QandACard
 
     private static AdaptiveCard Build(QuestionBoard board, QandACardContext context, string position, List<CardElement> rows, int shown)
     {
+        var texts = context.Texts;
         var body = new List<CardElement>
         {
-            new TextBlock("Questions to the panel") { Size = TextSize.Medium, Weight = TextWeight.Bolder, Style = TextBlockStyle.Heading },
+            new TextBlock(texts["QA.Title"]) { Size = TextSize.Medium, Weight = TextWeight.Bolder, Style = TextBlockStyle.Heading },
             new TextBlock(CardText.Plain(CardText.Truncate(context.Heading, 160))) { IsSubtle = true, Spacing = Spacing.None },
-            new TextBlock(StatusLine(board)) { Size = TextSize.Small, Spacing = Spacing.Small },
+            new TextBlock(StatusLine(board, texts)) { Size = TextSize.Small, Spacing = Spacing.Small },
         };
         if (context.Notice is { } notice)
         {
@@ -62,48 +64,50 @@ public static class QandACard
 
         if (context.ChairView)
         {
-            body.AddRange(Unlisted("Waiting for your approval", board.Pending, position));
+            body.AddRange(Unlisted(texts["QA.AwaitingYourApproval"], board.Pending, position, texts));
         }
 
-        body.Add(new TextBlock(rows.Count == 0 ? "No questions yet." : "Most upvoted first") { Weight = TextWeight.Bolder, Spacing = Spacing.Medium, IsSubtle = rows.Count == 0 });
+        body.Add(new TextBlock(texts[rows.Count == 0 ? "QA.NoQuestions" : "QA.MostUpvoted"]) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium, IsSubtle = rows.Count == 0 });
         body.AddRange(rows.Take(shown));
         if (shown < rows.Count)
         {
-            body.Add(new TextBlock(string.Create(CultureInfo.InvariantCulture, $"… and {rows.Count - shown} more")) { IsSubtle = true });
+            body.Add(new TextBlock(texts.Plural("QA.More", rows.Count - shown)) { IsSubtle = true });
         }
 
         if (context.ChairView)
         {
-            body.AddRange(Unlisted("Hidden", board.HiddenQuestions, position));
+            body.AddRange(Unlisted(texts["QA.HiddenList"], board.HiddenQuestions, position, texts));
         }
 
         return new AdaptiveCard(body)
         {
-            Refresh = context.ChairMris.Count == 0 ? null : new Refresh(QandACardRows.Button(QandAVerbs.Refresh, position, null, "Refresh"))
+            Refresh = context.ChairMris.Count == 0 ? null : new Refresh(QandACardRows.Button(QandAVerbs.Refresh, position, null, texts["QA.Refresh"]))
             {
                 UserIds = [.. context.ChairMris.Distinct(StringComparer.Ordinal).Take(MaxRefreshUsers)],
             },
             MsTeams = new TeamsCardOptions(TeamsCardWidth.Full),
-            FallbackText = $"Q&A — {context.Heading}",
+            FallbackText = texts.Format("QA.Fallback", context.Heading),
+            Lang = texts.Language,
+            Rtl = texts.IsRightToLeft ? true : null,
         };
     }
 
-    private static string StatusLine(QuestionBoard board)
+    private static string StatusLine(QuestionBoard board, Texts texts)
     {
         var shown = board.Questions.Count(q => q.IsShown);
         var parts = new List<string>
         {
-            board.IsOpen ? "🟢 Open: ask, and upvote the questions you want answered" : "🔴 Closed: no new questions or upvotes",
-            string.Create(CultureInfo.InvariantCulture, $"{shown} question{(shown == 1 ? "" : "s")}"),
+            texts[board.IsOpen ? "QA.Open" : "QA.Closed"],
+            texts.Plural("QA.Questions", shown),
         };
         if (board.IsModerated)
         {
-            parts.Add("pre-moderated");
+            parts.Add(texts["QA.PreModerated"]);
         }
 
         if (board.Pending.Count is > 0 and var pending)
         {
-            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{pending} waiting for approval"));
+            parts.Add(texts.Format("QA.WaitingForApproval", texts.Number(pending)));
         }
 
         return string.Join(" · ", parts);
@@ -111,6 +115,7 @@ public static class QandACard
 
     private static IEnumerable<CardElement> Form(QandACardContext context, string position)
     {
+        var texts = context.Texts;
         if (context.FormError is { } error)
         {
             yield return new TextBlock("⚠ " + error) { Color = TextColor.Attention, Weight = TextWeight.Bolder, Spacing = Spacing.Medium };
@@ -118,49 +123,49 @@ public static class QandACard
 
         yield return new InputText(QandAVerbs.TextInput)
         {
-            Label = "Ask a question",
-            Placeholder = "Your question to the panel",
+            Label = texts["QA.AskLabel"],
+            Placeholder = texts["QA.AskPlaceholder"],
             IsMultiline = true,
             MaxLength = QandALimits.Text,
             IsRequired = true,
-            ErrorMessage = "Type your question first.",
+            ErrorMessage = texts["QA.TypeFirst"],
             Value = context.FormText,
             Spacing = context.FormError is null ? Spacing.Medium : Spacing.Small,
         };
         var choices = new List<CardElement>();
         if (context.Panellists.Count > 0)
         {
-            var to = new List<Choice> { new("The whole panel", QandAVerbs.WholePanel) };
+            var to = new List<Choice> { new(texts["QA.WholePanel"], QandAVerbs.WholePanel) };
             to.AddRange(context.Panellists.Select(p => new Choice(p, p)));
-            choices.Add(new InputChoiceSet(QandAVerbs.AddresseeInput, to) { Label = "To", Value = context.FormAddressee ?? QandAVerbs.WholePanel, Style = ChoiceInputStyle.Compact });
+            choices.Add(new InputChoiceSet(QandAVerbs.AddresseeInput, to) { Label = texts["QA.To"], Value = context.FormAddressee ?? QandAVerbs.WholePanel, Style = ChoiceInputStyle.Compact });
         }
 
-        choices.Add(new InputChoiceSet(QandAVerbs.AttributionInput, [new Choice("Show my name", QandAVerbs.Named), new Choice("Anonymous", QandAVerbs.Anonymous)])
+        choices.Add(new InputChoiceSet(QandAVerbs.AttributionInput, [new Choice(texts["QA.ShowMyName"], QandAVerbs.Named), new Choice(texts["QA.Anonymous"], QandAVerbs.Anonymous)])
         {
-            Label = "Asked by",
+            Label = texts["QA.AskedBy"],
             Value = context.FormAnonymous ? QandAVerbs.Anonymous : QandAVerbs.Named,
             Style = ChoiceInputStyle.Compact,
         });
         yield return new ColumnSet([.. choices.Select(c => new Column([c]) { Width = ColumnWidth.Stretch })]);
-        yield return new ActionSet([QandACardRows.Button(QandAVerbs.Ask, position, null, "Ask") with { Style = ActionStyle.Positive }]);
+        yield return new ActionSet([QandACardRows.Button(QandAVerbs.Ask, position, null, texts["QA.Ask"]) with { Style = ActionStyle.Positive }]);
     }
 
-    private static IEnumerable<CardElement> Unlisted(string title, IReadOnlyList<Question> questions, string position)
+    private static IEnumerable<CardElement> Unlisted(string title, IReadOnlyList<Question> questions, string position, Texts texts)
     {
         if (questions.Count == 0)
         {
             yield break;
         }
 
-        yield return new TextBlock(string.Create(CultureInfo.InvariantCulture, $"{title} ({questions.Count})")) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium, Color = TextColor.Accent };
+        yield return new TextBlock(texts.Format("QA.Count", title, texts.Number(questions.Count))) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium, Color = TextColor.Accent };
         foreach (var question in questions.Take(MaxUnlisted))
         {
-            yield return QandACardRows.Unlisted(question, position);
+            yield return QandACardRows.Unlisted(question, position, texts);
         }
 
         if (questions.Count > MaxUnlisted)
         {
-            yield return new TextBlock(string.Create(CultureInfo.InvariantCulture, $"… and {questions.Count - MaxUnlisted} more: type `qa approve|hide|show <n>`")) { IsSubtle = true };
+            yield return new TextBlock(texts.Format("QA.MoreUnlisted", texts.Number(questions.Count - MaxUnlisted))) { IsSubtle = true };
         }
     }
 }

@@ -1,3 +1,4 @@
+using TeamsDialogueBot.Bot.Localization;
 using TeamsDialogueBot.Domain.QandA;
 
 namespace TeamsDialogueBot.Bot.QandA;
@@ -21,6 +22,12 @@ public sealed record QandACardContext(string Heading, IReadOnlyList<string> Pane
 
     /// <summary>What is wrong with the question the viewer sent from the form; the form shows it with their text kept.</summary>
     public string? FormError { get; init; }
+
+    /// <summary>The card's language: the dialogue's for the shared card, the viewer's own for their view.</summary>
+    public Texts Texts { get; init; } = Texts.English;
+
+    /// <summary>For one person's own view: their language (their Teams locale, else the dialogue's).</summary>
+    public Texts? ViewerTexts { get; init; }
 
     public string? FormText { get; init; }
     public string? FormAddressee { get; init; }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using TeamsDialogueBot.Bot.Localization;
 using TeamsDialogueBot.Cards;
 using TeamsDialogueBot.Domain.QandA;
 
@@ -7,20 +8,21 @@ namespace TeamsDialogueBot.Bot.QandA;
 /// <summary>The rows of the Q&amp;A card: one question with its upvote button, and the chairs' buttons under it in their view.</summary>
 internal static class QandACardRows
 {
-    private static string AskedBy(Question question) => question.AskedBy ?? "Anonymous";
+    private static string AskedBy(Question question, Texts texts) => question.AskedBy ?? texts["QA.AnonymousAsker"];
 
     public static Container Question(Question question, int votes, string position, QandACardContext context, bool upvoted, bool canVote)
     {
+        var texts = context.Texts;
         var number = question.Number.ToString(CultureInfo.InvariantCulture);
-        var meta = new List<string> { CardText.Unlinked(AskedBy(question)) };
+        var meta = new List<string> { CardText.Unlinked(AskedBy(question, texts)) };
         if (question.AddressedTo is { } to)
         {
-            meta.Add("to " + CardText.Plain(to));
+            meta.Add(texts.Format("QA.AddressedTo", CardText.Plain(to)));
         }
 
         if (question.State == QuestionState.Answered)
         {
-            meta.Add("✓ answered");
+            meta.Add(texts["QA.AnsweredMark"]);
         }
 
         var text = new Column([
@@ -34,7 +36,7 @@ internal static class QandACardRows
             var button = Button(QandAVerbs.Upvote, position, question.Number, upvoted ? $"✓ ▲ {count}" : $"▲ {count}") with
             {
                 Style = upvoted ? ActionStyle.Positive : null,
-                Tooltip = upvoted ? "You upvoted this question. Press again to take your upvote back." : "Upvote: you want this one answered",
+                Tooltip = texts[upvoted ? "QA.UpvotedTooltip" : "QA.UpvoteTooltip"],
             };
             columns.Add(new Column([new ActionSet([button])]) { Width = ColumnWidth.Auto, VerticalContentAlignment = VerticalContentAlignment.Center });
         }
@@ -48,7 +50,7 @@ internal static class QandACardRows
         }
 
         var items = new List<CardElement> { new ColumnSet(columns) };
-        if (context.ChairView && ChairButtons(question, position) is { } buttons)
+        if (context.ChairView && ChairButtons(question, position, texts) is { } buttons)
         {
             items.Add(buttons);
         }
@@ -57,16 +59,16 @@ internal static class QandACardRows
     }
 
     /// <summary>A pending or hidden question in the chairs' view: no upvotes, only what a chair can do with it.</summary>
-    public static Container Unlisted(Question question, string position)
+    public static Container Unlisted(Question question, string position, Texts texts)
     {
         var number = question.Number.ToString(CultureInfo.InvariantCulture);
-        var meta = CardText.Unlinked(AskedBy(question)) + (question.AddressedTo is { } to ? " · to " + CardText.Plain(to) : "");
+        var meta = CardText.Unlinked(AskedBy(question, texts)) + (question.AddressedTo is { } to ? " · " + texts.Format("QA.AddressedTo", CardText.Plain(to)) : "");
         var items = new List<CardElement>
         {
             new TextBlock($"**{number}.** {CardText.Unlinked(question.Text)}") { Spacing = Spacing.None, IsSubtle = question.State == QuestionState.Hidden },
             new TextBlock(meta) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None },
         };
-        if (ChairButtons(question, position) is { } buttons)
+        if (ChairButtons(question, position, texts) is { } buttons)
         {
             items.Add(buttons);
         }
@@ -86,15 +88,15 @@ internal static class QandACardRows
         return new ExecuteAction(verb) { Title = title, Data = data, AssociatedInputs = verb == QandAVerbs.Ask ? null : AssociatedInputs.None };
     }
 
-    private static ActionSet? ChairButtons(Question question, string position)
+    private static ActionSet? ChairButtons(Question question, string position, Texts texts)
     {
         var n = question.Number;
         List<CardAction> actions = question.State switch
         {
-            QuestionState.Pending => [Button(QandAVerbs.Approve, position, n, "Approve") with { Style = ActionStyle.Positive }, Button(QandAVerbs.Hide, position, n, "Hide")],
-            QuestionState.Visible => [Button(QandAVerbs.Answered, position, n, "Answered ✓"), Button(QandAVerbs.Hide, position, n, "Hide")],
-            QuestionState.Answered => [Button(QandAVerbs.Show, position, n, "Not answered yet"), Button(QandAVerbs.Hide, position, n, "Hide")],
-            QuestionState.Hidden => [Button(QandAVerbs.Show, position, n, "Show again")],
+            QuestionState.Pending => [Button(QandAVerbs.Approve, position, n, texts["QA.Approve"]) with { Style = ActionStyle.Positive }, Button(QandAVerbs.Hide, position, n, texts["QA.Hide"])],
+            QuestionState.Visible => [Button(QandAVerbs.Answered, position, n, texts["QA.MarkAnswered"]), Button(QandAVerbs.Hide, position, n, texts["QA.Hide"])],
+            QuestionState.Answered => [Button(QandAVerbs.Show, position, n, texts["QA.NotAnsweredYet"]), Button(QandAVerbs.Hide, position, n, texts["QA.Hide"])],
+            QuestionState.Hidden => [Button(QandAVerbs.Show, position, n, texts["QA.ShowAgain"])],
             _ => [],
         };
         return actions.Count == 0 ? null : new ActionSet(actions) { Spacing = Spacing.Small };

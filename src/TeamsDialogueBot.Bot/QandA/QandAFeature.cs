@@ -38,19 +38,21 @@ public sealed class QandAFeature(QandAService service, QandAButtons buttons) : I
         var position = context.Session.CurrentPosition;
         var panel = service.PanelAt(position);
         var request = AskArguments.Parse(command.Arguments, panel);
+        var texts = context.SharedTexts;
+        var heading = service.HeadingOf(position, texts.Language);
         if (request.UnknownAddressee is { } unknown)
         {
             var names = panel is null || panel.Panellists.Count == 0
-                ? "This part of the agenda names no panellists: leave out `to …` to ask the whole panel."
-                : "Panellists: " + string.Join(", ", panel.Panellists.Select(p => CardText.Plain(p.Name))) + ".";
-            context.Outbox.Say($"\"{CardText.Plain(CardText.Truncate(unknown, 60))}\" is no panellist of {service.HeadingOf(position)}. {names} Your question was not sent.");
+                ? texts["QA.Reply.NoPanellists"]
+                : texts.Format("QA.Reply.Panellists", string.Join(texts["List.Separator"], panel.Panellists.Select(p => CardText.Plain(p.Name))));
+            context.Outbox.Say(texts.Format("QA.Reply.NoPanellist", CardText.Plain(CardText.Truncate(unknown, 60)), heading, names));
             return;
         }
 
         var (_, result) = await service.AskAsync(context, position, request.Text, request.Anonymous, request.AddressedTo, cancellationToken);
-        if (result.Outcome != QandAOutcome.Asked && QandAReplies.Explain(result, service.HeadingOf(position)) is { } reply)
+        if (result.Outcome != QandAOutcome.Asked && QandAReplies.Explain(result, heading, texts) is { } reply)
         {
-            context.Outbox.Say(result.Succeeded ? reply : reply + " Your question was not sent.");
+            context.Outbox.Say(result.Succeeded ? reply : reply + " " + texts["QA.Reply.NotSent"]);
         }
     }
 
@@ -66,12 +68,12 @@ public sealed class QandAFeature(QandAService service, QandAButtons buttons) : I
 
         if (ChangeOf(words) is not { } change)
         {
-            context.Outbox.Say("Which? `qa`, `qa on|off`, `qa moderate on|off`, or `qa approve|hide|show|answered <n>`.");
+            context.Outbox.Say(context.SharedTexts["QA.Reply.Which"]);
             return;
         }
 
         var (_, result) = await QandAService.ChangeAsync(context, position, b => change(b, context.Actor, context.Now), cancellationToken);
-        if (QandAReplies.Explain(result, service.HeadingOf(position)) is { } reply)
+        if (QandAReplies.Explain(result, service.HeadingOf(position, context.SharedTexts.Language), context.SharedTexts) is { } reply)
         {
             context.Outbox.Say(reply);
         }

@@ -74,8 +74,9 @@ public sealed class QandAService(Programme programme, QuestionVoters voters)
 
     public Panel? PanelAt(AgendaPosition position) => programme.Contains(position) ? programme.PanelAt(position) : null;
 
-    public string HeadingOf(AgendaPosition position) =>
-        programme.Contains(position) ? programme.Heading(position) : PositionKey.Of(position);
+    /// <summary>The position's heading in <paramref name="language"/> where the programme translates it.</summary>
+    public string HeadingOf(AgendaPosition position, string? language = null) =>
+        programme.Contains(position) ? programme.In(language).Heading(position) : PositionKey.Of(position);
 
     /// <summary>
     /// The position a card action is about: the card's own (old cards act on their own Q&amp;A), else the current one.

@@ -1,3 +1,4 @@
+using TeamsDialogueBot.Bot.Localization;
 using TeamsDialogueBot.Bot.Turns;
 using TeamsDialogueBot.Cards;
 using TeamsDialogueBot.Domain.Queue;
@@ -7,7 +8,8 @@ namespace TeamsDialogueBot.Bot.Queue;
 
 /// <summary>
 /// Says in the chat who has the floor (remote speakers by a real @mention, room speakers by name) and gives the next
-/// remote speaker a private heads-up in their 1:1 chat, once per entry. Both are staged in the turn's outbox.
+/// remote speaker a private heads-up in their 1:1 chat, once per entry. Both are staged in the turn's outbox. The chat
+/// hears it in the dialogue's language; the heads-up is in the language the speaker asked for the floor in.
 /// </summary>
 public static class FloorAnnouncer
 {
@@ -16,9 +18,10 @@ public static class FloorAnnouncer
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(list);
         ArgumentNullException.ThrowIfNull(result);
+        var texts = context.SharedTexts;
         if (result.Outcome == QueueOutcome.InterventionEnded && result.Ended is { } ended)
         {
-            context.Outbox.Say($"Thank you, {CardText.Plain(ended.Speaker.Name)}. Nobody else is waiting.", notifyOnDrop: ChairOf(context));
+            context.Outbox.Say(texts.Format("Queue.ThankYou", CardText.Plain(ended.Speaker.Name)), notifyOnDrop: ChairOf(context));
             return;
         }
 
@@ -29,24 +32,27 @@ public static class FloorAnnouncer
 
         var speaker = entry.Speaker;
         var allowed = ClockText.Format(list.SpeakingTime);
-        var details = string.Join(", ", new[] { speaker.Organisation, speaker.Channel == SpeakerChannel.Room ? "in the room" : "remote" }
-            .Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => CardText.Plain(s!)));
-        var topic = entry.Topic is { } t ? $" — to say: {CardText.Plain(CardText.Truncate(t, 120))}" : string.Empty;
+        var channel = texts[speaker.Channel == SpeakerChannel.Room ? "Queue.InTheRoom" : "Queue.Remote"];
+        var details = string.IsNullOrWhiteSpace(speaker.Organisation) ? channel : CardText.Plain(speaker.Organisation) + texts["List.Separator"] + channel;
+        string FloorIsYours(string who) => entry.Topic is { } t
+            ? texts.Format("Queue.FloorIsYoursTopic", who, details, allowed, CardText.Plain(CardText.Truncate(t, 120)))
+            : texts.Format("Queue.FloorIsYours", who, details, allowed);
         var mri = speaker.Channel == SpeakerChannel.Remote ? await context.Session.MriOfAsync(speaker.Id, cancellationToken) : null;
         if (mri is not null)
         {
             var tag = $"<at>{MentionName(speaker.Name)}</at>";
             var mention = Entity.Mention(new ChannelAccount { Id = mri, Name = speaker.Name }, tag);
-            context.Outbox.Say($"🎙 {tag} ({details}), the floor is yours — {allowed}{topic}", [mention], ChairOf(context));
+            context.Outbox.Say(FloorIsYours(tag), [mention], ChairOf(context));
         }
         else
         {
-            context.Outbox.Say($"🎙 **{CardText.Plain(speaker.Name)}** ({details}), the floor is yours — {allowed}{topic}", notifyOnDrop: ChairOf(context));
+            context.Outbox.Say(FloorIsYours($"**{CardText.Plain(speaker.Name)}**"), notifyOnDrop: ChairOf(context));
         }
     }
 
     /// <summary>Tells the first one waiting, if remote and on Teams, that they are next; once per entry.</summary>
-    public static async Task WarnNextAsync(TurnContext context, SpeakersList list, string itemHeading, CancellationToken cancellationToken)
+    /// <param name="headingIn">The item's heading in a language (the programme's translation into it where it has one).</param>
+    public static async Task WarnNextAsync(TurnContext context, SpeakersList list, Func<string, string> headingIn, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(list);
@@ -58,11 +64,13 @@ public static class FloorAnnouncer
             return;
         }
 
+        ArgumentNullException.ThrowIfNull(headingIn);
         list.NoteHeadsUp(next.Number, context.Now);
+        var texts = Texts.For(next.Language ?? context.SharedTexts.Language);
         context.Outbox.SendPrivately(
             mri,
             next.Speaker.Name,
-            $"You are next on the speakers' list for **{CardText.Plain(itemHeading)}**. Get ready — unmute when the chair gives you the floor.");
+            texts.Format("Queue.HeadsUp", CardText.Plain(headingIn(texts.Language))));
     }
 
     private static string? ChairOf(TurnContext context) => context.Turn.UserId.Length == 0 ? null : context.Turn.UserId;

@@ -1,20 +1,22 @@
 using System.Globalization;
 using TeamsDialogueBot.Bot.Agenda;
+using TeamsDialogueBot.Bot.Localization;
 using TeamsDialogueBot.Cards;
 using TeamsDialogueBot.Domain.Programme;
 using TeamsDialogueBot.Domain.Queue;
 
 namespace TeamsDialogueBot.Bot.Queue;
 
-/// <summary>The small form where a participant says once who they speak for; shown to them alone.</summary>
+/// <summary>The small form where a participant says once who they speak for; shown to them alone, in their language.</summary>
 public static class ProfileCard
 {
     public const string OrganisationInput = "org";
     public const string GroupInput = "group";
     public const string ChannelInput = "channel";
 
-    public static AdaptiveCard Render(Speaker profile, IReadOnlyList<string> groups, AgendaPosition position)
+    public static AdaptiveCard Render(Speaker profile, IReadOnlyList<string> groups, AgendaPosition position, Texts? texts = null)
     {
+        texts ??= Texts.English;
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(groups);
         var choices = groups.Select(g => new Choice(g, g)).ToList();
@@ -25,13 +27,13 @@ public static class ProfileCard
 
         return new AdaptiveCard(
         [
-            new TextBlock("Who do you speak for?") { Weight = TextWeight.Bolder, Size = TextSize.Medium },
-            new TextBlock($"Remembered for this dialogue, shown next to {CardText.Plain(profile.Name)} on the speakers' list.") { IsSubtle = true, Spacing = Spacing.None },
-            new InputText(OrganisationInput) { Label = "Organisation", Value = profile.Organisation, MaxLength = 100, Placeholder = "e.g. Transparency International" },
-            new InputChoiceSet(GroupInput, choices) { Label = "Stakeholder group", Value = profile.Group, IsRequired = true, ErrorMessage = "Choose a group." },
-            new InputChoiceSet(ChannelInput, [new Choice("Remote (online)", nameof(SpeakerChannel.Remote)), new Choice("In the room", nameof(SpeakerChannel.Room))])
+            new TextBlock(texts["Profile.Title"]) { Weight = TextWeight.Bolder, Size = TextSize.Medium },
+            new TextBlock(texts.Format("Profile.Intro", CardText.Plain(profile.Name))) { IsSubtle = true, Spacing = Spacing.None },
+            new InputText(OrganisationInput) { Label = texts["Profile.Organisation"], Value = profile.Organisation, MaxLength = 100, Placeholder = texts["Profile.OrganisationExample"] },
+            new InputChoiceSet(GroupInput, choices) { Label = texts["Profile.Group"], Value = profile.Group, IsRequired = true, ErrorMessage = texts["Profile.ChooseGroup"] },
+            new InputChoiceSet(ChannelInput, [new Choice(texts["Profile.Remote"], nameof(SpeakerChannel.Remote)), new Choice(texts["Profile.Room"], nameof(SpeakerChannel.Room))])
             {
-                Label = "I take the floor",
+                Label = texts["Profile.Channel"],
                 Value = profile.Channel.ToString(),
                 Style = ChoiceInputStyle.Expanded,
             },
@@ -41,7 +43,7 @@ public static class ProfileCard
             [
                 new ExecuteAction(QueueVerbs.SaveProfile)
                 {
-                    Title = "Save",
+                    Title = texts["Profile.Save"],
                     Style = ActionStyle.Positive,
                     Data = new Dictionary<string, string>
                     {
@@ -50,7 +52,9 @@ public static class ProfileCard
                     },
                 },
             ],
-            FallbackText = "Your organisation and stakeholder group",
+            FallbackText = texts["Profile.Fallback"],
+            Lang = texts.Language,
+            Rtl = texts.IsRightToLeft ? true : null,
         };
     }
 }

@@ -61,13 +61,14 @@ public static class QueueArguments
     }
 
     /// <summary>What is wrong with a request's texts (too long for the list's card), or null when it may be stored.</summary>
-    public static string? Problem(FloorRequest request)
+    public static string? Problem(FloorRequest request, Localization.Texts? texts = null)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return (request.Name?.Length > SpeakerLimits.Name) ? $"A name may have at most {SpeakerLimits.Name} characters."
-            : (request.Organisation?.Length > SpeakerLimits.Organisation) ? $"An organisation may have at most {SpeakerLimits.Organisation} characters."
-            : (request.Group?.Length > SpeakerLimits.Group) ? $"A stakeholder group may have at most {SpeakerLimits.Group} characters."
-            : (request.Topic?.Length > SpeakerLimits.Topic) ? $"What you want to say may have at most {SpeakerLimits.Topic} characters."
+        texts ??= Localization.Texts.English;
+        return (request.Name?.Length > SpeakerLimits.Name) ? texts.Format("Queue.Limit.Name", SpeakerLimits.Name)
+            : (request.Organisation?.Length > SpeakerLimits.Organisation) ? texts.Format("Queue.Limit.Organisation", SpeakerLimits.Organisation)
+            : (request.Group?.Length > SpeakerLimits.Group) ? texts.Format("Queue.Limit.Group", SpeakerLimits.Group)
+            : (request.Topic?.Length > SpeakerLimits.Topic) ? texts.Format("Queue.Limit.Topic", SpeakerLimits.Topic)
             : null;
     }
 

@@ -1,3 +1,4 @@
+using TeamsDialogueBot.Bot.Localization;
 using TeamsDialogueBot.Bot.Routing;
 using TeamsDialogueBot.Bot.Turns;
 using TeamsDialogueBot.Domain.Queue;
@@ -6,11 +7,11 @@ namespace TeamsDialogueBot.Bot.Queue;
 
 /// <summary>
 /// The buttons of the speakers' list card. Each acts on the list of the card's own item, and answers the presser with
-/// their view: the chair view for co-chairs, the shared one for everyone else.
+/// their view: the chair view for co-chairs, the shared one for everyone else (both in the dialogue's language, as the
+/// card is the chat's). What only the presser is told — refusals, "nothing changed" — is in their own language.
 /// </summary>
 public sealed class QueueButtons(SpeakersListService lists, QueueViews views)
 {
-    private static readonly CardActionResult OutOfDate = CardActionResult.BadRequest("UnknownItem", "This card is out of date. Type `q?` for a fresh one.");
 
     public void Register(ActivityRouter router)
     {
@@ -29,10 +30,10 @@ public sealed class QueueButtons(SpeakersListService lists, QueueViews views)
         router.OnCardAction(QueueVerbs.Clear, Access.Chairs, (c, a, ct) => ChairAsync(c, a, (l, by, now) => l.Clear(by, now), ct));
         router.OnCardAction(QueueVerbs.Policy, Access.Chairs, (c, a, ct) => OrderingPolicies.TryParse(a.Get("policy"), out var policy)
             ? ChairAsync(c, a, (l, by, now) => l.SetPolicy(by, policy.Value, now), ct)
-            : Task.FromResult(CardActionResult.BadRequest("UnknownPolicy", "Choose a policy from the list.")));
+            : Task.FromResult(CardActionResult.BadRequest("UnknownPolicy", c.PrivateTexts["Queue.Reply.ChoosePolicy"])));
         router.OnCardAction(QueueVerbs.Time, Access.Chairs, (c, a, ct) => ClockText.TryParse(a.Get("time"), out var time)
             ? ChairAsync(c, a, (l, by, now) => l.SetSpeakingTime(by, time.Value, now), ct)
-            : Task.FromResult(CardActionResult.BadRequest("BadTime", "Type the speaking time as m:ss, e.g. 3:00.")));
+            : Task.FromResult(CardActionResult.BadRequest("BadTime", c.PrivateTexts["Queue.Reply.BadTime"])));
     }
 
     // A view refreshing itself (Teams asks on its own for the chairs listed in the card's refresh): read only.
@@ -40,7 +41,7 @@ public sealed class QueueButtons(SpeakersListService lists, QueueViews views)
     {
         if (await views.PositionOfAsync(query.Turn.ConversationId, action, cancellationToken) is not { } position)
         {
-            return OutOfDate;
+            return OutOfDate(Texts.For(Domain.Languages.UnLanguages.Normalise(query.Turn.Activity.Locale)));
         }
 
         var isChair = await query.IsChairAsync(cancellationToken);
@@ -52,7 +53,7 @@ public sealed class QueueButtons(SpeakersListService lists, QueueViews views)
         var topic = action.Get("topic");
         if (topic?.Length > SpeakerLimits.Topic)
         {
-            return CardActionResult.BadRequest("TopicTooLong", $"What you want to say may have at most {SpeakerLimits.Topic} characters.");
+            return CardActionResult.BadRequest("TopicTooLong", context.PrivateTexts.Format("Queue.Limit.Topic", SpeakerLimits.Topic));
         }
 
         var (me, stored) = await Participants.SpeakerOfAsync(context, cancellationToken);
@@ -61,7 +62,7 @@ public sealed class QueueButtons(SpeakersListService lists, QueueViews views)
             Participants.Remember(context, me);
         }
 
-        return await ParticipantAsync(context, action, (l, _) => l.Request(me, topic, null, context.Now), cancellationToken);
+        return await ParticipantAsync(context, action, (l, id) => QueueFeature.NotingLanguage(context, l, id, l.Request(me, topic, null, context.Now)), cancellationToken);
     }
 
     private async Task<CardActionResult> ParticipantAsync(
@@ -69,14 +70,14 @@ public sealed class QueueButtons(SpeakersListService lists, QueueViews views)
     {
         if (lists.PositionOf(context, action) is not { } position)
         {
-            return OutOfDate;
+            return OutOfDate(context.PrivateTexts);
         }
 
         var me = Participants.IdOf(context.Turn);
         var (list, result) = await SpeakersListService.ChangeAsync(context, position, l => change(l, me), cancellationToken);
         return result.Succeeded
             ? CardActionResult.Show(await views.RenderAsync(list, await context.IsChairAsync(cancellationToken), cancellationToken))
-            : CardActionResult.Say(QueueReplies.Explain(result, list) ?? "Nothing changed.");
+            : CardActionResult.Say(QueueReplies.Explain(result, list, context.PrivateTexts) ?? context.PrivateTexts["Queue.Reply.NothingChanged"]);
     }
 
     private async Task<CardActionResult> ChairAsync(
@@ -84,26 +85,26 @@ public sealed class QueueButtons(SpeakersListService lists, QueueViews views)
     {
         if (lists.PositionOf(context, action) is not { } position)
         {
-            return OutOfDate;
+            return OutOfDate(context.PrivateTexts);
         }
 
         var (list, result) = await lists.ChairAsync(context, position, change, cancellationToken);
         return result.Succeeded
             ? CardActionResult.Show(await views.RenderAsync(list, chairView: true, cancellationToken))
-            : CardActionResult.Say(QueueReplies.Explain(result, list) ?? "Nothing changed.");
+            : CardActionResult.Say(QueueReplies.Explain(result, list, context.PrivateTexts) ?? context.PrivateTexts["Queue.Reply.NothingChanged"]);
     }
 
     private async Task<CardActionResult> ProfileFormAsync(QueryTurn query, ButtonPress action, CancellationToken cancellationToken) =>
         await views.PositionOfAsync(query.Turn.ConversationId, action, cancellationToken) is { } position
             ? await views.ProfileFormAsync(query.Turn, position, cancellationToken)
-            : OutOfDate;
+            : OutOfDate(Texts.For(Domain.Languages.UnLanguages.Normalise(query.Turn.Activity.Locale)));
 
     private async Task<CardActionResult> SaveProfileAsync(TurnContext context, ButtonPress action, CancellationToken cancellationToken)
     {
         var organisation = action.Get(ProfileCard.OrganisationInput)?.Trim();
         if (organisation?.Length > SpeakerLimits.Organisation)
         {
-            return CardActionResult.BadRequest("OrganisationTooLong", $"An organisation may have at most {SpeakerLimits.Organisation} characters.");
+            return CardActionResult.BadRequest("OrganisationTooLong", context.PrivateTexts.Format("Queue.Limit.Organisation", SpeakerLimits.Organisation));
         }
 
         var (current, _) = await Participants.SpeakerOfAsync(context, cancellationToken);
@@ -115,13 +116,15 @@ public sealed class QueueButtons(SpeakersListService lists, QueueViews views)
         // Someone already in the line keeps their place and shows the new details at once.
         if (lists.PositionOf(context, action) is not { } position)
         {
-            return OutOfDate;
+            return OutOfDate(context.PrivateTexts);
         }
 
         var (list, _) = await SpeakersListService.ChangeAsync(context, position, l =>
             l.Queue.Any(o => o.Entry.Speaker.Id == profile.Id) ? l.Request(profile, null, null, context.Now) : QueueResultNone, cancellationToken);
         return CardActionResult.Show(await views.RenderAsync(list, await context.IsChairAsync(cancellationToken), cancellationToken));
     }
+
+    private static CardActionResult OutOfDate(Texts texts) => CardActionResult.BadRequest("UnknownItem", texts["Queue.Reply.OutOfDate"]);
 
     private static readonly QueueResult QueueResultNone = new() { Outcome = QueueOutcome.Unchanged, Succeeded = true };
 }

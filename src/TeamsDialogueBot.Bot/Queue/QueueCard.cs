@@ -1,5 +1,6 @@
 using System.Globalization;
 using TeamsDialogueBot.Bot.Agenda;
+using TeamsDialogueBot.Bot.Localization;
 using TeamsDialogueBot.Cards;
 using TeamsDialogueBot.Domain.Queue;
 
@@ -24,28 +25,29 @@ public static class QueueCard
         ArgumentNullException.ThrowIfNull(list);
         ArgumentNullException.ThrowIfNull(context);
         var item = PositionKey.Of(list.Position);
+        var texts = context.Texts;
         var queue = list.Queue;
         var waits = WaitEstimate.Compute(queue, list.SpeakingTime, list.Current, context.Now);
         var head = new List<CardElement>
         {
-            new TextBlock("Speakers' list") { Size = TextSize.Medium, Weight = TextWeight.Bolder, Style = TextBlockStyle.Heading },
+            new TextBlock(texts["Queue.Title"]) { Size = TextSize.Medium, Weight = TextWeight.Bolder, Style = TextBlockStyle.Heading },
             new TextBlock(CardText.Plain(context.ItemHeading)) { IsSubtle = true, Spacing = Spacing.None },
-            new TextBlock(StatusLine(list)) { Spacing = Spacing.Small, Size = TextSize.Small },
-            Floor(list, context.Now),
-            new TextBlock(WaitingLine(queue)) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium },
+            new TextBlock(StatusLine(list, texts)) { Spacing = Spacing.Small, Size = TextSize.Small },
+            Floor(list, context.Now, texts),
+            new TextBlock(WaitingLine(queue, texts)) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium },
         };
         if (queue.FirstOrDefault(o => o.Entry.State == EntryState.Waiting) is { } next)
         {
-            head.Add(new TextBlock("Why next: " + CardText.Plain(next.Reason)) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None });
+            head.Add(new TextBlock(texts.Format("Queue.WhyNext", CardText.Plain(OrderReasons.Explain(next, texts)))) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None });
         }
 
-        var rows = queue.Select((o, i) => (CardElement)Row(o, waits[i], detailed: i < DetailedRows)).ToList();
-        var figures = FloorFigures.Compute(list, context.Now).Summary();
-        var footer = new TextBlock(context.Online is { } online ? figures + "\n\n" + online.Text : figures)
+        var rows = queue.Select((o, i) => (CardElement)Row(o, waits[i], detailed: i < DetailedRows, texts)).ToList();
+        var figures = Figures(FloorFigures.Compute(list, context.Now), texts);
+        var footer = new TextBlock(context.Online is { } online ? figures + "\n\n" + texts.Format("Queue.Online", texts.Number(online.OnlineNow), texts.Number(online.SpokeSoFar)) : figures)
         {
             IsSubtle = true, Size = TextSize.Small, Separator = true, Spacing = Spacing.Medium,
         };
-        var actions = chairView ? ChairActions(list, item) : [];
+        var actions = chairView ? ChairActions(list, item, texts) : [];
         var card = Build(list, context, item, head, rows, footer, actions);
 
         // A very long line is shown as far as the size limit allows; the count above stays exact.
@@ -53,7 +55,7 @@ public static class QueueCard
         while (CardJson.Utf8Size(card) > MaxBytes && shown > 0)
         {
             shown = Math.Max(0, shown - Math.Max(1, shown / 10));
-            var cut = rows.Take(shown).Append(new TextBlock(string.Create(CultureInfo.InvariantCulture, $"… and {rows.Count - shown} more")) { IsSubtle = true }).ToList();
+            var cut = rows.Take(shown).Append(new TextBlock(texts.Plural("Queue.More", rows.Count - shown)) { IsSubtle = true }).ToList();
             card = Build(list, context, item, head, cut, footer, actions);
         }
 
@@ -74,29 +76,48 @@ public static class QueueCard
     {
         var body = new List<CardElement>(head);
         body.AddRange(rows);
-        body.Add(PlaceActions(item));
+        body.Add(PlaceActions(item, context.Texts));
         body.AddRange(chairActions);
         body.Add(footer);
         return new AdaptiveCard(body)
         {
-            Actions = ParticipantActions(list, item),
-            Refresh = context.ChairMris.Count == 0 ? null : new Refresh(Execute(QueueVerbs.Refresh, item, "Refresh"))
+            Actions = ParticipantActions(list, item, context.Texts),
+            Refresh = context.ChairMris.Count == 0 ? null : new Refresh(Execute(QueueVerbs.Refresh, item, context.Texts["Queue.Refresh"]))
             {
                 UserIds = [.. context.ChairMris.Distinct(StringComparer.Ordinal).Take(MaxRefreshUsers)],
             },
             MsTeams = new TeamsCardOptions(TeamsCardWidth.Full),
-            FallbackText = $"Speakers' list — {context.ItemHeading}",
+            FallbackText = context.Texts.Format("Queue.Fallback", context.ItemHeading),
+            Lang = context.Texts.Language,
+            Rtl = context.Texts.IsRightToLeft ? true : null,
         };
     }
 
-    private static string StatusLine(SpeakersList list) =>
-        $"{(list.IsOpen ? "🟢 Open" : "🔴 Closed")} · policy: {list.Policy.CommandWord()} — {list.Policy.Describe()} · {ClockText.Format(list.SpeakingTime)} per speaker";
+    private static string StatusLine(SpeakersList list, Texts texts) => texts.Format(
+        "Queue.Status",
+        texts[list.IsOpen ? "Queue.IsOpen" : "Queue.IsClosed"],
+        list.Policy.CommandWord(),
+        OrderReasons.DescribePolicy(list.Policy, texts),
+        ClockText.Format(list.SpeakingTime));
 
-    private static Container Floor(SpeakersList list, DateTimeOffset now)
+    /// <summary>"Room 3 · 7:40 | Remote 4 · 9:05 | avg wait 2:10 / 2:45".</summary>
+    private static string Figures(FloorFigures figures, Texts texts)
+    {
+        var room = figures.ByChannel.First(r => r.Key == nameof(SpeakerChannel.Room));
+        var remote = figures.ByChannel.First(r => r.Key == nameof(SpeakerChannel.Remote));
+        static string Wait(FloorFigureRow r) => r.Interventions == 0 ? "–" : ClockText.Format(r.AverageWait);
+        return texts.Format(
+            "Queue.Figures",
+            texts.Number(room.Interventions), ClockText.Format(room.TotalSpeaking),
+            texts.Number(remote.Interventions), ClockText.Format(remote.TotalSpeaking),
+            Wait(room), Wait(remote));
+    }
+
+    private static Container Floor(SpeakersList list, DateTimeOffset now, Texts texts)
     {
         if (list.Current is not { } current)
         {
-            return new Container([new TextBlock("Nobody has the floor.") { IsSubtle = true }]) { Style = ContainerStyle.Emphasis, Spacing = Spacing.Medium };
+            return new Container([new TextBlock(texts["Queue.NobodyHasFloor"]) { IsSubtle = true }]) { Style = ContainerStyle.Emphasis, Spacing = Spacing.Medium };
         }
 
         var elapsed = now - (current.StartedAt ?? now);
@@ -106,8 +127,8 @@ public static class QueueCard
             new ColumnSet([
                 new Column([new TextBlock(EntryIcon(current)) { Size = TextSize.Large }]) { Width = ColumnWidth.Auto },
                 new Column([
-                    new TextBlock("Has the floor: " + Who(current.Speaker)) { Weight = TextWeight.Bolder },
-                    new TextBlock($"{ClockText.Format(elapsed)} of {ClockText.Format(list.SpeakingTime)}")
+                    new TextBlock(texts.Format("Queue.HasFloor", Who(current.Speaker))) { Weight = TextWeight.Bolder },
+                    new TextBlock(texts.Format("Queue.Elapsed", ClockText.Format(elapsed), ClockText.Format(list.SpeakingTime)))
                     {
                         Color = over ? TextColor.Attention : TextColor.Good,
                         Spacing = Spacing.None,
@@ -117,31 +138,30 @@ public static class QueueCard
         };
         if (current.Topic is { } topic)
         {
-            items.Add(new TextBlock("To say: " + CardText.Plain(CardText.Truncate(topic, CardTopicLength))) { IsSubtle = true, Spacing = Spacing.None });
+            items.Add(new TextBlock(texts.Format("Queue.ToSay", CardText.Plain(CardText.Truncate(topic, CardTopicLength)))) { IsSubtle = true, Spacing = Spacing.None });
         }
 
         return new Container(items) { Style = ContainerStyle.Emphasis, Spacing = Spacing.Medium };
     }
 
-    private static string WaitingLine(IReadOnlyList<OrderedEntry> queue)
+    private static string WaitingLine(IReadOnlyList<OrderedEntry> queue, Texts texts)
     {
         var room = queue.Count(o => o.Entry.Speaker.Channel == SpeakerChannel.Room);
         var remote = queue.Count - room;
-        return string.Create(CultureInfo.InvariantCulture,
-            $"Waiting: {queue.Count} ({ChannelIcon(SpeakerChannel.Room)} room {room} · {ChannelIcon(SpeakerChannel.Remote)} remote {remote})");
+        return texts.Format("Queue.Waiting", texts.Number(queue.Count), texts.Number(room), texts.Number(remote));
     }
 
-    private static TextBlock Row(OrderedEntry ordered, TimeSpan? wait, bool detailed)
+    private static TextBlock Row(OrderedEntry ordered, TimeSpan? wait, bool detailed, Texts texts)
     {
         var entry = ordered.Entry;
         var position = ordered.Position.ToString(CultureInfo.InvariantCulture);
         var icon = EntryIcon(entry);
         if (!detailed)
         {
-            return new TextBlock($"#{position} {icon} {CardText.Plain(entry.Speaker.Name)}{(entry.State == EntryState.OnHold ? " (on hold)" : "")}") { Spacing = Spacing.None };
+            return new TextBlock($"#{position} {icon} {CardText.Plain(entry.Speaker.Name)}{(entry.State == EntryState.OnHold ? $" ({texts["Queue.OnHold"]})" : "")}") { Spacing = Spacing.None };
         }
 
-        var when = wait is { } w ? "~" + ClockText.Format(w) : "on hold";
+        var when = wait is { } w ? "~" + ClockText.Format(w) : texts["Queue.OnHold"];
         var line = $"**#{position}** {icon} {Who(entry.Speaker)} · {CardText.Plain(entry.Speaker.Group)} · {when}";
         if (entry.GuidingQuestion is { } q)
         {
@@ -150,7 +170,7 @@ public static class QueueCard
 
         if (entry.Topic is { } topic)
         {
-            line += "\n\nto say: " + CardText.Plain(CardText.Truncate(topic, CardTopicLength));
+            line += "\n\n" + texts.Format("Queue.RowToSay", CardText.Plain(CardText.Truncate(topic, CardTopicLength)));
         }
 
         return new TextBlock(line) { Spacing = Spacing.Small };
@@ -161,43 +181,43 @@ public static class QueueCard
             ? $"{CardText.Plain(speaker.Name)} ({CardText.Plain(org)})"
             : CardText.Plain(speaker.Name);
 
-    private static List<CardAction> ParticipantActions(SpeakersList list, string item)
+    private static List<CardAction> ParticipantActions(SpeakersList list, string item, Texts texts)
     {
         var actions = new List<CardAction>();
         if (list.IsOpen)
         {
-            actions.Add(Execute(QueueVerbs.Request, item, "✋ Request the floor") with { Style = ActionStyle.Positive });
+            actions.Add(Execute(QueueVerbs.Request, item, texts["Queue.Request"]) with { Style = ActionStyle.Positive });
         }
 
-        actions.Add(Execute(QueueVerbs.Withdraw, item, "Lower my hand"));
-        actions.Add(Execute(QueueVerbs.Profile, item, "Who I speak for"));
+        actions.Add(Execute(QueueVerbs.Withdraw, item, texts["Queue.Withdraw"]));
+        actions.Add(Execute(QueueVerbs.Profile, item, texts["Queue.Profile"]));
         return actions;
     }
 
     // Teams draws a card's actions in one row: five of them were cut to "Reque…", "I'm…", so the
     // two about one's place in the line get a row of their own under the line.
-    private static ActionSet PlaceActions(string item) => new([
-        Execute(QueueVerbs.Hold, item, "Not ready — keep my place"),
-        Execute(QueueVerbs.Resume, item, "I'm ready"),
+    private static ActionSet PlaceActions(string item, Texts texts) => new([
+        Execute(QueueVerbs.Hold, item, texts["Queue.Hold"]),
+        Execute(QueueVerbs.Resume, item, texts["Queue.Resume"]),
     ]);
 
-    private static List<CardElement> ChairActions(SpeakersList list, string item)
+    private static List<CardElement> ChairActions(SpeakersList list, string item, Texts texts)
     {
         var policies = OrderingPolicies.CommandWords.Select(w => new Choice(w, w)).ToList();
         return
         [
-            new TextBlock("Chair controls") { Weight = TextWeight.Bolder, Separator = true, Spacing = Spacing.Medium },
+            new TextBlock(texts["Queue.ChairControls"]) { Weight = TextWeight.Bolder, Separator = true, Spacing = Spacing.Medium },
             new ActionSet([
-                Execute(QueueVerbs.Ack, item, "Call next ▶") with { Style = ActionStyle.Positive },
-                Execute(QueueVerbs.Skip, item, "Skip next"),
-                list.IsOpen ? Execute(QueueVerbs.Close, item, "Close the list") : Execute(QueueVerbs.Open, item, "Open the list"),
-                Execute(QueueVerbs.Clear, item, "Clear the line") with { Style = ActionStyle.Destructive },
+                Execute(QueueVerbs.Ack, item, texts["Queue.Ack"]) with { Style = ActionStyle.Positive },
+                Execute(QueueVerbs.Skip, item, texts["Queue.Skip"]),
+                list.IsOpen ? Execute(QueueVerbs.Close, item, texts["Queue.CloseList"]) : Execute(QueueVerbs.Open, item, texts["Queue.OpenList"]),
+                Execute(QueueVerbs.Clear, item, texts["Queue.Clear"]) with { Style = ActionStyle.Destructive },
             ]),
             new ColumnSet([
-                new Column([new InputChoiceSet("policy", policies) { Value = list.Policy.CommandWord(), Label = "Policy" }]) { Width = ColumnWidth.Stretch },
-                new Column([new InputText("time") { Label = "Speaking time", Value = ClockText.Format(list.SpeakingTime), MaxLength = 8 }]) { Width = ColumnWidth.Stretch },
+                new Column([new InputChoiceSet("policy", policies) { Value = list.Policy.CommandWord(), Label = texts["Queue.PolicyLabel"] }]) { Width = ColumnWidth.Stretch },
+                new Column([new InputText("time") { Label = texts["Queue.TimeLabel"], Value = ClockText.Format(list.SpeakingTime), MaxLength = 8 }]) { Width = ColumnWidth.Stretch },
             ]),
-            new ActionSet([Execute(QueueVerbs.Policy, item, "Apply policy"), Execute(QueueVerbs.Time, item, "Set time")]),
+            new ActionSet([Execute(QueueVerbs.Policy, item, texts["Queue.ApplyPolicy"]), Execute(QueueVerbs.Time, item, texts["Queue.SetTime"])]),
         ];
     }
 

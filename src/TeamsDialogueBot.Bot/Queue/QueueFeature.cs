@@ -1,4 +1,5 @@
 using TeamsDialogueBot.Bot.Commands;
+using TeamsDialogueBot.Bot.Localization;
 using TeamsDialogueBot.Bot.Meeting;
 using TeamsDialogueBot.Bot.Routing;
 using TeamsDialogueBot.Bot.Turns;
@@ -48,9 +49,10 @@ public sealed class QueueFeature(SpeakersListService lists, QueueButtons buttons
     {
         var (mention, arguments) = MentionedParticipants.Take(context.Turn.Activity, command.Arguments);
         var request = QueueArguments.ParseRequest(arguments);
-        if (QueueArguments.Problem(request) is { } problem)
+        var texts = context.SharedTexts;
+        if (QueueArguments.Problem(request, texts) is { } problem)
         {
-            context.Outbox.Say(problem + " Nothing was changed.");
+            context.Outbox.Say(problem + " " + texts["Queue.Reply.NothingWasChanged"]);
             return;
         }
 
@@ -74,13 +76,13 @@ public sealed class QueueFeature(SpeakersListService lists, QueueButtons buttons
                 Participants.Remember(context, me);
             }
 
-            await ParticipantAsync(context, (l, _) => l.Request(speaker, request.Topic, request.GuidingQuestion, context.Now), cancellationToken);
+            await ParticipantAsync(context, (l, id) => NotingLanguage(context, l, id, l.Request(speaker, request.Topic, request.GuidingQuestion, context.Now)), cancellationToken);
             return;
         }
 
         if (!await context.IsChairAsync(cancellationToken))
         {
-            context.Outbox.Say(Refusals.ChairsOnly("q+ <name>") + " To ask for the floor yourself, type `q+` or `q+ to say …`.");
+            context.Outbox.Say(Refusals.ChairsOnly("q+ <name>", texts) + " " + texts["Queue.Reply.AskYourself"]);
             return;
         }
 
@@ -96,10 +98,24 @@ public sealed class QueueFeature(SpeakersListService lists, QueueButtons buttons
     {
         var me = Participants.IdOf(context.Turn);
         var (list, result) = await SpeakersListService.ChangeAsync(context, context.Session.CurrentPosition, l => change(l, me), cancellationToken);
-        if (!result.Succeeded && QueueReplies.Explain(result, list) is { } explanation)
+        if (!result.Succeeded && QueueReplies.Explain(result, list, context.SharedTexts) is { } explanation)
         {
             context.Outbox.Say(explanation);
         }
+    }
+
+    /// <summary>
+    /// A participant's own request remembers the language of their Teams locale, so their heads-up ("you are next")
+    /// reaches them in it; a locale the bot lacks leaves it to the dialogue's language.
+    /// </summary>
+    internal static QueueResult NotingLanguage(TurnContext context, SpeakersList list, ParticipantId me, QueueResult result)
+    {
+        if (result.Succeeded && Domain.Languages.UnLanguages.Normalise(context.Turn.Activity.Locale) is { } language)
+        {
+            list.NoteLanguage(me, language);
+        }
+
+        return result;
     }
 
     private async Task QueueAsync(TurnContext context, CommandText command, CancellationToken cancellationToken)
@@ -120,7 +136,7 @@ public sealed class QueueFeature(SpeakersListService lists, QueueButtons buttons
 
         if (!await context.IsChairAsync(cancellationToken))
         {
-            context.Outbox.Say(Refusals.ChairsOnly("queue " + word.ToLowerInvariant()));
+            context.Outbox.Say(Refusals.ChairsOnly("queue " + word.ToLowerInvariant(), context.SharedTexts));
             return;
         }
 
@@ -130,9 +146,10 @@ public sealed class QueueFeature(SpeakersListService lists, QueueButtons buttons
     private static async Task ProfileAsync(TurnContext context, CommandText command, CancellationToken cancellationToken)
     {
         var request = QueueArguments.ParseRequest(command.Arguments);
-        if (QueueArguments.Problem(request) is { } problem)
+        var texts = context.SharedTexts;
+        if (QueueArguments.Problem(request, texts) is { } problem)
         {
-            context.Outbox.Say(problem + " Your profile was not changed.");
+            context.Outbox.Say(problem + " " + texts["Queue.Reply.ProfileNotChanged"]);
             return;
         }
 
@@ -148,36 +165,35 @@ public sealed class QueueFeature(SpeakersListService lists, QueueButtons buttons
             Participants.Remember(context, profile);
         }
 
-        var org = profile.Organisation is { } o ? CardText.Plain(o) : "no organisation";
-        context.Outbox.Say(
-            $"{CardText.Plain(profile.Name)}: {org} · {CardText.Plain(profile.Group)} · {(profile.Channel == SpeakerChannel.Room ? "in the room" : "remote")}. "
-            + "Change it with `profile org … group … room|remote`.");
+        var org = profile.Organisation is { } o ? CardText.Plain(o) : texts["Queue.Reply.NoOrganisation"];
+        var channel = texts[profile.Channel == SpeakerChannel.Room ? "Queue.InTheRoom" : "Queue.Remote"];
+        context.Outbox.Say(texts.Format("Queue.Reply.Profile", CardText.Plain(profile.Name), org, CardText.Plain(profile.Group), channel));
     }
 
     private Task MoveAsync(TurnContext context, CommandText command, CancellationToken cancellationToken) =>
         QueueArguments.TryParseMove(command.Arguments, out var target, out var position)
             ? ChairAsync(context, (l, a, now) => l.Move(a, target, position, now), cancellationToken)
-            : Say(context, "Move whom where? For example `move 5 2` or `move Ana 1`.");
+            : Say(context, context.SharedTexts["Queue.Reply.MoveWhom"]);
 
     private Task RemoveAsync(TurnContext context, CommandText command, CancellationToken cancellationToken) =>
         QueueArguments.Target(command.Arguments) is { } target
             ? ChairAsync(context, (l, a, now) => l.Remove(a, target, now), cancellationToken)
-            : Say(context, "Remove whom? For example `remove 3` or `remove Ana`.");
+            : Say(context, context.SharedTexts["Queue.Reply.RemoveWhom"]);
 
     private Task PolicyAsync(TurnContext context, CommandText command, CancellationToken cancellationToken) =>
         OrderingPolicies.TryParse(command.Arguments, out var policy)
             ? ChairAsync(context, (l, a, now) => l.SetPolicy(a, policy.Value, now), cancellationToken)
-            : Say(context, $"Which policy? {string.Join(", ", OrderingPolicies.CommandWords.Select(w => $"`{w}`"))}.");
+            : Say(context, context.SharedTexts.Format("Queue.Reply.WhichPolicy", string.Join(", ", OrderingPolicies.CommandWords.Select(w => $"`{w}`"))));
 
     private Task TimeAsync(TurnContext context, CommandText command, CancellationToken cancellationToken) =>
         ClockText.TryParse(command.Arguments, out var time)
             ? ChairAsync(context, (l, a, now) => l.SetSpeakingTime(a, time.Value, now), cancellationToken)
-            : Say(context, "How long? For example `time 3:00` or `time 2`.");
+            : Say(context, context.SharedTexts["Queue.Reply.HowLong"]);
 
     private async Task ChairAsync(TurnContext context, Func<SpeakersList, Actor, DateTimeOffset, QueueResult> change, CancellationToken cancellationToken)
     {
         var (list, result) = await lists.ChairAsync(context, context.Session.CurrentPosition, change, cancellationToken);
-        if (result.Outcome is not (QueueOutcome.FloorGiven or QueueOutcome.InterventionEnded) && QueueReplies.Explain(result, list) is { } text)
+        if (result.Outcome is not (QueueOutcome.FloorGiven or QueueOutcome.InterventionEnded) && QueueReplies.Explain(result, list, context.SharedTexts) is { } text)
         {
             context.Outbox.Say(text);
         }

@@ -1,4 +1,5 @@
 using TeamsDialogueBot.Bot.Agenda;
+using TeamsDialogueBot.Bot.Localization;
 using TeamsDialogueBot.Bot.Meeting;
 using TeamsDialogueBot.Bot.Routing;
 using TeamsDialogueBot.Bot.Turns;
@@ -12,7 +13,13 @@ namespace TeamsDialogueBot.Bot.Queue;
 
 /// <summary>Renders a speakers' list card from the stores: for the shared card, and for a view refreshing itself.</summary>
 public sealed class QueueViews(
-    Programme programme, IDialogueStore dialogues, ISpeakersListStore lists, IParticipantProfileStore profiles, TimeProvider time, IMeetingRosterStore? roster = null)
+    Programme programme,
+    IDialogueStore dialogues,
+    ISpeakersListStore lists,
+    IParticipantProfileStore profiles,
+    TimeProvider time,
+    ConversationLanguages languages,
+    IMeetingRosterStore? roster = null)
 {
     /// <summary>The position a read-only card action is about (see <see cref="SpeakersListService.PositionOf"/>); null for one the programme lacks.</summary>
     public async Task<AgendaPosition?> PositionOfAsync(string conversationId, ButtonPress action, CancellationToken cancellationToken)
@@ -33,24 +40,28 @@ public sealed class QueueViews(
         var id = new ParticipantId(turn.UserKey);
         var profile = await profiles.FindAsync(turn.ConversationId, id, cancellationToken)
             ?? new Speaker(id, SpeakerLimits.FitName(turn.UserName), null, StakeholderGroups.Other, SpeakerChannel.Remote);
-        return CardActionResult.Show(ProfileCard.Render(profile, StakeholderGroups.Default, position));
+        var texts = await languages.PrivateAsync(turn.Activity, turn.ConversationId, cancellationToken);
+        return CardActionResult.Show(ProfileCard.Render(profile, StakeholderGroups.Default, position, texts));
     }
 
     public async Task<AdaptiveCard> RenderAsync(string conversationId, AgendaPosition position, bool chairView, CancellationToken cancellationToken)
     {
         var list = await lists.FindAsync(conversationId, position, cancellationToken) ?? Fresh(conversationId, position);
-        return Render(list, await profiles.FindChairsAsync(conversationId, cancellationToken), chairView, await OnlineAsync(list, cancellationToken));
+        var texts = await languages.SharedAsync(conversationId, cancellationToken);
+        return Render(list, await profiles.FindChairsAsync(conversationId, cancellationToken), chairView, await OnlineAsync(list, cancellationToken), texts);
     }
 
     /// <summary>The card of a list as a turn left it (the presser's own view after a button).</summary>
     public async Task<AdaptiveCard> RenderAsync(SpeakersList list, bool chairView, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(list);
-        return Render(list, await profiles.FindChairsAsync(list.ConversationId, cancellationToken), chairView, await OnlineAsync(list, cancellationToken));
+        var texts = await languages.SharedAsync(list.ConversationId, cancellationToken);
+        return Render(list, await profiles.FindChairsAsync(list.ConversationId, cancellationToken), chairView, await OnlineAsync(list, cancellationToken), texts);
     }
 
-    private AdaptiveCard Render(SpeakersList list, IReadOnlyList<string> chairs, bool chairView, OnlineLine? online) =>
-        QueueCard.Render(list, new QueueCardContext(HeadingOf(list.Position), time.GetUtcNow(), chairs, online), chairView);
+    // The card is shared whoever pressed: it is in the dialogue's language, with the programme's translation into it.
+    private AdaptiveCard Render(SpeakersList list, IReadOnlyList<string> chairs, bool chairView, OnlineLine? online, Texts texts) =>
+        QueueCard.Render(list, new QueueCardContext(HeadingOf(list.Position, texts.Language), time.GetUtcNow(), chairs, online) { Texts = texts }, chairView);
 
     private async Task<OnlineLine?> OnlineAsync(SpeakersList list, CancellationToken cancellationToken) =>
         roster is null ? null : OnlineLine.For(list, await roster.FiguresAsync(list.ConversationId, cancellationToken));
@@ -65,6 +76,6 @@ public sealed class QueueViews(
         return list;
     }
 
-    private string HeadingOf(AgendaPosition position) =>
-        programme.Contains(position) ? programme.Heading(position) : PositionKey.Of(position);
+    private string HeadingOf(AgendaPosition position, string language) =>
+        programme.Contains(position) ? programme.In(language).Heading(position) : PositionKey.Of(position);
 }

@@ -38,7 +38,7 @@ public sealed class SpeakersListService(Programme programme)
         if (result.Succeeded && result.Outcome is QueueOutcome.FloorGiven or QueueOutcome.InterventionEnded or QueueOutcome.Skipped)
         {
             await FloorAnnouncer.AnnounceAsync(context, list, result, cancellationToken);
-            await FloorAnnouncer.WarnNextAsync(context, list, HeadingOf(position), cancellationToken);
+            await FloorAnnouncer.WarnNextAsync(context, list, language => HeadingOf(position, language), cancellationToken);
         }
 
         return (list, result);
@@ -51,8 +51,8 @@ public sealed class SpeakersListService(Programme programme)
         context.Outbox.PostSlot(CardSlots.Queue(position));
     }
 
-    public string HeadingOf(AgendaPosition position) =>
-        programme.Contains(position) ? programme.Heading(position) : PositionKey.Of(position);
+    public string HeadingOf(AgendaPosition position, string? language = null) =>
+        programme.Contains(position) ? programme.In(language).Heading(position) : PositionKey.Of(position);
 
     /// <summary>
     /// The position a card action is about: the card's own (old cards act on their own list), else the current one.

@@ -17,7 +17,8 @@ namespace TeamsDialogueBot.Bot.Reports;
 /// poll with its tally, then what the <see cref="IReportContributor"/>s add. Each table is read once: all lists in one
 /// query, all polls in one, and per poll its answers grouped by content (a few rows, not one per voter).
 /// </summary>
-public sealed partial class ReportBuilder(IPollStore polls, IEnumerable<IReportContributor> contributors, ILogger<ReportBuilder> logger)
+public sealed partial class ReportBuilder(
+    IPollStore polls, IEnumerable<IReportContributor> contributors, ILogger<ReportBuilder> logger, Localization.DialogueLanguage? languages = null)
 {
     private readonly IReportContributor[] _contributors = [.. contributors];
 
@@ -28,13 +29,15 @@ public sealed partial class ReportBuilder(IPollStore polls, IEnumerable<IReportC
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(requestedBy);
         var programme = session.Programme;
-        var labels = ReportLabels.English;
+        // The report is written in the dialogue's language (its headings, and the programme's translation into it).
+        var language = languages?.Of(session.Dialogue) ?? session.Dialogue.Language ?? Domain.Languages.UnLanguages.English;
+        var labels = Localization.ReportTexts.LabelsFor(Localization.Texts.For(language));
         var lists = await session.ListsAsync(cancellationToken);
         var allPolls = await session.PollsAsync(cancellationToken);
         // Inputs and questions may belong to items the agenda has not reached yet: they are part of "the session so far".
         var contributed = (await session.Inputs.AllAsync(cancellationToken)).Where(i => i.State == InputState.Active).Select(i => i.ItemIndex)
             .Concat((await session.StoredQuestionPositionsAsync(cancellationToken)).Select(p => p.ItemIndex));
-        var draft = new ReportDraft(session, scope, Covered(session, scope, lists, allPolls, contributed), ZoneOf(programme), labels);
+        var draft = new ReportDraft(session, scope, Covered(session, scope, lists, allPolls, contributed), ZoneOf(programme), labels) { Language = language };
 
         var firstTime = ReportFigures.FirstTimeEntries(lists);
         // A list whose place an edited programme no longer has is left out: its part could not be named.
@@ -64,7 +67,7 @@ public sealed partial class ReportBuilder(IPollStore polls, IEnumerable<IReportC
         var sessionFigures = scope.IsSession
             ? ReportFigures.Merge([.. draft.Parts.Select(p => p.Figures).OfType<EqualFootingFigures>()], GroupOrder(lists), draft.SessionOnline)
             : null;
-        return draft.ToModel(ReportProgramme.Map(programme, labels), sessionFigures);
+        return draft.ToModel(ReportProgramme.Map(programme.In(language), labels), sessionFigures);
     }
 
     /// <summary>

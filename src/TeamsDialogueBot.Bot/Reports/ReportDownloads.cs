@@ -34,7 +34,7 @@ public sealed class ReportDownloads(IReportLinks links, TimeProvider time) : IDi
         if (!_written.TryGetValue(hash, out ReportDownload? download) || download is null)
         {
             var model = ReportJson.Read(Encoding.UTF8.GetBytes(stored.Report));
-            download = new ReportDownload(stored.Link, model, ReportFiles.Write(model, ReportLabels.English));
+            download = new ReportDownload(stored.Link, model, ReportFiles.Write(model, Localization.ReportTexts.LabelsFor(Localization.Texts.For(model.Language))));
             _written.Set(hash, download, new MemoryCacheEntryOptions
             {
                 Size = download.Files.Sum(f => (long)f.Content.Length),

@@ -37,6 +37,9 @@ public sealed class ReportDraft
 
     public Programme Programme => Session.Programme;
 
+    /// <summary>The report's language (a UN code): its labels, and the programme's translation its headings take.</summary>
+    public string Language { get; init; } = "en";
+
     public ReportCoverage Scope { get; }
 
     /// <summary>The 0-based indexes of the items the report covers, in programme order.</summary>
@@ -113,14 +116,14 @@ public sealed class ReportDraft
 
     internal ReportModel ToModel(IReadOnlyList<ProgrammeItem> programme, EqualFootingFigures? sessionFigures)
     {
-        var own = Programme;
+        var own = Programme.In(Language);
         return new ReportModel
         {
             Title = own.Title,
             Subtitle = own.Subtitle,
             Date = own.Date,
             Venue = own.Venue,
-            Language = own.Language,
+            Language = Language,
             TimeZoneLabel = ZoneLabel(own),
             GeneratedAt = GeneratedAt,
             Scope = Scope.IsSession ? ReportScope.Session : ReportScope.Item,

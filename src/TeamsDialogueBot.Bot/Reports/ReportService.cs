@@ -21,7 +21,7 @@ public sealed class ReportService(ReportBuilder builder, ReportLinks links, IRep
         if (!inPrivate && (turn.UserId.Length == 0 || turn.Reference.TenantId is null))
         {
             // The link opens names and figures to whoever holds it; the meeting chat may include guests.
-            context.Outbox.Say(ReportReplies.NoPrivateChat);
+            context.Outbox.Say(ReportReplies.NoPrivateChat(context.SharedTexts));
             return;
         }
 
@@ -29,9 +29,11 @@ public sealed class ReportService(ReportBuilder builder, ReportLinks links, IRep
         var token = ReportTokens.New();
         var link = new ReportLink(ReportTokens.Hash(token), context.Session.ConversationId, scope.ItemIndex, context.Now, context.Now + ReportLinks.Lifetime);
         context.Session.AddReportLink(link, Encoding.UTF8.GetString(ReportJson.Write(model)));
-        context.Outbox.Post(ReportSummaryCard.Render(ReportSummary.Of(model)));
+        context.Outbox.Post(ReportSummaryCard.Render(ReportSummary.Of(model), context.SharedTexts));
 
-        var text = ReportReplies.Link(links.PageOf(token), model, TimeZoneInfo.ConvertTime(link.ExpiresAt, ReportBuilder.ZoneOf(context.Session.Programme)));
+        // The link goes to the chair alone: in their language.
+        var expires = TimeZoneInfo.ConvertTime(link.ExpiresAt, ReportBuilder.ZoneOf(context.Session.Programme));
+        var text = ReportReplies.Link(links.PageOf(token), model, expires, context.PrivateTexts);
         if (inPrivate)
         {
             context.Outbox.Say(text);
@@ -52,6 +54,6 @@ public sealed class ReportService(ReportBuilder builder, ReportLinks links, IRep
 
         // Staged even when none stood: a link another instance adds before this commits is revoked with the others.
         session.RevokeReportLinks();
-        context.Outbox.Say(ReportReplies.Revoked(live));
+        context.Outbox.Say(ReportReplies.Revoked(live, context.SharedTexts));
     }
 }

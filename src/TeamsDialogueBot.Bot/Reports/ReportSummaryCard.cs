@@ -1,4 +1,5 @@
 using System.Globalization;
+using TeamsDialogueBot.Bot.Localization;
 using TeamsDialogueBot.Cards;
 using TeamsDialogueBot.Domain.Queue;
 
@@ -10,51 +11,57 @@ namespace TeamsDialogueBot.Bot.Reports;
 /// </summary>
 public static class ReportSummaryCard
 {
-    public static AdaptiveCard Render(ReportSummary summary)
+    /// <param name="texts">The chat's language: the card is posted in the meeting chat.</param>
+    public static AdaptiveCard Render(ReportSummary summary, Texts? texts = null)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        var title = summary.ScopeItem is { } item ? $"Report — item {CardText.Plain(item.Number)}" : "Report — whole session";
-        var generated = summary.GeneratedAt.ToString("d MMMM yyyy, HH:mm", CultureInfo.InvariantCulture)
+        texts ??= Texts.English;
+        var title = summary.ScopeItem is { } item ? texts.Format("ReportCard.TitleItem", CardText.Plain(item.Number)) : texts["ReportCard.TitleSession"];
+        var dateCulture = texts.Language == Domain.Languages.UnLanguages.English ? CultureInfo.InvariantCulture : texts.Culture;
+        var generated = summary.GeneratedAt.ToString(texts["ReportCard.DateTimeFormat"], dateCulture)
             + (summary.TimeZoneLabel is { Length: > 0 } zone ? " " + CardText.Plain(zone) : "");
         var subtitle = summary.ScopeItem is { } scoped
             ? CardText.Plain(scoped.Title)
-            : string.Create(CultureInfo.InvariantCulture, $"{summary.Items} agenda {(summary.Items == 1 ? "item" : "items")} so far");
+            : texts.Plural("ReportCard.ItemsSoFar", summary.Items);
         var facts = new List<Fact>
         {
-            new("Interventions", string.Create(CultureInfo.InvariantCulture, $"{summary.Total.Interventions} — room {summary.Room.Interventions} · remote {summary.Remote.Interventions}")),
-            new("Speaking time", $"room {ClockText.Format(summary.Room.SpeakingTime)} · remote {ClockText.Format(summary.Remote.SpeakingTime)}"),
-            new("Average wait", $"room {Wait(summary.Room)} · remote {Wait(summary.Remote)}"),
-            new("First-time speakers", string.Create(CultureInfo.InvariantCulture, $"{summary.FirstTimeSpeakers.Interventions} of {summary.Total.Interventions} interventions")),
-            new("Floor requests", string.Create(CultureInfo.InvariantCulture, $"{summary.Total.Requests}")
-                + (summary.PhoneRequests > 0 ? string.Create(CultureInfo.InvariantCulture, $" · {summary.PhoneRequests} from phones in the room") : "")),
-            new("Polls", string.Create(CultureInfo.InvariantCulture, $"{summary.Polls} · {summary.PollAnswers:N0} {(summary.PollAnswers == 1 ? "answer" : "answers")}")),
+            new(texts["ReportCard.Interventions"], texts.Format("ReportCard.InterventionsValue", texts.Number(summary.Total.Interventions), texts.Number(summary.Room.Interventions), texts.Number(summary.Remote.Interventions))),
+            new(texts["ReportCard.SpeakingTime"], texts.Format("ReportCard.ByChannel", ClockText.Format(summary.Room.SpeakingTime), ClockText.Format(summary.Remote.SpeakingTime))),
+            new(texts["ReportCard.AverageWait"], texts.Format("ReportCard.ByChannel", Wait(summary.Room), Wait(summary.Remote))),
+            new(texts["ReportCard.FirstTime"], texts.Format("ReportCard.FirstTimeValue", texts.Number(summary.FirstTimeSpeakers.Interventions), texts.Number(summary.Total.Interventions))),
+            new(texts["ReportCard.Requests"], summary.PhoneRequests > 0
+                ? texts.Format("ReportCard.FromPhones", texts.Number(summary.Total.Requests), texts.Number(summary.PhoneRequests))
+                : texts.Number(summary.Total.Requests)),
+            new(texts["ReportCard.Polls"], texts.Plural("ReportCard.PollsValue", summary.PollAnswers, texts.Number(summary.Polls))),
         };
         if (summary.Questions > 0)
         {
-            facts.Add(new("Panel questions", summary.Questions.ToString(CultureInfo.InvariantCulture)));
+            facts.Add(new(texts["ReportCard.Questions"], texts.Number(summary.Questions)));
         }
 
         if (summary.Inputs > 0)
         {
-            facts.Add(new("Inputs", summary.Inputs.ToString(CultureInfo.InvariantCulture)));
+            facts.Add(new(texts["ReportCard.Inputs"], texts.Number(summary.Inputs)));
         }
 
-        facts.Add(new("Chair actions", summary.ChairActions.ToString(CultureInfo.InvariantCulture)));
+        facts.Add(new(texts["ReportCard.ChairActions"], texts.Number(summary.ChairActions)));
         return new AdaptiveCard(
         [
             new TextBlock(title) { Size = TextSize.Medium, Weight = TextWeight.Bolder, Style = TextBlockStyle.Heading },
             new TextBlock(subtitle) { IsSubtle = true, Spacing = Spacing.None },
             new FactSet(facts),
-            new TextBlock("The Chair's summary (DOCX), the tables (CSV) and the data (JSON) are ready. The co-chair who asked has the download link in a private chat; it works for 7 days, and `report revoke` withdraws every report link.")
+            new TextBlock(texts["ReportCard.Ready"])
             {
                 IsSubtle = true,
                 Size = TextSize.Small,
             },
-            new TextBlock("Generated " + generated) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None },
+            new TextBlock(texts.Format("ReportCard.Generated", generated)) { IsSubtle = true, Size = TextSize.Small, Spacing = Spacing.None },
         ])
         {
-            FallbackText = string.Create(CultureInfo.InvariantCulture,
-                $"{title}: {summary.Total.Interventions} interventions (room {summary.Room.Interventions}, remote {summary.Remote.Interventions}), {summary.Polls} polls."),
+            FallbackText = texts.Format(
+                "ReportCard.Fallback", title, texts.Number(summary.Total.Interventions), texts.Number(summary.Room.Interventions), texts.Number(summary.Remote.Interventions), texts.Number(summary.Polls)),
+            Lang = texts.Language,
+            Rtl = texts.IsRightToLeft ? true : null,
         };
     }
 

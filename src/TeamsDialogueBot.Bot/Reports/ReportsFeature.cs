@@ -35,7 +35,7 @@ public sealed class ReportsFeature(ReportService reports, Programme programme) :
             return reports.CreateAsync(context, ReportCoverage.Item(item), cancellationToken);
         }
 
-        context.Outbox.Say(ReportReplies.UnknownItem(programme.Items.Count > 0 ? programme.Items[^1].Number : "I"));
+        context.Outbox.Say(ReportReplies.UnknownItem(programme.Items.Count > 0 ? programme.Items[^1].Number : "I", context.SharedTexts));
         return Task.CompletedTask;
     }
 }

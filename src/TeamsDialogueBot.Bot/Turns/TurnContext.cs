@@ -1,4 +1,6 @@
+using TeamsDialogueBot.Bot.Localization;
 using TeamsDialogueBot.Bot.Outbox;
+using TeamsDialogueBot.Domain.Languages;
 using TeamsDialogueBot.Domain.Queue;
 
 namespace TeamsDialogueBot.Bot.Turns;
@@ -8,7 +10,7 @@ namespace TeamsDialogueBot.Bot.Turns;
 /// turn's outbox (what to send afterwards). A handler never talks to Teams or writes to the database itself, so a
 /// batch can be decided again from fresh state when another instance got there first.
 /// </summary>
-public sealed class TurnContext(Turn turn, ConversationSession session, ChairCheck chair)
+public sealed class TurnContext(Turn turn, ConversationSession session, ChairCheck chair, DialogueLanguage? languages = null)
 {
     public Turn Turn { get; } = turn;
     public ConversationSession Session { get; } = session;
@@ -17,6 +19,13 @@ public sealed class TurnContext(Turn turn, ConversationSession session, ChairChe
 
     /// <summary>The caller as a chair action's audit trail names them.</summary>
     public Actor Actor => new(Turn.UserKey, Turn.UserName);
+
+    /// <summary>The texts of what the whole chat sees: the dialogue's language.</summary>
+    public Texts SharedTexts => languages?.Shared(Session.Dialogue) ?? Texts.For(Session.Dialogue.Language);
+
+    /// <summary>The texts of what only the caller sees: their Teams locale when the bot has it, else the dialogue's language.</summary>
+    public Texts PrivateTexts => languages?.Private(Turn.Activity, Session.Dialogue)
+        ?? Texts.For(UnLanguages.Normalise(Turn.Activity.Locale) ?? Session.Dialogue.Language);
 
     public async Task<bool> IsChairAsync(CancellationToken cancellationToken)
     {

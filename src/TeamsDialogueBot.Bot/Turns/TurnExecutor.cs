@@ -23,7 +23,8 @@ public sealed partial class TurnExecutor(
     OutboxDispatcher dispatcher,
     IEnumerable<IConversationWatcher> watchers,
     TimeProvider time,
-    ILogger<TurnExecutor> logger)
+    ILogger<TurnExecutor> logger,
+    Localization.DialogueLanguage? languages = null)
 {
     private const int MaxBatch = 64;
     private const int MaxAttempts = 8;
@@ -184,7 +185,7 @@ public sealed partial class TurnExecutor(
                 continue;
             }
 
-            var context = new TurnContext(batch[i].Turn, session, batch[i].Chair);
+            var context = new TurnContext(batch[i].Turn, session, batch[i].Chair, languages);
             try
             {
                 answers[i] = await batch[i].Run(context, CancellationToken.None);

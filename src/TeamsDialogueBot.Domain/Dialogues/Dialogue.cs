@@ -1,3 +1,4 @@
+using TeamsDialogueBot.Domain.Languages;
 using TeamsDialogueBot.Domain.Meetings;
 using TeamsDialogueBot.Domain.Programme;
 
@@ -9,12 +10,13 @@ namespace TeamsDialogueBot.Domain.Dialogues;
 /// </summary>
 public sealed class Dialogue
 {
-    private Dialogue(ConversationReference reference, AgendaPosition position, long version, MeetingFacts? meeting)
+    private Dialogue(ConversationReference reference, AgendaPosition position, long version, MeetingFacts? meeting, string? language)
     {
         Reference = reference;
         CurrentPosition = position;
         Version = version;
         Meeting = meeting;
+        Language = language;
     }
 
     public ConversationReference Reference { get; private set; }
@@ -29,15 +31,35 @@ public sealed class Dialogue
     /// <summary>The Teams meeting behind the dialogue, as far as its events and details told; null when nothing is known.</summary>
     public MeetingFacts? Meeting { get; private set; }
 
-    public static Dialogue Start(ConversationReference reference) => new(reference, AgendaPosition.Item(0), 1, null);
+    /// <summary>
+    /// The language of the shared cards, one of <see cref="UnLanguages.All"/>, as the chairs chose it (`language fr`);
+    /// null until they do, when the configured default applies — so changing the default moves every dialogue that never chose.
+    /// </summary>
+    public string? Language { get; private set; }
+
+    public static Dialogue Start(ConversationReference reference) => new(reference, AgendaPosition.Item(0), 1, null, null);
 
     public static Dialogue Restore(DialogueSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        return new(snapshot.Reference, new AgendaPosition(snapshot.CurrentItemIndex, snapshot.CurrentPanel), snapshot.Version, snapshot.Meeting);
+        return new(snapshot.Reference, new AgendaPosition(snapshot.CurrentItemIndex, snapshot.CurrentPanel), snapshot.Version, snapshot.Meeting, UnLanguages.Normalise(snapshot.Language));
     }
 
-    public DialogueSnapshot ToSnapshot() => new(Reference, CurrentItemIndex, Version) { CurrentPanel = CurrentPosition.Panel, Meeting = Meeting };
+    public DialogueSnapshot ToSnapshot() => new(Reference, CurrentItemIndex, Version) { CurrentPanel = CurrentPosition.Panel, Meeting = Meeting, Language = Language };
+
+    /// <summary>`language fr`: the shared cards' language from now on. False when the code is not a UN language or already chosen.</summary>
+    public bool ChangeLanguage(string code)
+    {
+        var language = UnLanguages.Normalise(code);
+        if (language is null || language == Language)
+        {
+            return false;
+        }
+
+        Language = language;
+        Version++;
+        return true;
+    }
 
     /// <summary>The meeting's actual start (Teams' meetingStart event). A start after an end opens the next occurrence.</summary>
     public bool RecordMeetingStart(DateTimeOffset at)

@@ -13,4 +13,7 @@ public sealed record DialogueSnapshot(
 
     /// <summary>The Teams meeting behind the dialogue (issue 13); absent in older rows, which read with none.</summary>
     public MeetingFacts? Meeting { get; init; }
+
+    /// <summary>The shared cards' language (a UN code) as the chairs chose it; absent in older rows and until chosen.</summary>
+    public string? Language { get; init; }
 }

@@ -25,7 +25,7 @@ public static class Ordering
 
         var byPolicy = policy switch
         {
-            OrderingPolicy.Fifo => free.Select(e => (e, $"requested at {Clock(e)}")).ToList(),
+            OrderingPolicy.Fifo => free.Select(e => (e, $"requested at {Clock(e)}", new OrderReason(OrderReasonKind.RequestedAt, e.RequestedAt))).ToList(),
             OrderingPolicy.FirstTimeFirst => FirstTimeFirst(free, entries),
             OrderingPolicy.Alternate => Alternate(free, lastSpeaker),
             OrderingPolicy.Groups => Groups(free, entries, lastSpeaker, groupRotation),
@@ -40,44 +40,46 @@ public static class Ordering
                 && (pinned[nextPinned].PinnedPosition <= position || nextFree >= byPolicy.Count);
             if (takePinned)
             {
-                result.Add(new OrderedEntry(position, pinned[nextPinned++], PinnedReason));
+                result.Add(new OrderedEntry(position, pinned[nextPinned++], PinnedReason) { Why = new OrderReason(OrderReasonKind.PinnedByChair) });
             }
             else
             {
-                var (entry, reason) = byPolicy[nextFree++];
-                result.Add(new OrderedEntry(position, entry, reason));
+                var (entry, reason, why) = byPolicy[nextFree++];
+                result.Add(new OrderedEntry(position, entry, reason) { Why = why });
             }
         }
 
         return result;
     }
 
-    private static List<(SpeakerEntry, string)> FirstTimeFirst(List<SpeakerEntry> free, IReadOnlyList<SpeakerEntry> entries)
+    private static List<(SpeakerEntry, string, OrderReason)> FirstTimeFirst(List<SpeakerEntry> free, IReadOnlyList<SpeakerEntry> entries)
     {
         var spoken = entries.Where(e => e.Turn is not null).Select(e => e.Speaker.Id).ToHashSet();
         var first = free.Where(e => !spoken.Contains(e.Speaker.Id))
-            .Select(e => (e, $"first intervention on this item; requested at {Clock(e)}"));
+            .Select(e => (e, $"first intervention on this item; requested at {Clock(e)}", new OrderReason(OrderReasonKind.FirstIntervention, e.RequestedAt)));
         var again = free.Where(e => spoken.Contains(e.Speaker.Id))
-            .Select(e => (e, $"has spoken on this item already; requested at {Clock(e)}"));
+            .Select(e => (e, $"has spoken on this item already; requested at {Clock(e)}", new OrderReason(OrderReasonKind.SpokenBefore, e.RequestedAt)));
         return first.Concat(again).ToList();
     }
 
-    private static List<(SpeakerEntry, string)> Alternate(List<SpeakerEntry> free, SpeakerEntry? lastSpeaker)
+    private static List<(SpeakerEntry, string, OrderReason)> Alternate(List<SpeakerEntry> free, SpeakerEntry? lastSpeaker)
     {
         string[] rotation = [nameof(SpeakerChannel.Room), nameof(SpeakerChannel.Remote)];
         var turns = RoundRobin(free, e => e.Speaker.Channel.ToString(), rotation, lastSpeaker?.Speaker.Channel.ToString());
         return turns.Select(t =>
         {
             var channel = Enum.Parse<SpeakerChannel>(t.Key);
-            var reason = t switch
+            var at = t.Entry.RequestedAt;
+            var (reason, why) = t switch
             {
-                { Entry.State: EntryState.OnHold } => $"on hold; keeps their place in the {Line(channel)} line",
-                { PreviousKey: null } => $"earliest request, at {Clock(t.Entry)}",
-                _ when t.PreviousKey != t.Key =>
+                { Entry.State: EntryState.OnHold } => ($"on hold; keeps their place in the {Line(channel)} line", new OrderReason(OrderReasonKind.OnHoldKeepsChannelPlace, at, channel)),
+                { PreviousKey: null } => ($"earliest request, at {Clock(t.Entry)}", new OrderReason(OrderReasonKind.EarliestRequest, at)),
+                _ when t.PreviousKey != t.Key => (
                     $"alternates with {Name(Other(channel))}: {(t.FromHistory ? "last speaker was" : "previous in line is")} {Where(Other(channel))}",
-                _ => $"nobody waiting {Where(Other(channel))}; requested at {Clock(t.Entry)}",
+                    new OrderReason(t.FromHistory ? OrderReasonKind.AlternatesAfterLastSpeaker : OrderReasonKind.AlternatesAfterPreviousInLine, at, Other(channel))),
+                _ => ($"nobody waiting {Where(Other(channel))}; requested at {Clock(t.Entry)}", new OrderReason(OrderReasonKind.NobodyWaitingOnOtherChannel, at, Other(channel))),
             };
-            return (t.Entry, reason);
+            return (t.Entry, reason, why);
         }).ToList();
 
         static SpeakerChannel Other(SpeakerChannel c) => c == SpeakerChannel.Room ? SpeakerChannel.Remote : SpeakerChannel.Room;
@@ -86,7 +88,7 @@ public static class Ordering
         static string Line(SpeakerChannel c) => c == SpeakerChannel.Room ? "room" : "remote";
     }
 
-    private static List<(SpeakerEntry, string)> Groups(
+    private static List<(SpeakerEntry, string, OrderReason)> Groups(
         List<SpeakerEntry> free, IReadOnlyList<SpeakerEntry> entries, SpeakerEntry? lastSpeaker, IReadOnlyList<string> configured)
     {
         // Groups typed outside the configured list still take part, after the configured ones.
@@ -99,14 +101,15 @@ public static class Ordering
         var turns = RoundRobin(free, KeyOf, rotation, lastSpeaker is null ? null : KeyOf(lastSpeaker));
         return turns.Select(t =>
         {
-            var reason = t switch
+            var at = t.Entry.RequestedAt;
+            var (reason, why) = t switch
             {
-                { Entry.State: EntryState.OnHold } => $"on hold; keeps the place of {t.Key} in the rotation",
-                { PreviousKey: null } => $"earliest request ({t.Key}), at {Clock(t.Entry)}",
-                _ when t.PreviousKey != t.Key => $"next group in rotation: {t.Key}",
-                _ => $"no other group waiting; requested at {Clock(t.Entry)}",
+                { Entry.State: EntryState.OnHold } => ($"on hold; keeps the place of {t.Key} in the rotation", new OrderReason(OrderReasonKind.OnHoldKeepsGroupPlace, at, Group: t.Key)),
+                { PreviousKey: null } => ($"earliest request ({t.Key}), at {Clock(t.Entry)}", new OrderReason(OrderReasonKind.EarliestRequestOfGroup, at, Group: t.Key)),
+                _ when t.PreviousKey != t.Key => ($"next group in rotation: {t.Key}", new OrderReason(OrderReasonKind.NextGroupInRotation, at, Group: t.Key)),
+                _ => ($"no other group waiting; requested at {Clock(t.Entry)}", new OrderReason(OrderReasonKind.NoOtherGroupWaiting, at)),
             };
-            return (t.Entry, reason);
+            return (t.Entry, reason, why);
         }).ToList();
     }
 

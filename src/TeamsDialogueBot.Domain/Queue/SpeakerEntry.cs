@@ -26,6 +26,12 @@ public sealed record SpeakerEntry
     /// <summary>When the speaker was told privately that they are next (told once per entry).</summary>
     public DateTimeOffset? HeadsUpAt { get; init; }
 
+    /// <summary>
+    /// The UN language of the Teams locale the speaker asked with (issue 14): their private heads-up is written in it.
+    /// Null for entries a chair typed, and in older rows; the heads-up then takes the dialogue's language.
+    /// </summary>
+    public string? Language { get; init; }
+
     /// <summary>Position the chair placed this entry at with `move`; it follows the line as people ahead leave.</summary>
     public int? PinnedPosition { get; init; }
 

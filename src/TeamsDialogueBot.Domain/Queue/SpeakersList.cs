@@ -211,6 +211,20 @@ public sealed partial class SpeakersList
         return true;
     }
 
+    /// <summary>Remembers the language the speaker of a queued entry reads (their Teams locale as a UN code), for their heads-up.</summary>
+    public bool NoteLanguage(ParticipantId participant, string language)
+    {
+        var entry = QueuedEntryOf(participant);
+        if (entry is null || entry.Language == language)
+        {
+            return false;
+        }
+
+        Replace(entry with { Language = language });
+        Version++;
+        return true;
+    }
+
     private SpeakerEntry? QueuedEntryOf(ParticipantId participant) =>
         _entries.Find(e => e.IsQueued && e.Speaker.Id == participant);
 

@@ -5,6 +5,7 @@ using TeamsDialogueBot.Bot.Agenda;
 using TeamsDialogueBot.Bot.Caching;
 using TeamsDialogueBot.Bot.Chairs;
 using TeamsDialogueBot.Bot.Help;
+using TeamsDialogueBot.Bot.Localization;
 using TeamsDialogueBot.Bot.Outbox;
 using TeamsDialogueBot.Bot.Programmes;
 using TeamsDialogueBot.Bot.Routing;
@@ -133,6 +134,9 @@ public static partial class BotServiceRegistration
         });
         services.AddSingleton<TurnExecutor>();
 
+        services.AddSingleton<DialogueLanguage>();
+        services.AddSingleton<ConversationLanguages>();
+        services.AddSingleton<IFeature, LanguageFeature>();
         services.AddSingleton<AgendaService>();
         services.AddSingleton<ICardSlot, AgendaSlot>();
         services.AddSingleton<IFeature, AgendaFeature>();

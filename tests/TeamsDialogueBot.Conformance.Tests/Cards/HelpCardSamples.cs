@@ -8,7 +8,7 @@ namespace TeamsDialogueBot.Conformance.Tests.Cards;
 /// </summary>
 public sealed class HelpCardSamples : ICardSamples
 {
-    private static readonly CommandHelp[] Commands =
+    internal static readonly CommandHelp[] Commands =
     [
         new("help", "What you can ask me", ChairsOnly: false),
         new("agenda", "Post the agenda card", ChairsOnly: false),

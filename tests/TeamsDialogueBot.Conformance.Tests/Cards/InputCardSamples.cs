@@ -63,6 +63,16 @@ public sealed class InputCardSamples : ICardSamples
         }
     }
 
+    /// <summary>The form with its problems, the author's view and the longest inputs page, in another language (issue 14).</summary>
+    internal static IEnumerable<CardSample> In(string language)
+    {
+        var texts = Bot.Localization.Texts.For(language);
+        var bad = new InputDraft { Organisation = "", Title = "", Description = "Tab\tseparated", Link = "http://example.org", ItemIndex = 2, Attribution = InputAttribution.OrganisationOnly };
+        yield return new($"input-form-problems-{language}", InputFormCard.Render(Seed, bad, Problems(bad), ThirdItemClosed, Link, null, texts));
+        yield return new($"input-saved-{language}", InputViewCard.Saved(Seed, Submit(1, "Amira Haddad", InputAttribution.Named, question: 4, link: "https://example.org/helpline"), Link, edited: false, texts));
+        yield return new($"inputs-first-page-{language}", InputsCard.Pages(Seed, Listing(), texts["Inputs.Scope.All"], "inputs", texts)[0]);
+    }
+
     private static List<InputProblem> Problems(InputDraft draft)
     {
         var problems = InputRules.Check(draft, Seed, out _).ToList();

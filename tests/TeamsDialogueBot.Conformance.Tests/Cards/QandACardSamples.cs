@@ -17,7 +17,7 @@ public sealed class QandACardSamples : ICardSamples
     private static readonly Actor Chair = new("aad-chair-1", "Ana Martínez");
     private static readonly QuestionVoter Me = new("me-key-00001");
 
-    private static readonly QandACardContext Shared = new(
+    internal static readonly QandACardContext Shared = new(
         "III.2 Panel 2: Protection and assistance measures for smuggled migrants",
         ["Amira Haddad", "Jonas Berg", "Lucía Fernández-Ortega"],
         ["29:1chair-ana-martinez", "29:1chair-peter-okafor"]);
@@ -63,7 +63,7 @@ public sealed class QandACardSamples : ICardSamples
         return board;
     }
 
-    private static QuestionBoard Moderated()
+    internal static QuestionBoard Moderated()
     {
         var board = Asked();
         Must(board.Hide(Chair, 2, Start.AddMinutes(21)));
@@ -72,7 +72,7 @@ public sealed class QandACardSamples : ICardSamples
         return board;
     }
 
-    private static QuestionBoard Full()
+    internal static QuestionBoard Full()
     {
         var board = Board();
         for (var i = 0; i < QandALimits.Questions; i++)

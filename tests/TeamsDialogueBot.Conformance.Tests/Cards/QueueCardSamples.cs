@@ -14,9 +14,9 @@ namespace TeamsDialogueBot.Conformance.Tests.Cards;
 public sealed class QueueCardSamples : ICardSamples
 {
     private static readonly Programme Seed = ProgrammeLoader.LoadBuiltIn();
-    private static readonly DateTimeOffset Start = new(2025, 3, 12, 9, 30, 0, TimeSpan.Zero);
+    internal static readonly DateTimeOffset Start = new(2025, 3, 12, 9, 30, 0, TimeSpan.Zero);
     private static readonly Actor Chair = new("aad-chair-1", "Ana Martínez");
-    private static readonly string[] ChairMris = ["29:1chair-ana-martinez", "29:1chair-peter-okafor"];
+    internal static readonly string[] ChairMris = ["29:1chair-ana-martinez", "29:1chair-peter-okafor"];
 
     private static readonly Speaker[] Three =
     [
@@ -61,7 +61,7 @@ public sealed class QueueCardSamples : ICardSamples
     }
 
     /// <summary>Kwame on the floor since 10:10 (room, with a topic); Amira, Jonas, Lucía waiting; Sofia holding her place.</summary>
-    private static SpeakersList FloorAndThree()
+    internal static SpeakersList FloorAndThree()
     {
         var list = Opened();
         Must(list.Request(OnFloor, "Protection of smuggled children at sea disembarkation points", 1, Start.AddMinutes(1)));
@@ -74,7 +74,7 @@ public sealed class QueueCardSamples : ICardSamples
         return list;
     }
 
-    private static SpeakersList Long(int waiting)
+    internal static SpeakersList Long(int waiting)
     {
         var list = FloorAndThree();
         string[] groups = ["NGO", "academia", "private sector", "youth", "intergovernmental"];

@@ -83,7 +83,7 @@ public sealed class InputBadInputTests : IAsyncLifetime
         var refused = await _inputs.PressAsync(Amira, _form.ChatId, _form.Card, InputVerbs.Submit, InputHost.Filled());
 
         Assert.Equal(400, (int)refused["statusCode"]!);
-        Assert.Contains("the most one person may have", refused.ToJsonString(), StringComparison.Ordinal);
+        Assert.Contains("the limit of inputs one person may have", refused.ToJsonString(), StringComparison.Ordinal);
         Assert.Equal(25, (await _inputs.Store.ListAsync(_inputs.Meeting, null, CancellationToken.None)).Count);
     }
 
