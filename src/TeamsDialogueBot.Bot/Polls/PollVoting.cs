@@ -85,7 +85,7 @@ public sealed class PollVoting(
                     watcher.Changed(turn.Reference);
                 }
 
-                return CardActionResult.Show(PollCard.RenderForVoter(poll, tallies.LastTally(conversationId, poll.Id), parsed.Value));
+                return tallies.VoterView(conversationId, poll, parsed.Value);
         }
     }
 
