@@ -63,6 +63,7 @@ public sealed class PollTallies(ConversationCache cache)
             Tally = original.Tally;
         }
 
-        public VoterViews Views => LazyInitializer.EnsureInitialized(ref _views, () => new VoterViews(Poll, Tally));
+        // The field first: the factory closes over this record, so asking for it on every vote would allocate.
+        public VoterViews Views => Volatile.Read(ref _views) ?? LazyInitializer.EnsureInitialized(ref _views, () => new VoterViews(Poll, Tally));
     }
 }
