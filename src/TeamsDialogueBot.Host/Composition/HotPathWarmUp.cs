@@ -12,7 +12,7 @@ namespace TeamsDialogueBot.Host.Composition;
 /// the voter's key, the voter's view and the shared card rendered and written as JSON.
 /// </summary>
 /// <remarks>
-/// Tiered compilation is off (see the csproj), so each method is compiled fully optimised at its first call; without
+/// Quick JIT is off (see the csproj), so each method without ReadyToRun code is compiled fully optimised at its first call; without
 /// this, a meeting's first vote storm after a start paid for compiling the whole vote path in its first requests
 /// (issue 17: the cold storm's p99). Nothing here reads or writes a store, sends anything or logs: it works on a poll
 /// made up in memory and drops every result.
