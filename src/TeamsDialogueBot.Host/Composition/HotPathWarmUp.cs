@@ -12,9 +12,9 @@ namespace TeamsDialogueBot.Host.Composition;
 /// the voter's key, the voter's view and the shared card rendered and written as JSON.
 /// </summary>
 /// <remarks>
-/// Quick JIT is off (see the csproj), so each method without ReadyToRun code is compiled fully optimised at its first call; without
-/// this, a meeting's first vote storm after a start paid for compiling the whole vote path in its first requests
-/// (issue 17: the cold storm's p99). Nothing here reads or writes a store, sends anything or logs: it works on a poll
+/// A method is compiled at its first call; without this, a meeting's first vote storm after a start paid for compiling
+/// the vote's card and JSON code in its first requests, while they queued behind each other (issue 17: the cold storm's
+/// p99). Nothing here reads or writes a store, sends anything or logs: it works on a poll
 /// made up in memory and drops every result.
 /// </remarks>
 public static class HotPathWarmUp
