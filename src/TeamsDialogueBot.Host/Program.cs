@@ -11,6 +11,7 @@ builder.AddHealth();
 
 var app = builder.Build();
 await app.PrepareStorageAsync();
+app.WarmUpHotPaths();
 app.MapBotMessages();
 app.MapRoomDisplay();
 app.MapReports();

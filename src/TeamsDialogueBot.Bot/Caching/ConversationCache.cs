@@ -23,7 +23,8 @@ public sealed class ConversationCache(IMemoryCache cache)
             entry.Size = 1;
             return new ConcurrentDictionary<string, object>(StringComparer.Ordinal);
         })!;
-        return (T)scratch.GetOrAdd(area, _ => create());
+        // No closure over create on the way: every vote asks for its poll area.
+        return (T)(scratch.TryGetValue(area, out var existing) ? existing : scratch.GetOrAdd(area, static (_, make) => make(), create));
     }
 
     /// <summary>Forgets everything remembered about the conversation.</summary>

@@ -54,10 +54,14 @@ public static class AnswerParser
 
     private static PollResult<Answer> ParseChoices(Poll poll, string? raw, Answer answer)
     {
-        var keys = (raw ?? string.Empty)
-            .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
+        var parts = (raw ?? string.Empty).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 1 && poll.FindOption(parts[0]) is { } only && poll.MaxSelections is not < 1)
+        {
+            // One known option, the common vote: the checks below would all pass, without their LINQ and closures.
+            return new PollResult<Answer>(answer with { Choices = new List<string>(1) { only.Key }.AsReadOnly() });
+        }
+
+        var keys = parts.Distinct(StringComparer.Ordinal).ToList();
         if (keys.Count == 0)
         {
             return Fail(PollErrorCode.NoSelection, "Pick an option first.");

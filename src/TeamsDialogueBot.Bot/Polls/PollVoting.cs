@@ -92,7 +92,7 @@ public sealed class PollVoting(
                     watcher.Changed(turn.Reference);
                 }
 
-                return CardActionResult.Show(PollCard.RenderForVoter(poll, tallies.LastTally(conversationId, poll.Id), parsed.Value, texts));
+                return tallies.VoterView(conversationId, poll, parsed.Value, texts);
         }
     }
 

@@ -1,4 +1,5 @@
 using TeamsDialogueBot.Cards;
+using TeamsDialogueBot.Protocol.Activities;
 
 namespace TeamsDialogueBot.Bot.Routing;
 
@@ -10,7 +11,11 @@ public abstract record CardActionResult
     }
 
     /// <summary>Replace the card, for the presser only, with their own view.</summary>
-    public sealed record ShowCard(AdaptiveCard Card) : CardActionResult;
+    public sealed record ShowCard(AdaptiveCard Card) : CardActionResult
+    {
+        /// <summary>The card already written as an invoke response (see Polls/VoterViews), or null to write it when answered.</summary>
+        public InvokeResponse? Rendered { get; init; }
+    }
 
     /// <summary>A short message shown to the presser.</summary>
     public sealed record ShowMessage(string Text) : CardActionResult;

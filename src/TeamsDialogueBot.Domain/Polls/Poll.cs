@@ -128,7 +128,19 @@ public sealed class Poll
         return new Poll(snapshot);
     }
 
-    public PollOption? FindOption(string key) => Options.FirstOrDefault(o => string.Equals(o.Key, key, StringComparison.Ordinal));
+    // A loop rather than FirstOrDefault: every vote looks its options up, and the closure and enumerator were allocations each time.
+    public PollOption? FindOption(string key)
+    {
+        for (var i = 0; i < Options.Count; i++)
+        {
+            if (string.Equals(Options[i].Key, key, StringComparison.Ordinal))
+            {
+                return Options[i];
+            }
+        }
+
+        return null;
+    }
 
     public PollError? Close(DateTimeOffset now, string actor)
     {

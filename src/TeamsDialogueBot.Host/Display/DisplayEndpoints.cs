@@ -20,18 +20,10 @@ internal static class DisplayEndpoints
 
     public static void Map(WebApplication app)
     {
-        app.Use(async (context, next) =>
-        {
-            if (context.Request.Path.StartsWithSegments(DisplayHub.Path, StringComparison.Ordinal)
-                && await context.RequestServices.GetRequiredService<DisplayAccess>()
-                    .ConversationOfAsync(context.Request.Query["token"], context.RequestAborted) is null)
-            {
-                await NotFound().ExecuteAsync(context);
-                return;
-            }
-
-            await next(context);
-        });
+        // Every request passes here: only the hub's go through the async check (an async lambda cost every vote a state machine).
+        app.Use((context, next) => context.Request.Path.StartsWithSegments(DisplayHub.Path, StringComparison.Ordinal)
+            ? HubGateAsync(context, next)
+            : next(context));
         app.MapHub<DisplayHub>(DisplayHub.Path);
 
         var display = app.MapGroup("/display");
@@ -42,6 +34,18 @@ internal static class DisplayEndpoints
             PageAsync(token, "board", access, page, programme, context));
         display.MapGet("/{token}/panel", (string token, DisplayAccess access, DisplayPage page, Programme programme, HttpContext context) =>
             PageAsync(token, "panel", access, page, programme, context));
+    }
+
+    private static async Task HubGateAsync(HttpContext context, RequestDelegate next)
+    {
+        if (await context.RequestServices.GetRequiredService<DisplayAccess>()
+                .ConversationOfAsync(context.Request.Query["token"], context.RequestAborted) is null)
+        {
+            await NotFound().ExecuteAsync(context);
+            return;
+        }
+
+        await next(context);
     }
 
     private static async Task<IResult> PageAsync(

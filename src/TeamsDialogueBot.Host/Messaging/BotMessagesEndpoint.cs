@@ -36,24 +36,29 @@ public static partial class BotMessagesEndpoint
     {
         var cancellationToken = http.RequestAborted;
         var logger = loggers.CreateLogger(LogCategory);
-        var body = await RequestBody.ReadAsync(http.Request, MaxBodyBytes, cancellationToken);
-        if (body is null)
-        {
-            return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Activity too large",
-                detail: $"An activity may be at most {MaxBodyBytes / 1024} KB.");
-        }
-
-        var length = body.Value.Length;
+        int length;
         Activity? activity;
-        try
+        using (var body = await RequestBody.ReadAsync(http.Request, MaxBodyBytes, cancellationToken))
         {
-            activity = ProtocolJson.ParseActivity(body.Value.Span);
-        }
-        catch (JsonException e)
-        {
-            LogRefused(logger, length, "not JSON");
-            return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Body is not a JSON activity",
-                detail: $"Line {e.LineNumber}, byte {e.BytePositionInLine}: the request body must be a Bot Framework activity in JSON.");
+            if (body is null)
+            {
+                return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Activity too large",
+                    detail: $"An activity may be at most {MaxBodyBytes / 1024} KB.");
+            }
+
+            // The parsed activity owns copies of everything it keeps (strings, JsonElements), so the pooled body
+            // goes back as soon as it is parsed.
+            length = body.Length;
+            try
+            {
+                activity = ProtocolJson.ParseActivity(body.Bytes);
+            }
+            catch (JsonException e)
+            {
+                LogRefused(logger, length, "not JSON");
+                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Body is not a JSON activity",
+                    detail: $"Line {e.LineNumber}, byte {e.BytePositionInLine}: the request body must be a Bot Framework activity in JSON.");
+            }
         }
 
         if (activity is null || string.IsNullOrWhiteSpace(activity.Type))
@@ -80,10 +85,11 @@ public static partial class BotMessagesEndpoint
 
         // Checked once the request is authenticated, before anything is stored or any token fetched: the URL is
         // where the bot would send its token next (issue 15: 169.254.169.254 was accepted and stored).
-        var problem = trustedUrls.Policy.Problem(activity.ServiceUrl);
-        if (problem is null && !trustedUrls.Trust(activity.ServiceUrl!))
+        // Trust says yes only to a URL the policy allows, so the policy is asked why only when it says no.
+        string? problem = null;
+        if (!trustedUrls.Trust(activity.ServiceUrl!))
         {
-            problem = "serviceUrl is not allowed.";
+            problem = trustedUrls.Policy.Problem(activity.ServiceUrl) ?? "serviceUrl is not allowed.";
         }
 
         if (problem is not null)

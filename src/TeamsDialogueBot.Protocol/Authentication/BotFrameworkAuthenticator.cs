@@ -195,8 +195,8 @@ public sealed partial class BotFrameworkAuthenticator : IInboundAuthenticator
             return AuthenticationOutcome.Unauthorized("serviceurl claim does not match the activity");
         }
 
-        // A copy per request: the cached identity is shared, and a ClaimsIdentity can be changed.
-        return AuthenticationOutcome.Success(token.Identity.Clone());
+        // A copy per request (made when read): the cached identity is shared, and a ClaimsIdentity can be changed.
+        return AuthenticationOutcome.SuccessWithCopyOf(token.Identity);
     }
 
     private TokenValidationParameters ParametersFor(SecurityKey key) => new()
@@ -265,10 +265,11 @@ public sealed partial class BotFrameworkAuthenticator : IInboundAuthenticator
     }
 
     // The .NET SDK compares case-insensitively; a trailing '/' is the same endpoint.
+    // Compared as spans: this runs on every request, and trimmed copies of both URLs were allocated each time.
     private static bool SameServiceUrl(string? claim, string? activityServiceUrl) =>
         !string.IsNullOrWhiteSpace(claim)
         && !string.IsNullOrWhiteSpace(activityServiceUrl)
-        && string.Equals(claim.Trim().TrimEnd('/'), activityServiceUrl.Trim().TrimEnd('/'), StringComparison.OrdinalIgnoreCase);
+        && claim.AsSpan().Trim().TrimEnd('/').Equals(activityServiceUrl.AsSpan().Trim().TrimEnd('/'), StringComparison.OrdinalIgnoreCase);
 
     private static Uri RequireSafeMetadataUrl(string? url)
     {

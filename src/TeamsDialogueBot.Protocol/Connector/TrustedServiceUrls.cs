@@ -10,7 +10,15 @@ namespace TeamsDialogueBot.Protocol.Connector;
 /// </summary>
 public sealed class TrustedServiceUrls
 {
+    /// <summary>Far more service URLs than a deployment sees (one per region and cloud).</summary>
+    private const int AsSentCapacity = 256;
+
     private readonly ConcurrentDictionary<string, byte> _trusted = new(StringComparer.OrdinalIgnoreCase);
+
+    // The exact strings already found allowed and trusted: every activity of a conversation carries the same one, and
+    // checking it meant parsing it as a Uri three times per request (issue 17). The policy is immutable, so a string it
+    // allowed once it allows again. Only authenticated activities get here; the cap bounds it all the same.
+    private readonly ConcurrentDictionary<string, byte> _trustedAsSent = new(StringComparer.Ordinal);
 
     public TrustedServiceUrls(ServiceUrlPolicy policy)
     {
@@ -40,12 +48,28 @@ public sealed class TrustedServiceUrls
     /// </summary>
     public bool Trust(string serviceUrl)
     {
+        if (serviceUrl is null)
+        {
+            return false;
+        }
+
+        if (_trustedAsSent.ContainsKey(serviceUrl))
+        {
+            return true;
+        }
+
         if (!Policy.IsAllowed(serviceUrl) || Normalize(serviceUrl) is not { } key)
         {
             return false;
         }
 
         _trusted.TryAdd(key, 0);
+        if (_trustedAsSent.Count >= AsSentCapacity)
+        {
+            _trustedAsSent.Clear();
+        }
+
+        _trustedAsSent.TryAdd(serviceUrl, 0);
         return true;
     }
 

@@ -68,7 +68,7 @@ public sealed class PostgresPollStore(PostgresDatabase database, PostgresWriteBa
     public async Task<AnswerWrite> UpsertAnswerAsync(string conversationId, Answer answer, string? activityId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(answer);
-        var data = StorageJson.Write(new StoredAnswer(answer.Choices, answer.Rating, answer.Text));
+        var data = StoredAnswerJson.Write(answer.Choices, answer.Rating, answer.Text);
         var at = answer.AnsweredAt.ToUniversalTime();
         // Votes are the rush: group-committed with the other votes arriving at the same moment. The activity's
         // claim and the answer are one statement (one round trip), so both are committed or neither is.
@@ -102,7 +102,7 @@ public sealed class PostgresPollStore(PostgresDatabase database, PostgresWriteBa
             return null;
         }
 
-        var stored = StorageJson.Read<StoredAnswer>(reader.GetString(1));
+        var stored = StoredAnswerJson.Read(reader.GetString(1));
         return new Answer(id, voter, reader.GetFieldValue<DateTimeOffset>(0)) { Choices = stored.Choices ?? [], Rating = stored.Rating, Text = stored.Text };
     }
 
@@ -116,7 +116,7 @@ public sealed class PostgresPollStore(PostgresDatabase database, PostgresWriteBa
         var groups = new List<AnswerGroup>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            var stored = StorageJson.Read<StoredAnswer>(reader.GetString(0));
+            var stored = StoredAnswerJson.Read(reader.GetString(0));
             groups.Add(new AnswerGroup(stored.Choices ?? [], stored.Rating, stored.Text, reader.GetInt32(1), reader.GetFieldValue<DateTimeOffset>(2)));
         }
 
@@ -151,7 +151,4 @@ public sealed class PostgresPollStore(PostgresDatabase database, PostgresWriteBa
     }
 
     private static Poll Restore(string data) => Poll.FromSnapshot(StorageJson.Read<PollSnapshot>(data));
-
-    /// <summary>The answer without its keys, which live in their own columns.</summary>
-    private sealed record StoredAnswer(IReadOnlyList<string>? Choices, int? Rating, string? Text);
 }

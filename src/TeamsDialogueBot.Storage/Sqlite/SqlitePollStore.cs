@@ -53,36 +53,11 @@ public sealed class SqlitePollStore(SqliteDatabase database, SqliteWriteBatcher 
     public async Task<AnswerWrite> UpsertAnswerAsync(string conversationId, Answer answer, string? activityId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(answer);
-        var data = StorageJson.Write(new StoredAnswer(answer.Choices, answer.Rating, answer.Text));
+        var data = StoredAnswerJson.Write(answer.Choices, answer.Rating, answer.Text);
         var at = answer.AnsweredAt.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
         // Votes are the rush: they are group-committed with the other votes arriving at the same moment. The
         // activity's claim shares the vote's savepoint, so both are committed or neither is.
-        var outcome = await writes.ExecuteAsync(
-            async (command, ct) =>
-            {
-                if (activityId is not null)
-                {
-                    command.CommandText = "INSERT INTO processed_activities (conversation_id, activity_id, processed_at) VALUES ($c, $a, $t) ON CONFLICT DO NOTHING";
-                    command.Parameters.AddWithValue("$c", conversationId);
-                    command.Parameters.AddWithValue("$a", activityId);
-                    command.Parameters.AddWithValue("$t", at);
-                    if (await command.ExecuteNonQueryAsync(ct) == 0)
-                    {
-                        return (int)AnswerWrite.AlreadyProcessed;
-                    }
-
-                    command.Parameters.Clear();
-                }
-
-                command.CommandText = UpsertSql;
-                command.Parameters.AddWithValue("$conversation", conversationId);
-                command.Parameters.AddWithValue("$poll", answer.PollId.Value);
-                command.Parameters.AddWithValue("$voter", answer.Voter.Value);
-                command.Parameters.AddWithValue("$at", at);
-                command.Parameters.AddWithValue("$data", data);
-                return (int)(await command.ExecuteNonQueryAsync(ct) == 1 ? AnswerWrite.Recorded : AnswerWrite.PollClosed);
-            },
-            cancellationToken);
+        var outcome = await writes.ExecuteAsync(new VoteWrite(conversationId, answer.PollId.Value, answer.Voter.Value, activityId, at, data), cancellationToken);
         return (AnswerWrite)outcome;
     }
 
@@ -101,7 +76,7 @@ public sealed class SqlitePollStore(SqliteDatabase database, SqliteWriteBatcher 
             return null;
         }
 
-        var stored = StorageJson.Read<StoredAnswer>(reader.GetString(1));
+        var stored = StoredAnswerJson.Read(reader.GetString(1));
         var at = DateTimeOffset.Parse(reader.GetString(0), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
         return new Answer(id, voter, at) { Choices = stored.Choices ?? [], Rating = stored.Rating, Text = stored.Text };
     }
@@ -119,7 +94,7 @@ public sealed class SqlitePollStore(SqliteDatabase database, SqliteWriteBatcher 
         var groups = new List<AnswerGroup>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            var stored = StorageJson.Read<StoredAnswer>(reader.GetString(0));
+            var stored = StoredAnswerJson.Read(reader.GetString(0));
             var first = DateTimeOffset.Parse(reader.GetString(2), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
             groups.Add(new AnswerGroup(stored.Choices ?? [], stored.Rating, stored.Text, reader.GetInt32(1), first));
         }
@@ -158,6 +133,36 @@ public sealed class SqlitePollStore(SqliteDatabase database, SqliteWriteBatcher 
 
     private static Poll Restore(string data) => Poll.FromSnapshot(StorageJson.Read<PollSnapshot>(data));
 
-    /// <summary>The answer without its keys, which live in their own columns.</summary>
-    private sealed record StoredAnswer(IReadOnlyList<string>? Choices, int? Rating, string? Text);
+    /// <summary>
+    /// A vote: the claim of its activity (when it has an id) and the answer, on statements prepared once per batch.
+    /// The SELECT of the upsert yields a row only while the poll is open, so a vote racing a close is either counted
+    /// before the close commits or not recorded at all.
+    /// </summary>
+    private sealed class VoteWrite(string conversationId, string pollId, string voter, string? activityId, string at, string data) : SqliteWrite
+    {
+        private const string ClaimSql = "INSERT INTO processed_activities (conversation_id, activity_id, processed_at) VALUES ($c, $a, $t) ON CONFLICT DO NOTHING";
+
+        public override async Task<int> RunAsync(SqliteWriteSession session)
+        {
+            if (activityId is not null)
+            {
+                var claim = session.Prepared(ClaimSql, "$c", "$a", "$t");
+                claim.Parameters[0].Value = conversationId;
+                claim.Parameters[1].Value = activityId;
+                claim.Parameters[2].Value = at;
+                if (await claim.ExecuteNonQueryAsync() == 0)
+                {
+                    return (int)AnswerWrite.AlreadyProcessed;
+                }
+            }
+
+            var upsert = session.Prepared(UpsertSql, "$conversation", "$poll", "$voter", "$at", "$data");
+            upsert.Parameters[0].Value = conversationId;
+            upsert.Parameters[1].Value = pollId;
+            upsert.Parameters[2].Value = voter;
+            upsert.Parameters[3].Value = at;
+            upsert.Parameters[4].Value = data;
+            return (int)(await upsert.ExecuteNonQueryAsync() == 1 ? AnswerWrite.Recorded : AnswerWrite.PollClosed);
+        }
+    }
 }

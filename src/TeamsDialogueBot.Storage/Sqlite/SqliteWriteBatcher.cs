@@ -4,14 +4,20 @@ using Microsoft.Data.Sqlite;
 namespace TeamsDialogueBot.Storage.Sqlite;
 
 /// <summary>
-/// Group commit on SQLite (see <see cref="GroupCommitter{TWrite}"/>); a write is a callback that runs its statements
-/// on a command bound to the batch's transaction and returns its result. One writer at a time also means no
+/// Group commit on SQLite (see <see cref="GroupCommitter{TWrite}"/>); a write runs its statements in the batch's
+/// transaction (<see cref="SqliteWriteSession"/>) and returns its result. One writer at a time also means no
 /// writer spins on SQLITE_BUSY during a rush.
 /// </summary>
-public sealed class SqliteWriteBatcher(SqliteDatabase database) : GroupCommitter<Func<SqliteCommand, CancellationToken, Task<int>>>(maxBatch: 512)
+public sealed class SqliteWriteBatcher(SqliteDatabase database) : GroupCommitter<SqliteWrite>(maxBatch: 512)
 {
-    protected override async Task<IReadOnlyList<(int? Result, Exception? Error)>> CommitAsync(
-        IReadOnlyList<Func<SqliteCommand, CancellationToken, Task<int>>> batch)
+    /// <summary>Runs <paramref name="write"/> on a fresh command of the next batch's transaction; completes once committed.</summary>
+    public Task<int> ExecuteAsync(Func<SqliteCommand, CancellationToken, Task<int>> write, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        return ExecuteAsync(new SqliteWrite.Callback(write), cancellationToken);
+    }
+
+    protected override async Task<IReadOnlyList<(int? Result, Exception? Error)>> CommitAsync(IReadOnlyList<SqliteWrite> batch)
     {
         await using var connection = await database.OpenAsync(CancellationToken.None);
         return await TryCommitTogetherAsync(connection, batch) is { } together
@@ -21,24 +27,26 @@ public sealed class SqliteWriteBatcher(SqliteDatabase database) : GroupCommitter
 
     // The common case: every write succeeds, so none pays for a savepoint of its own.
     private static async Task<IReadOnlyList<(int? Result, Exception? Error)>?> TryCommitTogetherAsync(
-        SqliteConnection connection, IReadOnlyList<Func<SqliteCommand, CancellationToken, Task<int>>> batch)
+        SqliteConnection connection, IReadOnlyList<SqliteWrite> batch)
     {
         var outcomes = new (int? Result, Exception? Error)[batch.Count];
         using var transaction = connection.BeginTransaction(deferred: false);
-        try
+        await using (var session = new SqliteWriteSession(connection, transaction))
         {
-            for (var i = 0; i < batch.Count; i++)
+            try
             {
-                await using var command = connection.CreateCommand();
-                command.Transaction = transaction;
-                outcomes[i] = (await batch[i](command, CancellationToken.None), null);
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    outcomes[i] = (await batch[i].RunAsync(session), null);
+                }
             }
-        }
-        catch (Exception e) when (e is SqliteException or WriteRejectedException)
-        {
-            // One write failed: nothing of the batch is kept, and the careful path runs each write again alone.
-            transaction.Rollback();
-            return null;
+            catch (Exception e) when (e is SqliteException or WriteRejectedException)
+            {
+                // One write failed: nothing of the batch is kept, and the careful path runs each write again alone.
+                await session.DisposeAsync();
+                transaction.Rollback();
+                return null;
+            }
         }
 
         transaction.Commit();
@@ -47,25 +55,26 @@ public sealed class SqliteWriteBatcher(SqliteDatabase database) : GroupCommitter
 
     // Each write under its own savepoint, so a failing one is rolled back and reported alone.
     private static async Task<IReadOnlyList<(int? Result, Exception? Error)>> CommitOneByOneAsync(
-        SqliteConnection connection, IReadOnlyList<Func<SqliteCommand, CancellationToken, Task<int>>> batch)
+        SqliteConnection connection, IReadOnlyList<SqliteWrite> batch)
     {
         var outcomes = new (int? Result, Exception? Error)[batch.Count];
         using var transaction = connection.BeginTransaction(deferred: false);
-        for (var i = 0; i < batch.Count; i++)
+        await using (var session = new SqliteWriteSession(connection, transaction))
         {
-            var savepoint = "w" + i.ToString(CultureInfo.InvariantCulture);
-            transaction.Save(savepoint);
-            try
+            for (var i = 0; i < batch.Count; i++)
             {
-                await using var command = connection.CreateCommand();
-                command.Transaction = transaction;
-                outcomes[i] = (await batch[i](command, CancellationToken.None), null);
-                transaction.Release(savepoint);
-            }
-            catch (Exception e) when (e is SqliteException or WriteRejectedException)
-            {
-                transaction.Rollback(savepoint);
-                outcomes[i] = (null, e);
+                var savepoint = "w" + i.ToString(CultureInfo.InvariantCulture);
+                transaction.Save(savepoint);
+                try
+                {
+                    outcomes[i] = (await batch[i].RunAsync(session), null);
+                    transaction.Release(savepoint);
+                }
+                catch (Exception e) when (e is SqliteException or WriteRejectedException)
+                {
+                    transaction.Rollback(savepoint);
+                    outcomes[i] = (null, e);
+                }
             }
         }
 
