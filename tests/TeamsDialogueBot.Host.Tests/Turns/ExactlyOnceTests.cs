@@ -119,7 +119,9 @@ public sealed class ExactlyOnceTests : IAsyncLifetime
 
             // The stopped instance's send in flight must have been cut off, not merely be waiting: had Teams taken it
             // before the instance stopped, the next one could not know and would send it again (at least once, there).
-            for (var i = 0; i < 500 && _connector.Stalled > 0; i++)
+            // Seeing the abort can take the fake Connector's server seconds on a loaded machine: wait for it, up to 30 s.
+            var deadline = DateTime.UtcNow.AddSeconds(30);
+            while (_connector.Stalled > 0 && DateTime.UtcNow < deadline)
             {
                 await Task.Delay(TimeSpan.FromMilliseconds(10));
             }
