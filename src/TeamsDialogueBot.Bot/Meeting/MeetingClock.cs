@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using TeamsDialogueBot.Bot.Localization;
 using TeamsDialogueBot.Bot.Outbox;
 using TeamsDialogueBot.Cards;
 using TeamsDialogueBot.Domain.Changes;
@@ -24,7 +25,8 @@ public sealed partial class MeetingClock(
     OutboxDispatcher dispatcher,
     Programme programme,
     TimeProvider time,
-    ILogger<MeetingClock> logger) : BackgroundService
+    ILogger<MeetingClock> logger,
+    DialogueLanguage? languages = null) : BackgroundService
 {
     /// <summary>How long before the scheduled end the nudges go, latest last.</summary>
     public static IReadOnlyList<TimeSpan> Nudges { get; } = [TimeSpan.FromMinutes(10), TimeSpan.FromMinutes(2)];
@@ -56,7 +58,9 @@ public sealed partial class MeetingClock(
             var outbox = new TurnOutbox(dialogue.Reference, now);
             if (dialogue.Reference.TenantId is not null)
             {
-                var text = Text(end - now, end, dialogue.CurrentItemIndex);
+                // In the dialogue's language (issue 14): the chairs share the meeting, and a background tick has no Teams locale.
+                var texts = languages?.Shared(dialogue) ?? Texts.For(dialogue.Language);
+                var text = Text(texts, end - now, end, dialogue.CurrentItemIndex);
                 foreach (var chair in ChairNotices.Recipients(await profiles.FindChairsAsync(dialogue.ConversationId, cancellationToken), dialogue))
                 {
                     outbox.SendPrivately(chair, null, text);
@@ -105,17 +109,18 @@ public sealed partial class MeetingClock(
     private static TimeSpan? Due(TimeSpan left) =>
         left <= TimeSpan.Zero ? null : Nudges.Where(n => left <= n).OrderBy(n => n).Cast<TimeSpan?>().FirstOrDefault();
 
-    private string Text(TimeSpan left, DateTimeOffset end, int currentItem)
+    private string Text(Texts texts, TimeSpan left, DateTimeOffset end, int currentItem)
     {
         var minutes = Math.Max(1, (int)Math.Round(left.TotalMinutes));
-        var items = programme.Items.Skip(Math.Max(0, currentItem)).Select(i => $"{i.Number}. {CardText.Plain(i.Title)}").ToList();
-        var rest = items.Count switch
+        var shown = programme.In(texts.Language);
+        var items = shown.Items.Skip(Math.Max(0, currentItem)).Select(i => $"{i.Number}. {CardText.Plain(i.Title)}").ToList();
+        var time = texts.Plural("Nudge.MinutesLeft", minutes, end.UtcDateTime.ToString("HH:mm", CultureInfo.InvariantCulture));
+        return items.Count switch
         {
-            0 => "",
-            1 => $" Last item: {items[0]}.",
-            _ => $" Items left: {string.Join("; ", items)}.",
+            0 => time,
+            1 => time + " " + texts.Format("Nudge.LastItem", items[0]),
+            _ => time + " " + texts.Format("Nudge.ItemsLeft", string.Join("; ", items)),
         };
-        return string.Create(CultureInfo.InvariantCulture, $"⏱ {minutes} minute{(minutes == 1 ? "" : "s")} left until the scheduled end ({end.UtcDateTime:HH:mm} UTC).{rest}");
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The meeting clock could not check the schedule; it tries again at its next tick")]

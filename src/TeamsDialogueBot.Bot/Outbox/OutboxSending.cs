@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly;
 using TeamsDialogueBot.Bot.Diagnostics;
+using TeamsDialogueBot.Bot.Localization;
 using TeamsDialogueBot.Cards;
 using TeamsDialogueBot.Domain.Dialogues;
 using TeamsDialogueBot.Domain.Outbox;
@@ -27,7 +28,9 @@ public sealed partial class OutboxSending(
     IOptions<OutboxOptions> options,
     BotTelemetry telemetry,
     TimeProvider time,
-    ILogger<OutboxSending> logger)
+    ILogger<OutboxSending> logger,
+    IDialogueStore? dialogues = null,
+    DialogueLanguage? languages = null)
 {
     private readonly Dictionary<string, ICardSlot> _slots = slots.ToDictionary(s => s.Kind, StringComparer.Ordinal);
     private readonly ResiliencePipeline _pipeline = ConversationPacer.BuildPipeline(laneOptions, time, logger);
@@ -154,9 +157,16 @@ public sealed partial class OutboxSending(
         if (payload.NotifyOnDrop is { } chair && entry.Kind != OutboxKind.Personal)
         {
             var note = new TurnOutbox(payload.To, time.GetUtcNow());
-            note.SendPrivately(chair, null, $"A message of mine could not be delivered to the meeting chat ({reason}). Please check the chat and repeat the command if needed.");
+            note.SendPrivately(chair, null, (await DialogueTextsAsync(entry.ConversationId, cancellationToken)).Format("Outbox.Dropped", reason));
             await store.AddAsync(note.Entries[0], cancellationToken);
         }
+    }
+
+    // The note is about the meeting chat, so it is in the dialogue's language (issue 14); the reason stays as Teams gave it.
+    private async Task<Texts> DialogueTextsAsync(string conversationId, CancellationToken cancellationToken)
+    {
+        var dialogue = dialogues is null ? null : await dialogues.FindAsync(conversationId, cancellationToken);
+        return languages?.Shared(dialogue) ?? Texts.For(dialogue?.Language);
     }
 
     private static Activity ActivityOf(OutboxPayload payload) =>

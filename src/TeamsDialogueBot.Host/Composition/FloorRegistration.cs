@@ -28,7 +28,6 @@ public static class FloorRegistration
         }
 
         services.AddOptions<FloorOptions>().BindConfiguration(FloorOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton(PhonePageTexts.English);
         services.AddSingleton<FloorRateLimits>();
         services.AddSingleton<FloorCookieKey>();
         services.AddSingleton<PhoneRequests>();

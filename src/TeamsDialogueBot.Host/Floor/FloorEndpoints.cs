@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Options;
 using TeamsDialogueBot.Bot.Display;
 using TeamsDialogueBot.Bot.Floor;
+using TeamsDialogueBot.Bot.Localization;
 using TeamsDialogueBot.Domain.Dialogues;
+using TeamsDialogueBot.Domain.Languages;
 using TeamsDialogueBot.Domain.Floor;
 using TeamsDialogueBot.Domain.Programme;
 using TeamsDialogueBot.Domain.Queue;
@@ -72,7 +74,7 @@ internal static class FloorEndpoints
         var groups = await snapshots.GroupsAsync(link.ConversationId, context.RequestAborted);
         var visitor = FloorCookie.Read(context.Request, link.ConversationId, groups, await key.GetAsync());
         var snapshot = await snapshots.LoadAsync(link, context.RequestAborted);
-        var frame = Frame(context, token);
+        var frame = await FrameAsync(context, token, link);
         if (visitor is null || context.Request.Query.ContainsKey("edit"))
         {
             return Html(context, FloorPage.Join(frame, snapshot.Item, groups, visitor, null, null, null, null));
@@ -90,7 +92,8 @@ internal static class FloorEndpoints
         }
 
         var address = context.Connection.RemoteIpAddress?.ToString() ?? "";
-        if (Refusal(context, token, () => limits.TryAcquireJoin(link.ConversationId, address)) is { } refused)
+        var frame = await FrameAsync(context, token, link);
+        if (Refusal(context, frame, () => limits.TryAcquireJoin(link.ConversationId, address)) is { } refused)
         {
             return refused;
         }
@@ -100,7 +103,6 @@ internal static class FloorEndpoints
         var signing = await key.GetAsync();
         var browserId = FloorCookie.BrowserIdOf(context.Request, link.ConversationId, signing) ?? FloorTokens.NewBrowserId();
         var (name, organisation, group) = (form["name"].ToString(), form["organisation"].ToString(), form["group"].ToString());
-        var frame = Frame(context, token);
         if (!PhoneProfile.TryCreate(browserId, name, organisation, group, groups, out var visitor, out var problem))
         {
             var item = (await snapshots.LoadAsync(link, context.RequestAborted)).Item;
@@ -131,7 +133,8 @@ internal static class FloorEndpoints
             return WantsJson(context) ? Results.Json(new { needsProfile = true }, statusCode: StatusCodes.Status409Conflict) : SeeOther(context, $"/floor/{token}");
         }
 
-        if (Refusal(context, token, acquire: null) is { } forbidden)
+        var frame = await FrameAsync(context, token, link);
+        if (Refusal(context, frame, acquire: null) is { } forbidden)
         {
             return forbidden;
         }
@@ -144,7 +147,7 @@ internal static class FloorEndpoints
         }
 
         // Only a well-formed action from a browser the bot signed takes one of the dialogue's permits.
-        if (Refusal(context, token, () => limits.TryAcquire(link.ConversationId, visitor.BrowserId)) is { } refused)
+        if (Refusal(context, frame, () => limits.TryAcquire(link.ConversationId, visitor.BrowserId)) is { } refused)
         {
             return refused;
         }
@@ -163,7 +166,7 @@ internal static class FloorEndpoints
         }
 
         var snapshot = await snapshots.LoadAsync(await FindAsync(context, token) ?? link, context.RequestAborted);
-        return Results.Json(new PhoneActionReply(outcome.ToString(), Texts(context).Outcome(outcome), snapshot));
+        return Results.Json(new PhoneActionReply(outcome.ToString(), frame.Texts.Outcome(outcome), snapshot));
     }
 
     private static async Task<IResult> QrCodeAsync(string token, HttpContext context, DisplayAccess access, IFloorLinks links, IOptions<DisplayOptions> options)
@@ -183,12 +186,12 @@ internal static class FloorEndpoints
     private static string Cut(string text, int limit) => text.Length > limit ? text[..limit] : text;
 
     // A post from another origin, then (when acquire is given) one over its rate limit.
-    private static IResult? Refusal(HttpContext context, string token, Func<bool>? acquire)
+    private static IResult? Refusal(HttpContext context, FloorPage.Frame frame, Func<bool>? acquire)
     {
-        var texts = Texts(context);
+        var texts = frame.Texts;
         if (!FloorOrigin.IsSameOrigin(context))
         {
-            return Html(context, FloorPage.Message(Frame(context, token), texts.PageTitle, texts.Forbidden, linkBack: true), StatusCodes.Status403Forbidden);
+            return Html(context, FloorPage.Message(frame, texts.PageTitle, texts.Forbidden, linkBack: true), StatusCodes.Status403Forbidden);
         }
 
         if (acquire is null || acquire())
@@ -199,7 +202,7 @@ internal static class FloorEndpoints
         context.Response.Headers.RetryAfter = "60";
         return WantsJson(context)
             ? Results.Json(new { message = texts.TooMany }, statusCode: StatusCodes.Status429TooManyRequests)
-            : Html(context, FloorPage.Message(Frame(context, token), texts.TooManyHeading, texts.TooMany, linkBack: true), StatusCodes.Status429TooManyRequests);
+            : Html(context, FloorPage.Message(frame, texts.TooManyHeading, texts.TooMany, linkBack: true), StatusCodes.Status429TooManyRequests);
     }
 
     private static async Task<FloorLink?> FindAsync(HttpContext context, string? token) =>
@@ -209,8 +212,9 @@ internal static class FloorEndpoints
 
     private static IResult NotFound(HttpContext context, string token)
     {
-        var texts = Texts(context);
-        var frame = Frame(context, FloorTokens.LooksLikeToken(token) ? token : "");
+        // No dialogue to take a language from: the browser's, when it is a UN one, else the default.
+        var frame = FrameIn(context, FloorTokens.LooksLikeToken(token) ? token : "", DefaultLanguage(context));
+        var texts = frame.Texts;
         return Html(context, FloorPage.Message(frame, texts.PageTitle, texts.NotFound, linkBack: false), StatusCodes.Status404NotFound);
     }
 
@@ -241,12 +245,36 @@ internal static class FloorEndpoints
     private static bool IsHttps(HttpContext context) =>
         context.Request.IsHttps || context.RequestServices.GetRequiredService<IOptions<DisplayOptions>>().Value.PublicBaseUrl.Scheme == Uri.UriSchemeHttps;
 
-    private static PhonePageTexts Texts(HttpContext context) => context.RequestServices.GetRequiredService<PhonePageTexts>();
-
-    private static FloorPage.Frame Frame(HttpContext context, string token)
+    /// <summary>
+    /// The page's frame in the language it is written in (issue 14): the browser's first choice when it is one of the six
+    /// UN languages (the page is the phone's own, as a private view follows the reader's Teams locale), else the dialogue's.
+    /// </summary>
+    private static async Task<FloorPage.Frame> FrameAsync(HttpContext context, string token, FloorLink link)
     {
-        var programme = context.RequestServices.GetRequiredService<Programme>();
-        return new FloorPage.Frame(programme.Language, DisplaySnapshotBuilder.DirectionOf(programme.Language), programme.Title, token, Texts(context));
+        var language = BrowserLanguage(context)
+            ?? await context.RequestServices.GetRequiredService<PhoneSnapshots>().LanguageAsync(link.ConversationId, context.RequestAborted);
+        return FrameIn(context, token, language);
+    }
+
+    private static FloorPage.Frame FrameIn(HttpContext context, string token, string language)
+    {
+        var texts = PhonePageTexts.In(language);
+        var code = UnLanguages.Normalise(language) ?? UnLanguages.English;
+        var programme = context.RequestServices.GetRequiredService<Programme>().In(code);
+        return new FloorPage.Frame(BotCultures.Of(code).Name, DisplaySnapshotBuilder.DirectionOf(code), programme.Title, token, texts);
+    }
+
+    private static string DefaultLanguage(HttpContext context) =>
+        BrowserLanguage(context) ?? context.RequestServices.GetRequiredService<DialogueLanguage>().Of(null);
+
+    /// <summary>The browser's most preferred language when it is a UN one; null for any other (a de-DE phone reads the dialogue's).</summary>
+    private static string? BrowserLanguage(HttpContext context)
+    {
+        var preferred = context.Request.GetTypedHeaders().AcceptLanguage
+            .Where(l => l.Value.HasValue && l.Value.Value != "*")
+            .OrderByDescending(l => l.Quality ?? 1)
+            .FirstOrDefault();
+        return preferred is null ? null : UnLanguages.Normalise(preferred.Value.Value);
     }
 
     private static IResult Asset(string name, IWebHostEnvironment environment, HttpContext context)

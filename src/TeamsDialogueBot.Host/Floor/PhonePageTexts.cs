@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using TeamsDialogueBot.Bot.Floor;
+using TeamsDialogueBot.Bot.Localization;
 
 namespace TeamsDialogueBot.Host.Floor;
 
@@ -10,6 +12,59 @@ namespace TeamsDialogueBot.Host.Floor;
 public sealed record PhonePageTexts
 {
     public static PhonePageTexts English { get; } = new();
+
+    private static readonly ConcurrentDictionary<string, PhonePageTexts> Languages = new(StringComparer.Ordinal);
+
+    /// <summary>The page's texts in a UN language (the bot's resources, keys "Phone.*"); any other tag gives English.</summary>
+    public static PhonePageTexts In(string? language) => Languages.GetOrAdd(Texts.For(language).Language, code => From(Texts.For(code)));
+
+    private static PhonePageTexts From(Texts t) => new()
+    {
+        PageTitle = t["Phone.PageTitle"],
+        JoinHeading = t["Phone.JoinHeading"],
+        JoinIntro = t["Phone.JoinIntro"],
+        NameLabel = t["Phone.NameLabel"],
+        OrganisationLabel = t["Phone.OrganisationLabel"],
+        GroupLabel = t["Phone.GroupLabel"],
+        JoinButton = t["Phone.JoinButton"],
+        NameMissing = t["Phone.NameMissing"],
+        NameTooLong = t["Phone.NameTooLong"],
+        OrganisationTooLong = t["Phone.OrganisationTooLong"],
+        GroupUnknown = t["Phone.GroupUnknown"],
+        ControlCharacters = t["Phone.ControlCharacters"],
+        RequestButton = t["Phone.RequestButton"],
+        WithdrawButton = t["Phone.WithdrawButton"],
+        HoldButton = t["Phone.HoldButton"],
+        ResumeButton = t["Phone.ResumeButton"],
+        YouHaveTheFloor = t["Phone.YouHaveTheFloor"],
+        InLine = t["Phone.InLine"],
+        Wait = t["Phone.Wait"],
+        YouAreNext = t["Phone.YouAreNext"],
+        OnHold = t["Phone.OnHold"],
+        NotInLine = t["Phone.NotInLine"],
+        NowSpeaking = t["Phone.NowSpeaking"],
+        NobodySpeaking = t["Phone.NobodySpeaking"],
+        Waiting = t["Phone.Waiting"],
+        RequestsClosed = t["Phone.RequestsClosed"],
+        ListClosed = t["Phone.ListClosed"],
+        ChangeDetails = t["Phone.ChangeDetails"],
+        Refresh = t["Phone.Refresh"],
+        Live = t["Phone.Live"],
+        Offline = t["Phone.Offline"],
+        LinkReplaced = t["Phone.LinkReplaced"],
+        NotFound = t["Phone.NotFound"],
+        TooManyHeading = t["Phone.TooManyHeading"],
+        TooMany = t["Phone.TooMany"],
+        BackToPage = t["Phone.BackToPage"],
+        Forbidden = t["Phone.Forbidden"],
+        Requested = t["Phone.Requested"],
+        AlreadyWaiting = t["Phone.AlreadyWaiting"],
+        Withdrawn = t["Phone.Withdrawn"],
+        HeldDone = t["Phone.HeldDone"],
+        Resumed = t["Phone.Resumed"],
+        NotOnHold = t["Phone.NotOnHold"],
+        HasTheFloor = t["Phone.HasTheFloor"],
+    };
 
     public string PageTitle { get; init; } = "Request the floor";
     public string JoinHeading { get; init; } = "Before you request the floor";

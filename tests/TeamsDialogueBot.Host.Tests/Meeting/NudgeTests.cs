@@ -88,6 +88,19 @@ public sealed class NudgeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_Russian_dialogue_s_chairs_are_nudged_in_Russian_with_the_plural_the_count_takes()
+    {
+        await _host.SendAsync(_teams.Mention(Teams.Chair, "language ru"));
+        var time = new FakeTimeProvider(End.AddMinutes(-1.5));
+
+        Assert.Equal(1, await Clock(time).TickAsync(CancellationToken.None));
+        await _host.SentAsync();
+
+        var nudge = Assert.Single(_connector.Sent.Select(TextOf), t => t.StartsWith('⏱'));
+        Assert.StartsWith($"⏱ До запланированного окончания осталось 2 минуты ({End.UtcDateTime:HH:mm} UTC). Оставшиеся пункты: ", nudge, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_ended_meeting_gets_no_nudges()
     {
         await _host.SendAsync(MeetingKit.End(_teams, End.AddMinutes(-20)));

@@ -40,8 +40,11 @@ public sealed class PollHost : IAsyncDisposable
         var before = Connector.Requests.Count;
         await Host.SendAsync(Teams.Mention(Teams.Chair, command));
 
-        // SendAsync waits for the outbox, so the card is on the wire when it returns.
-        return Connector.Requests.Skip(before).Single(r => r.Route == "send" && r.Body?["attachments"] is not null).ActivityId!;
+        // SendAsync waits for the outbox's senders; a send that failed for a moment (a busy database under load) is
+        // retried by the next sweep, so wait for the card itself rather than assume it left with the first try.
+        var card = await Connector.WaitForAsync(r => r.Route == "send" && r.Body?["attachments"] is not null, TimeSpan.FromSeconds(30), before);
+        Assert.Single(Connector.Requests.Skip(before), r => r.Route == "send" && r.Body?["attachments"] is not null);
+        return card.ActivityId!;
     }
 
     /// <summary>An Action.Execute press of the vote button; returns the invoke response body.</summary>

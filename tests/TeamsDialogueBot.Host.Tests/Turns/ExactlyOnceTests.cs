@@ -170,6 +170,20 @@ public sealed class ExactlyOnceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_chair_is_told_of_a_dropped_message_in_the_dialogue_s_language()
+    {
+        await _host.SendAsync(_teams.Mention(Teams.Chair, "language es"));
+        await _host.SendAsync(_teams.Mention(Teams.Chair, "q+ Ana"));
+        _connector.FailNext(1, HttpStatusCode.BadRequest, body => (body?["text"]?.GetValue<string>() ?? "").Contains("tiene la palabra", StringComparison.Ordinal));
+
+        await _host.SendAsync(_teams.Mention(Teams.Chair, "ack"));
+        await _host.SettleAsync();
+
+        var note = Assert.Single(_connector.Requests, r => r.Route == "send" && r.ConversationId != _teams.ConversationId);
+        Assert.StartsWith("No se pudo entregar uno de mis mensajes en el chat de la reunión (", note.Body!["text"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_huge_organisation_is_refused_and_changes_nothing()
     {
         await _host.SendAsync(_teams.Mention(Teams.Participant, "profile org " + new string('x', 100_000)));

@@ -43,8 +43,8 @@
     if (takenAt < lastTakenAt) return; // an older snapshot overtaken by a newer one
     lastTakenAt = takenAt;
     offsetMs = takenAt - Date.now();
-    document.documentElement.lang = s.language;
-    document.documentElement.dir = s.direction;
+    // lang and dir stay as the server wrote them: the page's language is its texts' (the #texts block), which a
+    // snapshot does not change; the snapshot's language is the programme's, which may lack a translation.
     $("item").textContent = s.item || "";
     const mine = s.phones.find((p) => p.key === key) || null;
     const hasFloor = s.floorKey === key;

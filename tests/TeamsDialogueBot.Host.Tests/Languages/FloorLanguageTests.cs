@@ -1,0 +1,91 @@
+using System.Net;
+using Microsoft.AspNetCore.Mvc.Testing;
+using TeamsDialogueBot.Host.Tests.Floor;
+using TeamsDialogueBot.Host.Tests.Support;
+using TeamsDialogueBot.TestSupport;
+
+namespace TeamsDialogueBot.Host.Tests.Languages;
+
+/// <summary>The phone floor page (issue 14): in the dialogue's language, or the browser's when it is a UN one; Arabic right to left.</summary>
+public sealed class FloorLanguageTests : IAsyncLifetime
+{
+    private RecordingConnector _connector = null!;
+    private BotTestHost _host = null!;
+    private Teams _teams = null!;
+
+    public async Task InitializeAsync()
+    {
+        _connector = await RecordingConnector.StartAsync();
+        _connector.SetMeetingRole(Teams.Chair.AadObjectId, "Organizer");
+        _host = await BotTestHost.StartAsync(_connector);
+        _teams = new Teams(_connector.ServiceUrl);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        await _connector.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task An_Arabic_dialogue_s_page_is_Arabic_and_right_to_left_from_the_form_to_the_outcome()
+    {
+        using var phone = await OnAsync("ar");
+
+        var (status, form) = await phone.PageAsync();
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("<html lang=\"ar\" dir=\"rtl\">", form, StringComparison.Ordinal);
+        Assert.Contains("قبل أن تطلب الكلمة", form, StringComparison.Ordinal);
+        Assert.DoesNotContain("Before you request the floor", form, StringComparison.Ordinal);
+
+        using var refused = await phone.JoinAsync("");
+        Assert.Contains("يُرجى كتابة اسمك.", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        using var joined = await phone.JoinAsync("Amara Okafor", "Youth Forum", "youth");
+        using var requested = await phone.ActAsync("request");
+        var (_, page) = await phone.PageAsync("?done=" + Phone.Done(requested));
+        Assert.Contains("أنت مدرج في قائمة المتكلمين.", page, StringComparison.Ordinal);
+        Assert.Contains("ترتيبك في القائمة: 1", page, StringComparison.Ordinal);
+        Assert.Contains("\"NowSpeaking\":\"", page, StringComparison.Ordinal); // the script's texts come in the same language
+        Assert.Contains("المتكلم الآن", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("You are number", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_Chinese_dialogue_s_json_reply_is_in_Chinese()
+    {
+        using var phone = await OnAsync("zh");
+        using var joined = await phone.JoinAsync("Li Wei", null, "youth");
+
+        using var reply = await phone.ActAsync("request", json: true);
+
+        Assert.Contains("您已列入发言名单。", await reply.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_browser_in_a_UN_language_reads_its_own_and_any_other_reads_the_dialogue_s()
+    {
+        using var phone = await OnAsync("es");
+
+        Assert.Contains("<html lang=\"fr\" dir=\"ltr\">", await GetAsync(phone.Token, "fr-CH, en;q=0.5"), StringComparison.Ordinal);
+        var german = await GetAsync(phone.Token, "de-DE, fr;q=0.8");
+        Assert.Contains("<html lang=\"es\" dir=\"ltr\">", german, StringComparison.Ordinal);
+        Assert.Contains("Antes de pedir la palabra", german, StringComparison.Ordinal);
+        Assert.Contains("Ce lien ne fonctionne pas", await GetAsync(new string('x', 43), "fr"), StringComparison.Ordinal);
+    }
+
+    private async Task<string> GetAsync(string token, string acceptLanguage)
+    {
+        using var client = _host.NewClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Add("Accept-Language", acceptLanguage);
+        using var response = await client.GetAsync(new Uri($"/floor/{token}", UriKind.Relative));
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    private async Task<Phone> OnAsync(string language)
+    {
+        await _host.SendAsync(_teams.Mention(Teams.Chair, "language " + language));
+        await _host.SendAsync(_teams.Mention(Teams.Chair, "floor qr on"));
+        return new Phone(_host, await Phone.TokenAsync(_host, _teams.ConversationId));
+    }
+}
