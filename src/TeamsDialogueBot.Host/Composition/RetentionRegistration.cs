@@ -21,6 +21,7 @@ public static class RetentionRegistration
         }
 
         builder.Services.AddSingleton<IRetentionListener, CachePurge>();
+        builder.Services.AddSingleton<IRetentionListener>(sp => sp.GetRequiredService<SpeakersListCache>());
         builder.Services.AddHostedService<RetentionService>();
         return builder;
     }

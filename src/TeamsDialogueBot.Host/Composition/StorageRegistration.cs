@@ -19,6 +19,8 @@ public static class StorageRegistration
         var provider = storage.Provider;
         var connectionString = builder.Configuration.GetConnectionString("Dialogue");
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+        // One per instance, shared by the reader, the list store and the committer: what one saved, the others need not read.
+        services.AddSingleton(new SpeakersListCache());
         if (storage.UsesPostgres)
         {
             if (string.IsNullOrWhiteSpace(connectionString))

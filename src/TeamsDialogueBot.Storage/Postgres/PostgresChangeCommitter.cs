@@ -10,8 +10,10 @@ namespace TeamsDialogueBot.Storage.Postgres;
 /// change set is rolled back alone under its savepoint and its caller learns why. A change set that adds to the
 /// outbox also notifies the instances listening (the lease holder sends at once), delivered when it commits.
 /// </summary>
-public sealed class PostgresChangeCommitter(PostgresWriteBatcher writes, TimeProvider time) : IChangeCommitter
+public sealed class PostgresChangeCommitter(PostgresWriteBatcher writes, TimeProvider time, SpeakersListCache? lists = null) : IChangeCommitter
 {
+    private readonly SpeakersListCache _lists = lists ?? new SpeakersListCache();
+
     internal const string ConflictCode = "TDB01";
     internal const string DuplicateCode = "TDB02";
     internal const string OutboxChannel = "tdb_outbox";
@@ -40,6 +42,7 @@ public sealed class PostgresChangeCommitter(PostgresWriteBatcher writes, TimePro
         try
         {
             await writes.ExecuteAsync(new PostgresWrite(statements, "conversation:" + changes.ConversationId), cancellationToken);
+            Remember(changes);
             return CommitResult.Committed;
         }
         catch (PostgresException e) when (e.SqlState == ConflictCode)
@@ -49,6 +52,18 @@ public sealed class PostgresChangeCommitter(PostgresWriteBatcher writes, TimePro
         catch (PostgresException e) when (e.SqlState == DuplicateCode)
         {
             return new CommitResult.Duplicate(e.MessageText);
+        }
+    }
+
+    // Committed: the lists as saved are what the next batch would read back (the reader then takes only their versions).
+    private void Remember(ChangeSet changes)
+    {
+        foreach (var write in changes.Writes)
+        {
+            if (write is StagedWrite.SaveSpeakersList save)
+            {
+                _lists.Remember(save.List.ToSnapshot());
+            }
         }
     }
 

@@ -8,7 +8,7 @@ public sealed class PostgresParticipantProfileStore(PostgresDatabase database) :
     public async Task<Speaker?> FindAsync(string conversationId, ParticipantId participant, CancellationToken cancellationToken)
     {
         var data = await ScalarAsync("SELECT data::text FROM participant_profiles WHERE conversation_id = @id AND participant_id = @p", conversationId, participant, cancellationToken);
-        return data is null ? null : StorageJson.Read<Speaker>(data);
+        return data is null ? null : SpeakersListJson.ReadProfile(data);
     }
 
     public Task<string?> FindMriAsync(string conversationId, ParticipantId participant, CancellationToken cancellationToken) =>

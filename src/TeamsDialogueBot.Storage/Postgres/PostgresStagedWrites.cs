@@ -27,7 +27,7 @@ internal static class PostgresStagedWrites
                 x.AddWithValue("c", conversationId);
                 x.AddWithValue("p", p.Profile.Id.Value);
                 x.AddWithValue("mri", NpgsqlDbType.Text, (object?)p.Mri ?? DBNull.Value);
-                x.AddWithValue("data", NpgsqlDbType.Jsonb, StorageJson.Write(p.Profile));
+                x.AddWithValue("data", NpgsqlDbType.Jsonb, SpeakersListJson.WriteProfile(p.Profile));
                 x.AddWithValue("now", now);
             }),
         StagedWrite.RememberChair c => new(
@@ -123,7 +123,8 @@ internal static class PostgresStagedWrites
             x.AddWithValue("item", list.ItemIndex);
             x.AddWithValue("panel", list.Panel);
             x.AddWithValue("v", list.Version);
-            x.AddWithValue("data", NpgsqlDbType.Jsonb, StorageJson.Write(list.ToSnapshot()));
+            // UTF-8 bytes: a list that grows with every `q+` is not made a UTF-16 string first.
+            x.AddWithValue("data", NpgsqlDbType.Jsonb, SpeakersListJson.Write(list.ToSnapshot()));
             x.AddWithValue("now", now);
             x.AddWithValue("expected", expected);
         });

@@ -7,8 +7,10 @@ namespace TeamsDialogueBot.Storage.Sqlite;
 /// Commits a turn's <see cref="ChangeSet"/> as one write of the group-committing writer: its statements share a
 /// savepoint, so a failed guard (an activity already claimed, a version that moved) rolls back that change set only.
 /// </summary>
-public sealed class SqliteChangeCommitter(SqliteWriteBatcher writes, TimeProvider time) : IChangeCommitter
+public sealed class SqliteChangeCommitter(SqliteWriteBatcher writes, TimeProvider time, SpeakersListCache? lists = null) : IChangeCommitter
 {
+    private readonly SpeakersListCache _lists = lists ?? new SpeakersListCache();
+
     public async Task<CommitResult> CommitAsync(ChangeSet changes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(changes);
@@ -36,11 +38,24 @@ public sealed class SqliteChangeCommitter(SqliteWriteBatcher writes, TimeProvide
                     return changes.Writes.Count;
                 },
                 cancellationToken);
+            Remember(changes);
             return CommitResult.Committed;
         }
         catch (WriteRejectedException rejected)
         {
             return rejected.Result;
+        }
+    }
+
+    // Committed: the lists as saved are what the next batch would read back (the reader then takes only their versions).
+    private void Remember(ChangeSet changes)
+    {
+        foreach (var write in changes.Writes)
+        {
+            if (write is StagedWrite.SaveSpeakersList save)
+            {
+                _lists.Remember(save.List.ToSnapshot());
+            }
         }
     }
 

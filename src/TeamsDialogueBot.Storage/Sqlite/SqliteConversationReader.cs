@@ -5,9 +5,14 @@ using TeamsDialogueBot.Domain.Queue;
 
 namespace TeamsDialogueBot.Storage.Sqlite;
 
-/// <summary>Reads what a batch of turns needs with one connection and one command.</summary>
-public sealed class SqliteConversationReader(SqliteDatabase database) : IConversationReader
+/// <summary>
+/// Reads what a batch of turns needs with one connection and one command. The current list's data comes only when
+/// its version is not the one this instance last saved or read (<see cref="SpeakersListCache"/>).
+/// </summary>
+public sealed class SqliteConversationReader(SqliteDatabase database, SpeakersListCache? lists = null) : IConversationReader
 {
+    private readonly SpeakersListCache _lists = lists ?? new SpeakersListCache();
+
     public async Task<ConversationRead> ReadAsync(
         string conversationId, IReadOnlyCollection<string> activityIds, IReadOnlyCollection<ParticipantId> participants, CancellationToken cancellationToken)
     {
@@ -16,12 +21,16 @@ public sealed class SqliteConversationReader(SqliteDatabase database) : IConvers
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         command.Parameters.AddWithValue("$c", conversationId);
+        var known = _lists.Latest(conversationId);
+        command.Parameters.AddWithValue("$ki", known?.ItemIndex ?? -1);
+        command.Parameters.AddWithValue("$kp", known?.Panel ?? -1);
+        command.Parameters.AddWithValue("$kv", known?.Version ?? -1);
         var claims = InList(command, "$a", activityIds);
         var people = InList(command, "$p", participants.Select(p => p.Value).ToList());
         command.CommandText = $"""
             SELECT activity_id, response FROM processed_activities WHERE conversation_id = $c AND activity_id IN ({claims});
             SELECT data FROM dialogues WHERE conversation_id = $c;
-            SELECT data FROM speakers_lists WHERE conversation_id = $c
+            SELECT CASE WHEN item_index = $ki AND panel = $kp AND version = $kv THEN NULL ELSE data END FROM speakers_lists WHERE conversation_id = $c
                 AND (item_index, panel) = (SELECT COALESCE(MAX(current_item), 0), COALESCE(MAX(current_panel), 0) FROM dialogues WHERE conversation_id = $c);
             SELECT data FROM participant_profiles WHERE conversation_id = $c AND participant_id IN ({people});
             """;
@@ -36,12 +45,12 @@ public sealed class SqliteConversationReader(SqliteDatabase database) : IConvers
         await reader.NextResultAsync(cancellationToken);
         var dialogue = await reader.ReadAsync(cancellationToken) ? Dialogue.Restore(StorageJson.Read<DialogueSnapshot>(reader.GetString(0))) : null;
         await reader.NextResultAsync(cancellationToken);
-        var list = await reader.ReadAsync(cancellationToken) ? SpeakersList.FromSnapshot(StorageJson.Read<SpeakersListSnapshot>(reader.GetString(0))) : null;
+        var list = await reader.ReadAsync(cancellationToken) ? SpeakersList.FromSnapshot(_lists.Resolve(known, reader.IsDBNull(0) ? null : reader.GetString(0))) : null;
         await reader.NextResultAsync(cancellationToken);
         var profiles = new Dictionary<ParticipantId, Speaker>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            var profile = StorageJson.Read<Speaker>(reader.GetString(0));
+            var profile = SpeakersListJson.ReadProfile(reader.GetString(0));
             profiles[profile.Id] = profile;
         }
 

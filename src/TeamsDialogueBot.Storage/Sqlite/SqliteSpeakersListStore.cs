@@ -3,19 +3,28 @@ using TeamsDialogueBot.Domain.Queue;
 
 namespace TeamsDialogueBot.Storage.Sqlite;
 
-/// <summary>Speakers' lists as JSON snapshots, one row per conversation and agenda item.</summary>
-public sealed class SqliteSpeakersListStore(SqliteDatabase database) : ISpeakersListStore
+/// <summary>
+/// Speakers' lists as JSON snapshots, one row per conversation and agenda item. A list whose version this instance
+/// knows (<see cref="SpeakersListCache"/>) is not read and parsed again: the card rendered after every save asks for it.
+/// </summary>
+public sealed class SqliteSpeakersListStore(SqliteDatabase database, SpeakersListCache? lists = null) : ISpeakersListStore
 {
+    private readonly SpeakersListCache _lists = lists ?? new SpeakersListCache();
+
     public async Task<SpeakersList?> FindAsync(string conversationId, AgendaPosition position, CancellationToken cancellationToken)
     {
+        var known = _lists.Find(conversationId, position);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT data FROM speakers_lists WHERE conversation_id = $id AND item_index = $item AND panel = $panel";
+        command.CommandText = "SELECT CASE WHEN version = $known THEN NULL ELSE data END FROM speakers_lists WHERE conversation_id = $id AND item_index = $item AND panel = $panel";
         command.Parameters.AddWithValue("$id", conversationId);
         command.Parameters.AddWithValue("$item", position.ItemIndex);
         command.Parameters.AddWithValue("$panel", position.Panel);
-        var data = await command.ExecuteScalarAsync(cancellationToken) as string;
-        return data is null ? null : SpeakersList.FromSnapshot(StorageJson.Read<SpeakersListSnapshot>(data));
+        command.Parameters.AddWithValue("$known", known?.Version ?? -1);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken)
+            ? SpeakersList.FromSnapshot(_lists.Resolve(known, reader.IsDBNull(0) ? null : reader.GetString(0)))
+            : null;
     }
 
     public async Task<IReadOnlyList<SpeakersList>> ListAsync(string conversationId, CancellationToken cancellationToken)
@@ -28,7 +37,7 @@ public sealed class SqliteSpeakersListStore(SqliteDatabase database) : ISpeakers
         var lists = new List<SpeakersList>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            lists.Add(SpeakersList.FromSnapshot(StorageJson.Read<SpeakersListSnapshot>(reader.GetString(0))));
+            lists.Add(SpeakersList.FromSnapshot(SpeakersListJson.Read(reader.GetString(0))));
         }
 
         return lists;

@@ -18,7 +18,7 @@ internal static class SqliteStagedWrites
         StagedWrite.SaveProfile p => SqliteStatement.ExecuteAsync(
             command,
             """
-            INSERT INTO participant_profiles (conversation_id, participant_id, mri, data, updated_at) VALUES ($c, $p, $mri, $data, $now)
+            INSERT INTO participant_profiles (conversation_id, participant_id, mri, data, updated_at) VALUES ($c, $p, $mri, CAST($data AS TEXT), $now)
             ON CONFLICT (conversation_id, participant_id)
             DO UPDATE SET mri = COALESCE(excluded.mri, mri), data = excluded.data, updated_at = excluded.updated_at
             """,
@@ -26,7 +26,7 @@ internal static class SqliteStagedWrites
             ("$c", conversationId),
             ("$p", p.Profile.Id.Value),
             ("$mri", p.Mri),
-            ("$data", StorageJson.Write(p.Profile)),
+            ("$data", SpeakersListJson.WriteProfile(p.Profile)),
             ("$now", now)),
         StagedWrite.RememberChair c => SqliteStatement.ExecuteAsync(
             command,
@@ -84,19 +84,21 @@ internal static class SqliteStagedWrites
         Expect(changed, "dialogue " + dialogue.ConversationId);
     }
 
+    // The JSON is bound as its UTF-8 bytes and stored as the text they are (CAST of a blob to TEXT reinterprets, it
+    // does not convert): a string would cost a UTF-16 copy and the driver's UTF-8 copy of a list that grows with every `q+`.
     private static async Task SaveListAsync(SqliteCommand command, SpeakersList list, long expected, string now, CancellationToken cancellationToken)
     {
         var changed = await SqliteStatement.ExecuteAsync(
             command,
             expected == 0
-                ? "INSERT INTO speakers_lists (conversation_id, item_index, panel, version, data, updated_at) VALUES ($c, $item, $panel, $v, $data, $now) ON CONFLICT DO NOTHING"
-                : "UPDATE speakers_lists SET version = $v, data = $data, updated_at = $now WHERE conversation_id = $c AND item_index = $item AND panel = $panel AND version = $expected",
+                ? "INSERT INTO speakers_lists (conversation_id, item_index, panel, version, data, updated_at) VALUES ($c, $item, $panel, $v, CAST($data AS TEXT), $now) ON CONFLICT DO NOTHING"
+                : "UPDATE speakers_lists SET version = $v, data = CAST($data AS TEXT), updated_at = $now WHERE conversation_id = $c AND item_index = $item AND panel = $panel AND version = $expected",
             cancellationToken,
             ("$c", list.ConversationId),
             ("$item", list.ItemIndex),
             ("$panel", list.Panel),
             ("$v", list.Version),
-            ("$data", StorageJson.Write(list.ToSnapshot())),
+            ("$data", SpeakersListJson.Write(list.ToSnapshot())),
             ("$now", now),
             ("$expected", expected));
         Expect(changed, "speakers' list " + StorageKeys.Of(list));

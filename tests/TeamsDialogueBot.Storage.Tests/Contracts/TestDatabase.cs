@@ -26,6 +26,9 @@ public abstract class TestDatabase : IAsyncDisposable
     /// <summary>The clock of this instance's stores.</summary>
     public FakeTimeProvider Time { get; }
 
+    /// <summary>The speakers' lists this instance saved or read, shared by its committer, reader and list store as in the host.</summary>
+    public SpeakersListCache ListCache { get; } = new();
+
     public abstract IChangeCommitter Committer { get; }
     public abstract IConversationReader Reader { get; }
     public abstract IDialogueStore Dialogues { get; }

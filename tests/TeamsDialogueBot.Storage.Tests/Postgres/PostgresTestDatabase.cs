@@ -36,10 +36,11 @@ public sealed class PostgresTestDatabase : TestDatabase
         _ownsDatabase = ownsDatabase;
         Database = new PostgresDatabase(connectionString);
         _writes = new PostgresWriteBatcher(Database);
-        Committer = new PostgresChangeCommitter(_writes, time);
-        Reader = new PostgresConversationReader(Database);
+        // One cache per instance, as the host wires it: another instance's saves are seen by their versions.
+        Committer = new PostgresChangeCommitter(_writes, time, ListCache);
+        Reader = new PostgresConversationReader(Database, ListCache);
         Dialogues = new PostgresDialogueStore(Database);
-        Lists = new PostgresSpeakersListStore(Database);
+        Lists = new PostgresSpeakersListStore(Database, ListCache);
         Profiles = new PostgresParticipantProfileStore(Database);
         Polls = new PostgresPollStore(Database, _writes);
         Outbox = new PostgresOutboxStore(Database, _writes);

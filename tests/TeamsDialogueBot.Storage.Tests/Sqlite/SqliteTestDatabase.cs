@@ -32,10 +32,11 @@ public sealed class SqliteTestDatabase : TestDatabase
         _ownsFile = ownsFile;
         _database = new SqliteDatabase(file.ConnectionString);
         _writes = new SqliteWriteBatcher(_database);
-        Committer = new SqliteChangeCommitter(_writes, time);
-        Reader = new SqliteConversationReader(_database);
+        // One cache per instance, as the host wires it: another instance's saves are seen by their versions.
+        Committer = new SqliteChangeCommitter(_writes, time, ListCache);
+        Reader = new SqliteConversationReader(_database, ListCache);
         Dialogues = new SqliteDialogueStore(_database);
-        Lists = new SqliteSpeakersListStore(_database);
+        Lists = new SqliteSpeakersListStore(_database, ListCache);
         Profiles = new SqliteParticipantProfileStore(_database);
         Polls = new SqlitePollStore(_database, _writes);
         Outbox = new SqliteOutboxStore(_database, _writes);
