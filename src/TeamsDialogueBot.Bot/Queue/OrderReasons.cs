@@ -11,11 +11,7 @@ public static class OrderReasons
     {
         ArgumentNullException.ThrowIfNull(ordered);
         ArgumentNullException.ThrowIfNull(texts);
-        if (ordered.Why is not { } why)
-        {
-            return ordered.Reason;
-        }
-
+        var why = ordered.Why;
         // Request times as the domain has always shown them: the clock of the stored instant, to the second.
         var at = why.RequestedAt?.ToString("HH:mm:ss", CultureInfo.InvariantCulture) ?? "";
         var side = why.Channel == SpeakerChannel.Room ? "Room" : "Remote";

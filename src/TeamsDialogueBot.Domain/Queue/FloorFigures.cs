@@ -38,11 +38,12 @@ public sealed record FloorFigures(IReadOnlyList<FloorFigureRow> ByChannel, IRead
             .Select(c => Row(c.ToString(), entries.Where(e => e.Speaker.Channel == c)))
             .ToList();
 
-        string GroupOf(SpeakerEntry e) => StakeholderGroups.TryNormalise(e.Speaker.Group, list.Groups, out var g) ? g : e.Speaker.Group;
-        var present = entries.Select(GroupOf).ToHashSet(StringComparer.Ordinal);
+        // Each entry's group once, not once per group: the card computes these on every render of a growing list.
+        var groupOf = entries.Select(e => StakeholderGroups.TryNormalise(e.Speaker.Group, list.Groups, out var g) ? g : e.Speaker.Group).ToArray();
+        var present = groupOf.ToHashSet(StringComparer.Ordinal);
         var groupOrder = list.Groups.Where(present.Contains)
             .Concat(present.Where(g => !list.Groups.Contains(g, StringComparer.Ordinal)).Order(StringComparer.Ordinal));
-        var byGroup = groupOrder.Select(g => Row(g, entries.Where(e => GroupOf(e) == g))).ToList();
+        var byGroup = groupOrder.Select(g => Row(g, entries.Where((_, i) => groupOf[i] == g))).ToList();
 
         return new FloorFigures(byChannel, byGroup, Row("Total", entries));
     }

@@ -1,14 +1,13 @@
-using System.Globalization;
-
 namespace TeamsDialogueBot.Domain.Queue;
 
 /// <summary>
 /// The ordering policies as pure functions: the queued (waiting and on-hold) entries in call order,
-/// each with a one-line reason. Entries the chair moved keep their pinned position on top of the policy.
+/// each with its reason as data (the English sentence is made from it when read: `q+` orders the whole list to learn
+/// one position, and must not format a sentence per entry for it). Entries the chair moved keep their pinned
+/// position on top of the policy.
 /// </summary>
 public static class Ordering
 {
-    private const string PinnedReason = "placed here by the chair";
 
     /// <param name="entries">All entries of the item: the history (who spoke, in which turn) decides alternation and rotation.</param>
     /// <param name="groupRotation">Stakeholder groups in rotation order for <see cref="OrderingPolicy.Groups"/>.</param>
@@ -25,7 +24,7 @@ public static class Ordering
 
         var byPolicy = policy switch
         {
-            OrderingPolicy.Fifo => free.Select(e => (e, $"requested at {Clock(e)}", new OrderReason(OrderReasonKind.RequestedAt, e.RequestedAt))).ToList(),
+            OrderingPolicy.Fifo => free.ConvertAll(e => (e, new OrderReason(OrderReasonKind.RequestedAt, e.RequestedAt))),
             OrderingPolicy.FirstTimeFirst => FirstTimeFirst(free, entries),
             OrderingPolicy.Alternate => Alternate(free, lastSpeaker),
             OrderingPolicy.Groups => Groups(free, entries, lastSpeaker, groupRotation),
@@ -40,29 +39,29 @@ public static class Ordering
                 && (pinned[nextPinned].PinnedPosition <= position || nextFree >= byPolicy.Count);
             if (takePinned)
             {
-                result.Add(new OrderedEntry(position, pinned[nextPinned++], PinnedReason) { Why = new OrderReason(OrderReasonKind.PinnedByChair) });
+                result.Add(new OrderedEntry(position, pinned[nextPinned++], Pinned));
             }
             else
             {
-                var (entry, reason, why) = byPolicy[nextFree++];
-                result.Add(new OrderedEntry(position, entry, reason) { Why = why });
+                var (entry, why) = byPolicy[nextFree++];
+                result.Add(new OrderedEntry(position, entry, why));
             }
         }
 
         return result;
     }
 
-    private static List<(SpeakerEntry, string, OrderReason)> FirstTimeFirst(List<SpeakerEntry> free, IReadOnlyList<SpeakerEntry> entries)
+    private static List<(SpeakerEntry, OrderReason)> FirstTimeFirst(List<SpeakerEntry> free, IReadOnlyList<SpeakerEntry> entries)
     {
         var spoken = entries.Where(e => e.Turn is not null).Select(e => e.Speaker.Id).ToHashSet();
         var first = free.Where(e => !spoken.Contains(e.Speaker.Id))
-            .Select(e => (e, $"first intervention on this item; requested at {Clock(e)}", new OrderReason(OrderReasonKind.FirstIntervention, e.RequestedAt)));
+            .Select(e => (e, new OrderReason(OrderReasonKind.FirstIntervention, e.RequestedAt)));
         var again = free.Where(e => spoken.Contains(e.Speaker.Id))
-            .Select(e => (e, $"has spoken on this item already; requested at {Clock(e)}", new OrderReason(OrderReasonKind.SpokenBefore, e.RequestedAt)));
+            .Select(e => (e, new OrderReason(OrderReasonKind.SpokenBefore, e.RequestedAt)));
         return first.Concat(again).ToList();
     }
 
-    private static List<(SpeakerEntry, string, OrderReason)> Alternate(List<SpeakerEntry> free, SpeakerEntry? lastSpeaker)
+    private static List<(SpeakerEntry, OrderReason)> Alternate(List<SpeakerEntry> free, SpeakerEntry? lastSpeaker)
     {
         string[] rotation = [nameof(SpeakerChannel.Room), nameof(SpeakerChannel.Remote)];
         var turns = RoundRobin(free, e => e.Speaker.Channel.ToString(), rotation, lastSpeaker?.Speaker.Channel.ToString());
@@ -70,25 +69,21 @@ public static class Ordering
         {
             var channel = Enum.Parse<SpeakerChannel>(t.Key);
             var at = t.Entry.RequestedAt;
-            var (reason, why) = t switch
+            var why = t switch
             {
-                { Entry.State: EntryState.OnHold } => ($"on hold; keeps their place in the {Line(channel)} line", new OrderReason(OrderReasonKind.OnHoldKeepsChannelPlace, at, channel)),
-                { PreviousKey: null } => ($"earliest request, at {Clock(t.Entry)}", new OrderReason(OrderReasonKind.EarliestRequest, at)),
-                _ when t.PreviousKey != t.Key => (
-                    $"alternates with {Name(Other(channel))}: {(t.FromHistory ? "last speaker was" : "previous in line is")} {Where(Other(channel))}",
-                    new OrderReason(t.FromHistory ? OrderReasonKind.AlternatesAfterLastSpeaker : OrderReasonKind.AlternatesAfterPreviousInLine, at, Other(channel))),
-                _ => ($"nobody waiting {Where(Other(channel))}; requested at {Clock(t.Entry)}", new OrderReason(OrderReasonKind.NobodyWaitingOnOtherChannel, at, Other(channel))),
+                { Entry.State: EntryState.OnHold } => new OrderReason(OrderReasonKind.OnHoldKeepsChannelPlace, at, channel),
+                { PreviousKey: null } => new OrderReason(OrderReasonKind.EarliestRequest, at),
+                _ when t.PreviousKey != t.Key =>
+                    new OrderReason(t.FromHistory ? OrderReasonKind.AlternatesAfterLastSpeaker : OrderReasonKind.AlternatesAfterPreviousInLine, at, Other(channel)),
+                _ => new OrderReason(OrderReasonKind.NobodyWaitingOnOtherChannel, at, Other(channel)),
             };
-            return (t.Entry, reason, why);
+            return (t.Entry, why);
         }).ToList();
 
         static SpeakerChannel Other(SpeakerChannel c) => c == SpeakerChannel.Room ? SpeakerChannel.Remote : SpeakerChannel.Room;
-        static string Name(SpeakerChannel c) => c == SpeakerChannel.Room ? "the room" : "remote";
-        static string Where(SpeakerChannel c) => c == SpeakerChannel.Room ? "in the room" : "remote";
-        static string Line(SpeakerChannel c) => c == SpeakerChannel.Room ? "room" : "remote";
     }
 
-    private static List<(SpeakerEntry, string, OrderReason)> Groups(
+    private static List<(SpeakerEntry, OrderReason)> Groups(
         List<SpeakerEntry> free, IReadOnlyList<SpeakerEntry> entries, SpeakerEntry? lastSpeaker, IReadOnlyList<string> configured)
     {
         // Groups typed outside the configured list still take part, after the configured ones.
@@ -102,14 +97,14 @@ public static class Ordering
         return turns.Select(t =>
         {
             var at = t.Entry.RequestedAt;
-            var (reason, why) = t switch
+            var why = t switch
             {
-                { Entry.State: EntryState.OnHold } => ($"on hold; keeps the place of {t.Key} in the rotation", new OrderReason(OrderReasonKind.OnHoldKeepsGroupPlace, at, Group: t.Key)),
-                { PreviousKey: null } => ($"earliest request ({t.Key}), at {Clock(t.Entry)}", new OrderReason(OrderReasonKind.EarliestRequestOfGroup, at, Group: t.Key)),
-                _ when t.PreviousKey != t.Key => ($"next group in rotation: {t.Key}", new OrderReason(OrderReasonKind.NextGroupInRotation, at, Group: t.Key)),
-                _ => ($"no other group waiting; requested at {Clock(t.Entry)}", new OrderReason(OrderReasonKind.NoOtherGroupWaiting, at)),
+                { Entry.State: EntryState.OnHold } => new OrderReason(OrderReasonKind.OnHoldKeepsGroupPlace, at, Group: t.Key),
+                { PreviousKey: null } => new OrderReason(OrderReasonKind.EarliestRequestOfGroup, at, Group: t.Key),
+                _ when t.PreviousKey != t.Key => new OrderReason(OrderReasonKind.NextGroupInRotation, at, Group: t.Key),
+                _ => new OrderReason(OrderReasonKind.NoOtherGroupWaiting, at),
             };
-            return (t.Entry, reason, why);
+            return (t.Entry, why);
         }).ToList();
     }
 
@@ -156,7 +151,7 @@ public static class Ordering
         return result;
     }
 
-    private static string Clock(SpeakerEntry entry) => entry.RequestedAt.ToString("HH:mm:ss", CultureInfo.InvariantCulture);
+    private static readonly OrderReason Pinned = new(OrderReasonKind.PinnedByChair);
 
     private sealed record Turn(SpeakerEntry Entry, string Key, string? PreviousKey, bool FromHistory);
 }

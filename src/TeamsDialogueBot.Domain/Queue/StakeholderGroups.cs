@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Text;
 
 namespace TeamsDialogueBot.Domain.Queue;
 
@@ -24,10 +23,9 @@ public static class StakeholderGroups
             return false;
         }
 
-        var key = Key(input);
         foreach (var candidate in groups)
         {
-            if (Key(candidate) == key)
+            if (SameKey(candidate, input))
             {
                 group = candidate;
                 return true;
@@ -37,17 +35,32 @@ public static class StakeholderGroups
         return false;
     }
 
-    private static string Key(string text)
+    // The letters and digits of both, upper-cased, compared in place: the card and the ordering ask this for every
+    // entry of a list on every render, so it must not build a key string per call.
+    private static bool SameKey(string a, string b)
     {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
+        int i = 0, j = 0;
+        while (true)
         {
-            if (char.IsLetterOrDigit(c))
+            while (i < a.Length && !char.IsLetterOrDigit(a[i]))
             {
-                builder.Append(char.ToUpperInvariant(c));
+                i++;
+            }
+
+            while (j < b.Length && !char.IsLetterOrDigit(b[j]))
+            {
+                j++;
+            }
+
+            if (i == a.Length || j == b.Length)
+            {
+                return i == a.Length && j == b.Length;
+            }
+
+            if (char.ToUpperInvariant(a[i++]) != char.ToUpperInvariant(b[j++]))
+            {
+                return false;
             }
         }
-
-        return builder.ToString();
     }
 }

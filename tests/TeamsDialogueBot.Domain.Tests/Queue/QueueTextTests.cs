@@ -51,6 +51,20 @@ public sealed class QueueTextTests
         Assert.Equal(expected, group);
     }
 
+    // Compared letter by letter without building keys (every card render asks this per entry): the same answers as
+    // comparing the upper-cased letters and digits, the first configured group that matches winning.
+    [Theory]
+    [InlineData("Private_Sector!", "private sector")]
+    [InlineData("private sectors", null)]
+    [InlineData("private", null)]
+    [InlineData("--", null)]
+    [InlineData("ngo2", null)]
+    public void Stakeholder_groups_compare_letters_and_digits_only(string input, string? expected)
+    {
+        Assert.Equal(expected is not null, StakeholderGroups.TryNormalise(input, ["private sector", "Private-Sector", "NGO"], out var group));
+        Assert.Equal(expected, group);
+    }
+
     [Fact]
     public void Unknown_stakeholder_groups_are_refused()
     {
