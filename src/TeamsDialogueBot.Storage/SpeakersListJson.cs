@@ -19,6 +19,18 @@ internal static class SpeakersListJson
     public static byte[] Write(SpeakersListSnapshot snapshot) =>
         JsonSerializer.SerializeToUtf8Bytes(snapshot, SpeakersListJsonContext.Default.SpeakersListSnapshot);
 
+    /// <summary>The same text in a pooled buffer (the caller disposes it once the statement has run).</summary>
+    public static PooledJson WritePooled(SpeakersListSnapshot snapshot)
+    {
+        var json = new PooledJson();
+        using (var writer = new Utf8JsonWriter(json))
+        {
+            JsonSerializer.Serialize(writer, snapshot, SpeakersListJsonContext.Default.SpeakersListSnapshot);
+        }
+
+        return json;
+    }
+
     public static SpeakersListSnapshot Read(string json) =>
         JsonSerializer.Deserialize(json, SpeakersListJsonContext.Default.SpeakersListSnapshot)
             ?? throw new InvalidDataException("Stored SpeakersListSnapshot is empty.");

@@ -4,12 +4,14 @@ using TeamsDialogueBot.Bot.Routing;
 using TeamsDialogueBot.Cards;
 using TeamsDialogueBot.Domain.Polls;
 using TeamsDialogueBot.Protocol.Activities;
+using TeamsDialogueBot.Storage;
 
 namespace TeamsDialogueBot.Host.Composition;
 
 /// <summary>
 /// Runs the pure parts of a vote once before the host listens: reading an Action.Execute invoke, parsing the answer,
-/// the voter's key, the voter's view and the shared card rendered and written as JSON.
+/// the voter's key, the voter's view and the shared card rendered and written as JSON; and the speakers' list's JSON
+/// as the store writes and reads it on every `q+` (<see cref="StorageWarmUp"/>).
 /// </summary>
 /// <remarks>
 /// A method is compiled at its first call; without this, a meeting's first vote storm after a start paid for compiling
@@ -50,6 +52,7 @@ public static class HotPathWarmUp
             Attachments = [new Attachment { ContentType = Attachment.AdaptiveCardContentType, Content = CardJson.ToElement(PollCard.Render(poll, tally)) }],
         };
         _ = ProtocolJson.Serialize(card);
+        StorageWarmUp.Run();
         return app;
     }
 }

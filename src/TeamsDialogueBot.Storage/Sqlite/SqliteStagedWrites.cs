@@ -84,23 +84,28 @@ internal static class SqliteStagedWrites
         Expect(changed, "dialogue " + dialogue.ConversationId);
     }
 
-    // The JSON is bound as its UTF-8 bytes and stored as the text they are (CAST of a blob to TEXT reinterprets, it
-    // does not convert): a string would cost a UTF-16 copy and the driver's UTF-8 copy of a list that grows with every `q+`.
+    // The JSON is bound as its UTF-8 bytes in a pooled buffer (SQLite copies a bound blob), cut to its length and
+    // stored as the text they are (CAST of a blob to TEXT reinterprets, it does not convert): a string would cost a
+    // UTF-16 copy and the driver's UTF-8 copy of a list that grows with every `q+`, past the large object heap's size.
     private static async Task SaveListAsync(SqliteCommand command, SpeakersList list, long expected, string now, CancellationToken cancellationToken)
     {
+        using var json = SpeakersListJson.WritePooled(list.ToSnapshot());
         var changed = await SqliteStatement.ExecuteAsync(
             command,
             expected == 0
-                ? "INSERT INTO speakers_lists (conversation_id, item_index, panel, version, data, updated_at) VALUES ($c, $item, $panel, $v, CAST($data AS TEXT), $now) ON CONFLICT DO NOTHING"
-                : "UPDATE speakers_lists SET version = $v, data = CAST($data AS TEXT), updated_at = $now WHERE conversation_id = $c AND item_index = $item AND panel = $panel AND version = $expected",
+                ? "INSERT INTO speakers_lists (conversation_id, item_index, panel, version, data, updated_at) VALUES ($c, $item, $panel, $v, CAST(substr($data, 1, $length) AS TEXT), $now) ON CONFLICT DO NOTHING"
+                : "UPDATE speakers_lists SET version = $v, data = CAST(substr($data, 1, $length) AS TEXT), updated_at = $now WHERE conversation_id = $c AND item_index = $item AND panel = $panel AND version = $expected",
             cancellationToken,
             ("$c", list.ConversationId),
             ("$item", list.ItemIndex),
             ("$panel", list.Panel),
             ("$v", list.Version),
-            ("$data", SpeakersListJson.Write(list.ToSnapshot())),
+            ("$data", json.Buffer),
+            ("$length", json.Length),
             ("$now", now),
             ("$expected", expected));
+        // The command keeps its parameters until the next statement: the pooled buffer must not be read through it again.
+        command.Parameters.Clear();
         Expect(changed, "speakers' list " + StorageKeys.Of(list));
     }
 

@@ -144,6 +144,26 @@ public abstract class ConversationReaderContract
         Assert.Equal(list.Version, found.Version);
     }
 
+    // The list's JSON is written from a pooled buffer grown past its first size and cut to its length (SQLite): the row
+    // must hold exactly the text, whatever the buffer's size. 400 entries are well past 85,000 bytes.
+    [SkippableFact]
+    public async Task A_long_list_reads_back_whole_on_another_instance()
+    {
+        await using var db = await OpenAsync();
+        await using var other = await db.AnotherInstanceAsync();
+        var list = OpenList(0);
+        for (var i = 0; i < 400; i++)
+        {
+            list.Request(Person($"aad-{i:D4}", $"Speaker with a long name {i} – ünïcödé"), $"topic {i}", null, Start.AddSeconds(i));
+        }
+
+        await CommitAsync(db, Changes(new StagedWrite.SaveSpeakersList(list, 0)));
+
+        var read = (await other.Reader.ReadAsync(Conversation, [], [], None)).CurrentList!;
+        Assert.Equal(list.Entries, read.Entries);
+        Assert.Equal(list.Version, read.Version);
+    }
+
     private static async Task CommitAsync(TestDatabase db, ChangeSet changes) =>
         Assert.Equal(CommitResult.Committed, await db.Committer.CommitAsync(changes, None));
 }
