@@ -1,6 +1,6 @@
-using System.Net;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.FileProviders;
+using TeamsDialogueBot.Host.Pages;
 
 namespace TeamsDialogueBot.Host.Display;
 
@@ -64,7 +64,7 @@ internal sealed partial class DisplayPage(IWebHostEnvironment environment)
         return reader.ReadToEnd();
     }
 
-    private static string H(string text) => WebUtility.HtmlEncode(text);
+    private static string H(string text) => Html.Encode(text);
 
     [GeneratedRegex(@"\{\{t:(\w+)\}\}")]
     private static partial Regex Word();

@@ -1,4 +1,3 @@
-using System.Net;
 using TeamsDialogueBot.Bot.Display;
 using TeamsDialogueBot.Bot.Localization;
 
@@ -32,5 +31,5 @@ public static class AppPages
             """, "text/html; charset=utf-8");
     }
 
-    private static string H(string text) => WebUtility.HtmlEncode(text);
+    private static string H(string text) => Html.Encode(text);
 }
