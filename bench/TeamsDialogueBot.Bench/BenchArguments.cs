@@ -33,6 +33,16 @@ public sealed record BenchArguments(IReadOnlyList<ScenarioKind> Scenarios, IRead
             settings = settings with { Voters = Number(voters) };
         }
 
+        if (values.TryGetValue("meetings", out var meetings))
+        {
+            settings = settings with { Meetings = Number(meetings) };
+        }
+
+        if (values.TryGetValue("voters-per-meeting", out var perMeeting))
+        {
+            settings = settings with { VotersPerMeeting = Number(perMeeting) };
+        }
+
         if (values.TryGetValue("concurrency", out var concurrency))
         {
             settings = settings with { Concurrency = Number(concurrency) };

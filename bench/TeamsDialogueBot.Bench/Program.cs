@@ -4,7 +4,7 @@ using TeamsDialogueBot.Bench.Scenarios;
 using TeamsDialogueBot.TestSupport;
 
 // dotnet bench/TeamsDialogueBot.Bench/bin/Release/net10.0/TeamsDialogueBot.Bench.dll [--scenario vote|floor|meetings|floor3|all (or a list: vote,floor)]
-//   [--storage sqlite|postgres|both] [--postgres "<connection>"] [--runs 1] [--voters 5000] [--concurrency 64] [--warmup 3000]
+//   [--storage sqlite|postgres|both] [--postgres "<connection>"] [--runs 1] [--voters 5000] [--meetings 100] [--voters-per-meeting 50] [--concurrency 64] [--warmup 3000]
 //   [--sqlite-dir /dev/shm] [--out bench/results]
 var options = BenchArguments.Parse(args);
 using var cancel = new CancellationTokenSource(TimeSpan.FromMinutes(20) * options.Runs);

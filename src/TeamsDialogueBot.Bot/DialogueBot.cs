@@ -182,7 +182,7 @@ public sealed partial class DialogueBot
     {
         if (action.Verb.Length == 0)
         {
-            return InvokeResponses.BadRequest("MissingVerb", "This card action has no verb.");
+            return InvokeResponses.BadRequest("MissingVerb", Unloaded(turn)["Card.NoVerb"]);
         }
 
         if (_router.FindDirect(action.Verb) is { } direct)
@@ -206,7 +206,7 @@ public sealed partial class DialogueBot
         if (_router.FindCardAction(action.Verb) is not { } route)
         {
             LogUnroutedAction(_logger, LogText.Safe(action.Verb, 60), LogText.Safe(turn.Activity.Id));
-            return action.IsInvoke ? InvokeResponses.BadRequest("UnknownAction", "This card is out of date. Ask for a fresh one.") : null;
+            return action.IsInvoke ? InvokeResponses.BadRequest("UnknownAction", Unloaded(turn)["Card.OutOfDate"]) : null;
         }
 
         if (route.Target is { } target)
@@ -214,7 +214,7 @@ public sealed partial class DialogueBot
             if (await target(turn, action, cancellationToken) is not { } acting)
             {
                 LogNoTarget(_logger, LogText.Safe(action.Verb, 60), LogText.Safe(turn.Activity.Id));
-                return action.IsInvoke ? InvokeResponses.BadRequest("UnknownConversation", "This card is out of date. Ask for a fresh one.") : null;
+                return action.IsInvoke ? InvokeResponses.BadRequest("UnknownConversation", Unloaded(turn)["Card.OutOfDate"]) : null;
             }
 
             turn = acting;
@@ -234,8 +234,12 @@ public sealed partial class DialogueBot
             return Answer(action, result, context);
         }));
         // A copy of an invoke whose first delivery left no answer to repeat.
-        return answer ?? (action.IsInvoke ? InvokeResponses.From(CardActionResult.Say("Already done.")) : null);
+        return answer ?? (action.IsInvoke ? InvokeResponses.From(CardActionResult.Say(Unloaded(turn)["Card.AlreadyDone"])) : null);
     }
+
+    // The presser's own language for answers given before (or without) loading the dialogue: their Teams locale, which
+    // Teams nearly always sends, else Dialogue:Language. Reading the dialogue only for these rare refusals is not worth it.
+    private Texts Unloaded(Turn turn) => _languages.Private(turn.Activity, null);
 
     // Invokes show the result to the presser alone. Older clients without Universal Actions (Action.Submit) can't
     // show a private view: refusals and messages are said in the chat instead.

@@ -44,7 +44,7 @@ public sealed record ReportLabels
     public string PersonWithOrganisationFormat { get; init; } = "{0} ({1})";
 
     /// <summary>Why there are no transcript excerpts while nothing reads the meeting's transcript (issue 13 will).</summary>
-    public string TranscriptNotRead { get; init; } = "No transcript excerpts: this bot does not read Teams meeting transcripts yet.";
+    public string TranscriptNotRead { get; init; } = "No transcript excerpts: the meeting's transcript was not read for this report — ask for the report again.";
 
     // The programme
     public string Programme { get; init; } = "Programme";

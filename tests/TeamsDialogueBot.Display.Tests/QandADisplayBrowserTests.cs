@@ -32,9 +32,10 @@ public sealed class QandADisplayBrowserTests
         var navigations = 0;
         page.FrameNavigated += (_, frame) => navigations += frame == page.MainFrame ? 1 : 0;
 
-        // The agenda reaches panel III.1: its Q&A opens and the room sees it waiting for questions.
+        // The agenda reaches panel III.1: its Q&A opens and the room sees it waiting for questions. This is set-up, not
+        // the promise under test (the first push of a fresh host also compiles its path), so it gets more than a second.
         await server.SayAsync(Teams.Chair, "goto III.1");
-        await Expect(page.Locator("#qa-empty")).ToBeVisibleAsync(new() { Timeout = 1000 });
+        await Expect(page.Locator("#qa-empty")).ToBeVisibleAsync(new() { Timeout = 10_000 });
 
         await server.SayAsync(Teams.Participant, "ask Will smuggled migrants get legal aid?");
         var first = page.Locator("#qa-list li").First;

@@ -52,13 +52,13 @@ public sealed partial class RoomDisplayBrowserTests
 
         await server.SayAsync(Teams.Chair, "poll \"Which comes first?\" \"Prevention\" \"Protection\"");
         await Expect(page.Locator("#poll-question")).ToHaveTextAsync("Which comes first?", WithinASecond);
-        await Expect(page.Locator("#poll-meta")).ToHaveTextAsync("0 responses", WithinASecond);
+        await Expect(page.Locator("#poll-meta")).ToHaveTextAsync("0 respondents", WithinASecond);
 
         await VoteAsync(server, Voter, "a");
         await Expect(page.Locator("#poll-rows li").First).ToContainTextAsync("1 (100%)", ContainedWithinASecond);
         await VoteAsync(server, Teams.Participant, "b");
         await Expect(page.Locator("#poll-rows li").Nth(1)).ToContainTextAsync("1 (50%)", ContainedWithinASecond);
-        await Expect(page.Locator("#poll-meta")).ToHaveTextAsync("2 responses", WithinASecond);
+        await Expect(page.Locator("#poll-meta")).ToHaveTextAsync("2 respondents", WithinASecond);
 
         Assert.Equal(0, navigations);
         await Screenshots.SaveAsync(page, "display-boardroom.png");

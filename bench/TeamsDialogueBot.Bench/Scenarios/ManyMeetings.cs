@@ -6,13 +6,14 @@ using TeamsDialogueBot.Bench.Reporting;
 
 namespace TeamsDialogueBot.Bench.Scenarios;
 
-/// <summary>Many meeting chats at once, each running a poll; votes of all chats interleave.</summary>
+/// <summary>Many meeting chats at once, each running a poll; votes of all chats interleave. Warmed up like the vote storm.</summary>
 public static class ManyMeetings
 {
     public static async Task<ScenarioResult> RunAsync(BenchBot bot, StorageTarget storage, BenchSettings settings, int run, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(bot);
         ArgumentNullException.ThrowIfNull(settings);
+        var quiet = await WarmUp.RunAsync(bot, settings, run, cancellationToken);
         var chats = Enumerable.Range(0, settings.Meetings)
             .Select(m => new PollConversation(bot, run, firstVoter: m * settings.VotersPerMeeting))
             .ToList();
@@ -54,7 +55,7 @@ public static class ManyMeetings
         }
 
         DateTimeOffset? settled = settledAll.Any(s => s is null) ? null : settledAll.Max();
-        var parameters = string.Create(CultureInfo.InvariantCulture, $"meetings={settings.Meetings} voters={settings.VotersPerMeeting} C={settings.Concurrency}");
-        return Measurements.Result(ScenarioKind.ManyMeetings, storage, parameters, bot, load, cost, settled, lost, problems.Take(5), meter.Notes);
+        var parameters = string.Create(CultureInfo.InvariantCulture, $"meetings={settings.Meetings} voters={settings.VotersPerMeeting} C={settings.Concurrency} warm-up={settings.WarmupVotes}");
+        return Measurements.Result(ScenarioKind.ManyMeetings, storage, parameters, bot, load, cost, settled, lost, problems.Take(5), [.. WarmUp.Notes(quiet), .. meter.Notes]);
     }
 }

@@ -1,4 +1,5 @@
 namespace TeamsDialogueBot.Bot.Display;
 
 /// <summary>How many attend through Teams now, and how many Teams participants took the floor on the item: counts, never names.</summary>
-public sealed record DisplayOnline(int OnlineNow, int SpokeSoFar);
+/// <param name="Text">The line the screen shows, in the dialogue's language.</param>
+public sealed record DisplayOnline(int OnlineNow, int SpokeSoFar, string Text);

@@ -5,7 +5,8 @@ namespace TeamsDialogueBot.Bot.Display;
 /// <paramref name="Respondents"/> is shown: the counts never leave the server.
 /// </summary>
 /// <param name="Kind">"single", "multi", "rating", "text" or "ranking".</param>
-/// <param name="Summary">A one-line result where the kind has one (a rating's average).</param>
+/// <param name="Summary">A one-line result where the kind has one (a rating's average), in the dialogue's language.</param>
+/// <param name="RespondentsText">"12 respondents" in the dialogue's language.</param>
 public sealed record DisplayPoll(
     string Id,
     string Question,
@@ -14,4 +15,5 @@ public sealed record DisplayPoll(
     bool Hidden,
     int Respondents,
     IReadOnlyList<DisplayPollRow> Rows,
-    string? Summary);
+    string? Summary,
+    string RespondentsText = "");

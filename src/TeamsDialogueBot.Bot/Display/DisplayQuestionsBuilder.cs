@@ -1,3 +1,4 @@
+using TeamsDialogueBot.Bot.Localization;
 using TeamsDialogueBot.Cards;
 using TeamsDialogueBot.Domain.QandA;
 
@@ -13,8 +14,10 @@ public static class DisplayQuestionsBuilder
     public const int TextLength = 240;
 
     /// <summary>Null when there is nothing to show: a Q&amp;A that is closed and has no question everyone can see.</summary>
-    public static DisplayQuestions? Build(QuestionBoard? board)
+    /// <param name="texts">The dialogue's language, for the counts written out (English when not given).</param>
+    public static DisplayQuestions? Build(QuestionBoard? board, Texts? texts = null)
     {
+        texts ??= Texts.English;
         if (board is null)
         {
             return null;
@@ -35,6 +38,8 @@ public static class DisplayQuestionsBuilder
                 r.Question.AskedBy,
                 r.Question.AddressedTo,
                 r.Votes,
-                r.Question.State == QuestionState.Answered))]);
+                r.Question.State == QuestionState.Answered,
+                texts.Plural("Display.Upvotes", r.Votes)))],
+            ranked.Count > TopCount ? texts.Plural("Display.MoreQuestions", ranked.Count - TopCount) : null);
     }
 }

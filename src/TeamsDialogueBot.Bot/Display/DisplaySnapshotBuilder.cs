@@ -1,4 +1,5 @@
 using System.Globalization;
+using TeamsDialogueBot.Bot.Localization;
 using TeamsDialogueBot.Bot.Meeting;
 using TeamsDialogueBot.Domain.Meetings;
 using TeamsDialogueBot.Domain.Polls;
@@ -31,30 +32,39 @@ public static class DisplaySnapshotBuilder
     /// <param name="floorLink">The phones' floor link to show, while it is on.</param>
     /// <param name="roster">The meeting's online roster, when Teams reports one.</param>
     /// <param name="meeting">What is known of the Teams meeting (its scheduled end drives the session clock).</param>
+    /// <param name="texts">The dialogue's language (a shared screen); without one, the programme's when the bot has it.</param>
     public static DisplaySnapshot Build(
         Programme programme, AgendaPosition position, SpeakersList? list, Poll? poll, TallyView? tally, DateTimeOffset now,
-        DisplayFloorLink? floorLink = null, RosterFigures? roster = null, MeetingFacts? meeting = null)
+        DisplayFloorLink? floorLink = null, RosterFigures? roster = null, MeetingFacts? meeting = null, Texts? texts = null)
     {
         ArgumentNullException.ThrowIfNull(programme);
+        texts ??= Texts.For(programme.Language);
+        programme = programme.In(texts.Language);
         var index = Math.Clamp(position.ItemIndex, 0, Math.Max(0, programme.Items.Count - 1));
         var item = programme.Items.Count == 0 ? null : programme.Items[index];
         var queue = list?.Queue ?? [];
+        var listed = Math.Min(NextCount, queue.Count);
         return new DisplaySnapshot(
             programme.Title,
             programme.Subtitle,
-            programme.Language,
-            DirectionOf(programme.Language),
+            texts.Culture.Name,
+            DirectionOf(texts.Language),
             item is null ? null : Current(programme, position, item, index),
             list?.Current is { } current ? Floor(current, list.SpeakingTime) : null,
             [.. queue.Take(NextCount).Select(Queued)],
             queue.Count,
             list?.IsOpen ?? true,
-            poll is null || tally is null ? null : Poll(poll, tally),
+            poll is null || tally is null ? null : Poll(poll, tally, texts),
             now,
             floorLink)
         {
-            Online = OnlineLine.For(list, roster) is { } online ? new DisplayOnline(online.OnlineNow, online.SpokeSoFar) : null,
+            Online = OnlineLine.For(list, roster) is { } online
+                ? new DisplayOnline(online.OnlineNow, online.SpokeSoFar, texts.Format("Display.Online", texts.Number(online.OnlineNow), texts.Number(online.SpokeSoFar)))
+                : null,
             SessionEndsAt = meeting is { ScheduledEnd: { } end, HasEnded: false } ? end : null,
+            MoreWaiting = queue.Count > listed ? texts.Plural("Display.MoreWaiting", queue.Count - listed) : null,
+            TextLanguage = programme.Language,
+            TextDirection = DirectionOf(programme.Language),
         };
     }
 
@@ -106,7 +116,7 @@ public static class DisplaySnapshotBuilder
 
     private static string ChannelOf(SpeakerChannel channel) => channel == SpeakerChannel.Room ? "room" : "remote";
 
-    private static DisplayPoll Poll(Poll poll, TallyView tally)
+    private static DisplayPoll Poll(Poll poll, TallyView tally, Texts texts)
     {
         var kind = poll.Kind switch
         {
@@ -120,31 +130,35 @@ public static class DisplaySnapshotBuilder
         string? summary = null;
         if (!tally.IsHidden)
         {
-            (rows, summary) = Results(poll, tally.Results, tally.Respondents);
+            (rows, summary) = Results(poll, tally.Results, tally.Respondents, texts);
         }
 
-        return new DisplayPoll(poll.Id.Value, poll.Question, kind, poll.IsOpen, tally.IsHidden, tally.Respondents, rows, summary);
+        return new DisplayPoll(
+            poll.Id.Value, poll.Question, kind, poll.IsOpen, tally.IsHidden, tally.Respondents, rows, summary, texts.Plural("Tally.Respondents", tally.Respondents));
     }
 
-    private static (IReadOnlyList<DisplayPollRow> Rows, string? Summary) Results(Poll poll, PollResults results, int respondents)
+    private static (IReadOnlyList<DisplayPollRow> Rows, string? Summary) Results(Poll poll, PollResults results, int respondents, Texts texts)
     {
         switch (poll.Kind)
         {
             case PollKind.Rating when results.Rating is { } rating:
-                var rows = rating.Distribution.Select(r => new DisplayPollRow(RatingLabel(r.Value, rating.Scale), Count(r.Count), r.Percentage)).ToList();
-                var average = rating.Average is { } a ? string.Create(CultureInfo.InvariantCulture, $"average {a:0.0} of {rating.Scale.Max}") : null;
+                var rows = rating.Distribution.Select(r => new DisplayPollRow(RatingLabel(r.Value, rating.Scale), Count(r.Count, r.Percentage, texts), r.Percentage)).ToList();
+                var average = rating.Average is { } a ? texts.Format("Tally.Average", a.ToString("0.0", texts.Culture), texts.Number(rating.Scale.Max)) : null;
                 return (rows, average);
             case PollKind.Ranking:
                 var best = Math.Max(1, results.Ranking.Count == 0 ? 1 : results.Ranking.Max(p => p.Points));
                 return ([.. results.Ranking.Select(p => new DisplayPollRow(
                     string.Create(CultureInfo.InvariantCulture, $"{p.Place}. {p.Label}"),
-                    string.Create(CultureInfo.InvariantCulture, $"{p.Points} pts"),
-                    100.0 * p.Points / best))], "Borda count");
+                    texts.Plural("Display.Points", p.Points),
+                    100.0 * p.Points / best))], texts["Display.Borda"]);
             case PollKind.OpenText:
-                return ([.. results.Texts.Take(TextRows).Select(t => new DisplayPollRow(
-                    t.Text, Count(t.Count), respondents == 0 ? 0 : 100.0 * t.Count / respondents))], null);
+                return ([.. results.Texts.Take(TextRows).Select(t =>
+                {
+                    var percent = respondents == 0 ? 0 : 100.0 * t.Count / respondents;
+                    return new DisplayPollRow(t.Text, Count(t.Count, percent, texts), percent);
+                })], null);
             default:
-                return ([.. results.Options.Select(o => new DisplayPollRow(o.Label, Count(o.Count), o.Percentage))], null);
+                return ([.. results.Options.Select(o => new DisplayPollRow(o.Label, Count(o.Count, o.Percentage, texts), o.Percentage))], null);
         }
     }
 
@@ -156,5 +170,7 @@ public static class DisplaySnapshotBuilder
             : number;
     }
 
-    private static string Count(int count) => count.ToString(CultureInfo.InvariantCulture);
+    // "12 (40%)": the count and its rounded share, as the language writes a percentage ("40 %" in French).
+    private static string Count(int count, double percent, Texts texts) =>
+        texts.Format("Display.CountPercent", texts.Number(count), texts.Number((long)Math.Round(percent, MidpointRounding.AwayFromZero)));
 }

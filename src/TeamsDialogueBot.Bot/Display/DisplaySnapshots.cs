@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using TeamsDialogueBot.Bot.Floor;
+using TeamsDialogueBot.Bot.Localization;
 using TeamsDialogueBot.Domain.Dialogues;
 using TeamsDialogueBot.Domain.Floor;
 using TeamsDialogueBot.Domain.Meetings;
@@ -20,7 +21,8 @@ public sealed class DisplaySnapshots(
     TimeProvider time,
     IFloorLinks? floorLinks = null,
     IOptions<DisplayOptions>? options = null,
-    IMeetingRosterStore? roster = null)
+    IMeetingRosterStore? roster = null,
+    DialogueLanguage? languages = null)
 {
     public async Task<DisplaySnapshot> LoadAsync(string conversationId, CancellationToken cancellationToken)
     {
@@ -34,8 +36,10 @@ public sealed class DisplaySnapshots(
         var board = await questions.FindAsync(conversationId, position, cancellationToken) ?? FreshPanel(conversationId, position);
         var floorLink = await FloorLinkAsync(conversationId, cancellationToken);
         var figures = roster is null ? null : await roster.FiguresAsync(conversationId, cancellationToken);
-        return DisplaySnapshotBuilder.Build(programme, position, list, poll, tally, now, floorLink, figures, dialogue?.Meeting)
-            with { Questions = DisplayQuestionsBuilder.Build(board) };
+        // A shared screen: the dialogue's language, as the shared cards (issue 14).
+        var texts = languages?.Shared(dialogue) ?? Texts.For(dialogue?.Language ?? programme.Language);
+        return DisplaySnapshotBuilder.Build(programme, position, list, poll, tally, now, floorLink, figures, dialogue?.Meeting, texts)
+            with { Questions = DisplayQuestionsBuilder.Build(board, texts) };
     }
 
     // The phones' link while it is on: the room is meant to see it (issue 18).

@@ -16,7 +16,7 @@ public sealed class InputService(Programme programme)
         ArgumentNullException.ThrowIfNull(context);
         var inputs = context.Session.Inputs;
         var turn = context.Turn;
-        var author = new InputAuthor(turn.UserKey, turn.UserId.Length == 0 ? null : turn.UserId, turn.UserName);
+        var author = new InputAuthor(turn.UserKey, turn.UserId.Length == 0 ? null : turn.UserId, context.UserName);
         var theirs = (await inputs.AllAsync(cancellationToken)).Count(i => i.Author.Key == author.Key && i.State != InputState.Withdrawn);
         if (theirs >= InputLimits.PerAuthor)
         {

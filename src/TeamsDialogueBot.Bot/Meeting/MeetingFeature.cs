@@ -69,18 +69,19 @@ public sealed class MeetingFeature(IOptions<DialogueOptions> options, MeetingDet
             }
         }
 
-        const string Notice = "The meeting has ended: open polls and speakers' lists are closed. The report is ready — type `report` in the meeting chat.";
+        // The chairs may not have written since, so no locale of theirs is known: the dialogue's language.
+        var notice = context.SharedTexts["Meeting.Ended"];
         var chairs = await ChairNotices.RecipientsAsync(context, cancellationToken);
         if (chairs.Count == 0 || context.Turn.Reference.TenantId is null)
         {
             // Nobody to tell privately (no chair has acted yet and the organizer is unknown): the chat hears it instead.
-            context.Outbox.Say(Notice);
+            context.Outbox.Say(notice);
             return;
         }
 
         foreach (var chair in chairs)
         {
-            context.Outbox.SendPrivately(chair, null, Notice);
+            context.Outbox.SendPrivately(chair, null, notice);
         }
     }
 

@@ -45,8 +45,13 @@ public static partial class MentionedParticipants
             if (entity.IsMention && entity.Mentioned?.Id is { Length: > 0 } mri && entity.Text is { Length: > 0 } tag
                 && !string.Equals(mri, bot, StringComparison.OrdinalIgnoreCase) && mri.StartsWith("29:", StringComparison.Ordinal))
             {
+                // A mention with no name at all (neither Teams' nor the tag's) names nobody the list could show: it is
+                // left as text, rather than entered under a made-up name in one language.
                 var name = System.Net.WebUtility.HtmlDecode(entity.Mentioned.Name ?? Untag(tag)).Trim();
-                yield return new Mention(mri, SpeakerLimits.FitName(name.Length == 0 ? "Someone" : name), System.Net.WebUtility.HtmlDecode(tag));
+                if (name.Length > 0)
+                {
+                    yield return new Mention(mri, SpeakerLimits.FitName(name), System.Net.WebUtility.HtmlDecode(tag));
+                }
             }
         }
     }

@@ -26,7 +26,7 @@ public sealed record PollCommand(PollCommandKind Kind)
     {
         if (!CommandToken.TryTokenize(args ?? string.Empty, out var tokens))
         {
-            return Fail(PollErrorCode.Syntax, "A quote is not closed; put the question and each option in quotes.");
+            return Fail(PollErrorCode.UnclosedQuote, "A quote is not closed; put the question and each option in quotes.");
         }
 
         if (tokens.Count == 0)
@@ -65,7 +65,7 @@ public sealed record PollCommand(PollCommandKind Kind)
     {
         if (tokens.Count > 2)
         {
-            return Fail(PollErrorCode.Syntax, "Name at most one poll, e.g. poll close p2.");
+            return Fail(PollErrorCode.SeveralPollsNamed, "Name at most one poll, e.g. poll close p2.");
         }
 
         if (tokens.Count == 1)
@@ -75,7 +75,7 @@ public sealed record PollCommand(PollCommandKind Kind)
 
         return PollId.TryParse(tokens[1].Text, out var id)
             ? new PollResult<PollCommand>(new PollCommand(kind) { Target = id })
-            : Fail(PollErrorCode.Syntax, "Poll ids look like p2.");
+            : Fail(PollErrorCode.InvalidPollId, "Poll ids look like p2.");
     }
 
     private static PollResult<PollCommand> ParseGuidingQuestion(int number, List<CommandToken> tokens)
@@ -92,7 +92,7 @@ public sealed record PollCommand(PollCommandKind Kind)
                     command = command with { Hidden = true };
                     break;
                 default:
-                    return Fail(PollErrorCode.Syntax, "After q<n> only anonymous and hidden may follow; the programme decides the rest.");
+                    return Fail(PollErrorCode.GuidingQuestionFlags, "After q<n> only anonymous and hidden may follow; the programme decides the rest.");
             }
         }
 
@@ -137,13 +137,13 @@ public sealed record PollCommand(PollCommandKind Kind)
                 case "ANONYMOUS" or "ANON": anonymous = true; break;
                 case "HIDDEN": hidden = true; break;
                 default:
-                    return Fail(PollErrorCode.Syntax, "Put the question and each option in quotes; other words must be one of multi, max=N, ranking, rating, text, anonymous, hidden.");
+                    return Fail(PollErrorCode.UnknownWord, "Put the question and each option in quotes; other words must be one of multi, max=N, ranking, rating, text, anonymous, hidden.");
             }
         }
 
         if (kinds.Count > 1)
         {
-            return Fail(PollErrorCode.Syntax, "Choose one kind of poll: single, multi, ranking, rating or text.");
+            return Fail(PollErrorCode.SeveralKinds, "Choose one kind of poll: single, multi, ranking, rating or text.");
         }
 
         var kind = kinds.Count == 1 ? kinds.First()
@@ -156,7 +156,7 @@ public sealed record PollCommand(PollCommandKind Kind)
         {
             if (quoted.Count is not (0 or 2))
             {
-                return Fail(PollErrorCode.Syntax, "A rating takes no options, or two quoted labels for its low and high ends.");
+                return Fail(PollErrorCode.RatingLabels, "A rating takes no options, or two quoted labels for its low and high ends.");
             }
 
             spec = spec with

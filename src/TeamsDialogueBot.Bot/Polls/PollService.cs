@@ -23,7 +23,11 @@ public sealed class PollService(Programme programme)
             var count = programme.GuidingQuestions.Count();
             return new PollError(PollErrorCode.UnknownGuidingQuestion, count == 0
                 ? "The programme has no guiding questions."
-                : string.Create(CultureInfo.InvariantCulture, $"There is no guiding question q{number}; the programme has q1–q{count}."));
+                : string.Create(CultureInfo.InvariantCulture, $"There is no guiding question q{number}; the programme has q1–q{count}."))
+            {
+                Number = number,
+                Count = count,
+            };
         }
 
         return await LaunchAsync(

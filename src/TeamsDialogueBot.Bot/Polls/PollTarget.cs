@@ -40,6 +40,9 @@ public static class PollTarget
         1 => new PollResult<Poll>(candidates[0]),
         _ => new PollResult<Poll>(new PollError(
             PollErrorCode.AmbiguousPoll,
-            $"Several polls could be meant ({string.Join(", ", candidates.Select(p => p.Id.Value))}); say e.g. poll {verb} {candidates[^1].Id}.")),
+            $"Several polls could be meant ({string.Join(", ", candidates.Select(p => p.Id.Value))}); say e.g. poll {verb} {candidates[^1].Id}.")
+        {
+            Polls = [.. candidates.Select(p => p.Id)],
+        }),
     };
 }

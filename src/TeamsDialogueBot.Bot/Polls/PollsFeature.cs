@@ -24,7 +24,7 @@ public sealed class PollsFeature(PollService polls, PollVoting voting) : IFeatur
         var parsed = PollCommand.Parse(command.Arguments);
         if (!parsed.IsSuccess)
         {
-            context.Outbox.Say(parsed.Error.Message);
+            context.Outbox.Say(PollErrorTexts.Explain(parsed.Error, null, context.SharedTexts));
             return;
         }
 
@@ -35,10 +35,11 @@ public sealed class PollsFeature(PollService polls, PollVoting voting) : IFeatur
             _ => await PollService.TransitionAsync(context, parsed.Value, cancellationToken),
         };
 
-        // Poll errors never echo what was typed (see PollError), so they need no escaping.
+        // Poll errors never echo what was typed (see PollError), so they need no escaping. The chat reads them: the
+        // dialogue's language, as every reply said in the chat.
         if (error is not null)
         {
-            context.Outbox.Say(error.Message);
+            context.Outbox.Say(PollErrorTexts.Explain(error, null, context.SharedTexts, command: parsed.Value.Kind));
         }
     }
 }

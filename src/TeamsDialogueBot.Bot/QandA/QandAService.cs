@@ -49,7 +49,7 @@ public sealed class QandAService(Programme programme, QuestionVoters voters)
         var voter = await voters.OfAsync(context.Turn);
         var profile = await context.Session.ProfileAsync(Participants.IdOf(context.Turn), cancellationToken);
         var to = addressee is null ? null : Addressees.Find(PanelAt(position), addressee);
-        var draft = new QuestionDraft(text, voter, profile?.Name ?? SpeakerLimits.FitName(context.Turn.UserName), profile?.Organisation, anonymous, to);
+        var draft = new QuestionDraft(text, voter, profile?.Name ?? SpeakerLimits.FitName(context.UserName), profile?.Organisation, anonymous, to);
         return await ChangeAsync(context, position, b => b.Ask(draft, context.Now), cancellationToken);
     }
 

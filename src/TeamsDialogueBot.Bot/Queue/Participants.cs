@@ -19,7 +19,7 @@ public static class Participants
         var id = IdOf(context.Turn);
         return await context.Session.ProfileAsync(id, cancellationToken) is { } profile
             ? (profile, true)
-            : (new Speaker(id, SpeakerLimits.FitName(context.Turn.UserName), null, StakeholderGroups.Other, SpeakerChannel.Remote), false);
+            : (new Speaker(id, SpeakerLimits.FitName(context.UserName), null, StakeholderGroups.Other, SpeakerChannel.Remote), false);
     }
 
     /// <summary>Stores the caller's profile with their MRI, which @mentions and 1:1 heads-ups need.</summary>

@@ -38,9 +38,9 @@ public sealed class QueueViews(
     {
         ArgumentNullException.ThrowIfNull(turn);
         var id = new ParticipantId(turn.UserKey);
-        var profile = await profiles.FindAsync(turn.ConversationId, id, cancellationToken)
-            ?? new Speaker(id, SpeakerLimits.FitName(turn.UserName), null, StakeholderGroups.Other, SpeakerChannel.Remote);
         var texts = await languages.PrivateAsync(turn.Activity, turn.ConversationId, cancellationToken);
+        var profile = await profiles.FindAsync(turn.ConversationId, id, cancellationToken)
+            ?? new Speaker(id, SpeakerLimits.FitName(turn.NameIn(texts)), null, StakeholderGroups.Other, SpeakerChannel.Remote);
         return CardActionResult.Show(ProfileCard.Render(profile, StakeholderGroups.Default, position, texts));
     }
 

@@ -9,11 +9,19 @@ public sealed class ReportLinks(IOptions<DisplayOptions> options)
     /// <summary>How long a link opens its report.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(7);
 
-    public Uri PageOf(string token)
+    /// <summary>The query parameter that asks the download page in a language.</summary>
+    public const string LanguageParameter = "lang";
+
+    /// <param name="language">
+    /// The language the page should be written in when it is not the report's own (the dialogue's): the requesting
+    /// chair's, carried in the link itself, so that nothing about the chair needs storing with the report.
+    /// </param>
+    public Uri PageOf(string token, string? language = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(token);
         var baseUrl = options.Value.PublicBaseUrl;
         var root = baseUrl.AbsoluteUri.EndsWith('/') ? baseUrl : new Uri(baseUrl.AbsoluteUri + "/");
-        return new Uri(root, "report/" + token);
+        var query = language is null ? "" : $"?{LanguageParameter}={Uri.EscapeDataString(language)}";
+        return new Uri(root, "report/" + token + query);
     }
 }

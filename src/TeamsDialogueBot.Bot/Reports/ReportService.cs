@@ -33,7 +33,10 @@ public sealed class ReportService(ReportBuilder builder, ReportLinks links, IRep
 
         // The link goes to the chair alone: in their language.
         var expires = TimeZoneInfo.ConvertTime(link.ExpiresAt, ReportBuilder.ZoneOf(context.Session.Programme));
-        var text = ReportReplies.Link(links.PageOf(token), model, expires, context.PrivateTexts);
+        // The download page follows the link's reader too: the chair's language, when it is not the report's own.
+        var chair = context.PrivateTexts;
+        var page = links.PageOf(token, chair.Language == Localization.Texts.For(model.Language).Language ? null : chair.Language);
+        var text = ReportReplies.Link(page, model, expires, chair);
         if (inPrivate)
         {
             context.Outbox.Say(text);

@@ -45,7 +45,15 @@ public sealed class Turn
 
     /// <summary>The caller's Entra object id: the only identity authorisation and one-answer-per-person rely on.</summary>
     public string? UserAadObjectId => Activity.From?.AadObjectId;
-    public string UserName => string.IsNullOrWhiteSpace(Activity.From?.Name) ? "Someone" : Activity.From!.Name!;
+    /// <summary>The caller's name in Teams; null when Teams gave none (then the reader's language says "someone", see <see cref="NameIn"/>).</summary>
+    public string? UserName => string.IsNullOrWhiteSpace(Activity.From?.Name) ? null : Activity.From!.Name!;
+
+    /// <summary>The caller's name as <paramref name="texts"/>' readers will see it: a name Teams left out is "Someone" in their language.</summary>
+    public string NameIn(Localization.Texts texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        return UserName ?? texts["Turn.Someone"];
+    }
 
     /// <summary>The stable key of the caller: AAD object id when Teams gives one, else the channel id.</summary>
     public string UserKey => string.IsNullOrEmpty(UserAadObjectId) ? UserId : UserAadObjectId!;

@@ -18,7 +18,13 @@ public sealed class TurnContext(Turn turn, ConversationSession session, ChairChe
     public DateTimeOffset Now => Session.Now;
 
     /// <summary>The caller as a chair action's audit trail names them.</summary>
-    public Actor Actor => new(Turn.UserKey, Turn.UserName);
+    public Actor Actor => new(Turn.UserKey, UserName);
+
+    /// <summary>
+    /// The caller's name as the chat shows it: lists, questions and the report are shared, so a name Teams left out is
+    /// "Someone" in the dialogue's language.
+    /// </summary>
+    public string UserName => Turn.NameIn(SharedTexts);
 
     /// <summary>The texts of what the whole chat sees: the dialogue's language.</summary>
     public Texts SharedTexts => languages?.Shared(Session.Dialogue) ?? Texts.For(Session.Dialogue.Language);

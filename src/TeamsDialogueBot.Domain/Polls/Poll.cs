@@ -90,7 +90,10 @@ public sealed class Poll
         if (kind is null)
         {
             return new PollResult<Poll>(new PollError(
-                PollErrorCode.InvalidTemplate, $"The programme gives q{question.Number} an unknown poll kind; use single, multi, rating, text or ranking."));
+                PollErrorCode.InvalidTemplate, $"The programme gives q{question.Number} an unknown poll kind; use single, multi, rating, text or ranking.")
+            {
+                Number = question.Number,
+            });
         }
 
         var given = template?.Options ?? [];
@@ -98,7 +101,11 @@ public sealed class Poll
         if (isRating && given.Count is not (0 or 2))
         {
             return new PollResult<Poll>(new PollError(
-                PollErrorCode.InvalidTemplate, $"The programme gives the rating q{question.Number} {given.Count} options; give none or two end labels."));
+                PollErrorCode.InvalidTemplate, $"The programme gives the rating q{question.Number} {given.Count} options; give none or two end labels.")
+            {
+                Number = question.Number,
+                Cause = new PollError(PollErrorCode.RatingLabels, "A rating takes no options, or two labels for its low and high ends."),
+            });
         }
 
         var spec = new PollSpec(question.Text, kind.Value, isRating ? [] : given)
@@ -116,6 +123,8 @@ public sealed class Poll
             {
                 Code = PollErrorCode.InvalidTemplate,
                 Message = $"The programme's poll for q{question.Number} is not valid: {error.Message}",
+                Number = question.Number,
+                Cause = error,
             });
         }
 
@@ -146,7 +155,7 @@ public sealed class Poll
     {
         if (!IsOpen)
         {
-            return new PollError(PollErrorCode.AlreadyClosed, $"Poll {Id} is already closed.");
+            return new PollError(PollErrorCode.AlreadyClosed, $"Poll {Id} is already closed.") { Polls = [Id] };
         }
 
         State = PollState.Closed;
@@ -161,12 +170,12 @@ public sealed class Poll
     {
         if (!Hidden)
         {
-            return new PollError(PollErrorCode.NotHidden, $"Poll {Id} is not hidden; its results are already visible.");
+            return new PollError(PollErrorCode.NotHidden, $"Poll {Id} is not hidden; its results are already visible.") { Polls = [Id] };
         }
 
         if (Revealed)
         {
-            return new PollError(PollErrorCode.AlreadyRevealed, $"Poll {Id} has already been revealed.");
+            return new PollError(PollErrorCode.AlreadyRevealed, $"Poll {Id} has already been revealed.") { Polls = [Id] };
         }
 
         Revealed = true;

@@ -2,8 +2,16 @@ namespace TeamsDialogueBot.Domain.Polls;
 
 public enum PollErrorCode
 {
-    // Commands.
+    // Commands. Syntax is the general refusal (the usage line); the codes after it say what exactly was wrong.
     Syntax,
+    UnclosedQuote,
+    UnknownWord,
+    SeveralKinds,
+    RatingLabels,
+    OptionsNotAllowed,
+    GuidingQuestionFlags,
+    SeveralPollsNamed,
+    InvalidPollId,
     QuestionMissing,
     QuestionTooLong,
     OptionMissing,

@@ -24,7 +24,7 @@ public static class PollRules
         {
             return options.Count == 0
                 ? null
-                : new PollError(PollErrorCode.Syntax, "Rating and open-text polls take no options.");
+                : new PollError(PollErrorCode.OptionsNotAllowed, "Rating and open-text polls take no options.");
         }
 
         if (options.Count < PollLimits.MinOptions)
@@ -44,23 +44,23 @@ public static class PollRules
             var position = (i + 1).ToString(CultureInfo.InvariantCulture);
             if (label.Length == 0)
             {
-                return new PollError(PollErrorCode.OptionMissing, $"Option {position} is empty.");
+                return new PollError(PollErrorCode.OptionMissing, $"Option {position} is empty.") { Number = i + 1 };
             }
 
             if (label.Length > PollLimits.MaxOptionLength)
             {
-                return new PollError(PollErrorCode.OptionTooLong, $"Option {position} is too long: at most {PollLimits.MaxOptionLength} characters.");
+                return new PollError(PollErrorCode.OptionTooLong, $"Option {position} is too long: at most {PollLimits.MaxOptionLength} characters.") { Number = i + 1 };
             }
 
             if (!seen.Add(label))
             {
-                return new PollError(PollErrorCode.DuplicateOption, $"Option {position} repeats an earlier option.");
+                return new PollError(PollErrorCode.DuplicateOption, $"Option {position} repeats an earlier option.") { Number = i + 1 };
             }
         }
 
         if (maxSelections is { } max && (kind != PollKind.MultipleChoice || max < 1 || max > options.Count))
         {
-            return new PollError(PollErrorCode.InvalidMaxSelections, $"max= must be between 1 and the number of options ({options.Count.ToString(CultureInfo.InvariantCulture)}).");
+            return new PollError(PollErrorCode.InvalidMaxSelections, $"max= must be between 1 and the number of options ({options.Count.ToString(CultureInfo.InvariantCulture)}).") { Count = options.Count };
         }
 
         return null;

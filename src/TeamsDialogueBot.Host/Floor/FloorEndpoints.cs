@@ -8,6 +8,7 @@ using TeamsDialogueBot.Domain.Floor;
 using TeamsDialogueBot.Domain.Programme;
 using TeamsDialogueBot.Domain.Queue;
 using TeamsDialogueBot.Host.Display;
+using TeamsDialogueBot.Host.Pages;
 
 namespace TeamsDialogueBot.Host.Floor;
 
@@ -251,7 +252,7 @@ internal static class FloorEndpoints
     /// </summary>
     private static async Task<FloorPage.Frame> FrameAsync(HttpContext context, string token, FloorLink link)
     {
-        var language = BrowserLanguage(context)
+        var language = BrowserLanguage.Of(context)
             ?? await context.RequestServices.GetRequiredService<PhoneSnapshots>().LanguageAsync(link.ConversationId, context.RequestAborted);
         return FrameIn(context, token, language);
     }
@@ -265,17 +266,7 @@ internal static class FloorEndpoints
     }
 
     private static string DefaultLanguage(HttpContext context) =>
-        BrowserLanguage(context) ?? context.RequestServices.GetRequiredService<DialogueLanguage>().Of(null);
-
-    /// <summary>The browser's most preferred language when it is a UN one; null for any other (a de-DE phone reads the dialogue's).</summary>
-    private static string? BrowserLanguage(HttpContext context)
-    {
-        var preferred = context.Request.GetTypedHeaders().AcceptLanguage
-            .Where(l => l.Value.HasValue && l.Value.Value != "*")
-            .OrderByDescending(l => l.Quality ?? 1)
-            .FirstOrDefault();
-        return preferred is null ? null : UnLanguages.Normalise(preferred.Value.Value);
-    }
+        BrowserLanguage.Of(context) ?? context.RequestServices.GetRequiredService<DialogueLanguage>().Of(null);
 
     private static IResult Asset(string name, IWebHostEnvironment environment, HttpContext context)
     {

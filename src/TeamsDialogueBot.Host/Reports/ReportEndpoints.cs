@@ -1,4 +1,6 @@
+using TeamsDialogueBot.Bot.Localization;
 using TeamsDialogueBot.Bot.Reports;
+using TeamsDialogueBot.Domain.Languages;
 using TeamsDialogueBot.Domain.Programme;
 
 namespace TeamsDialogueBot.Host.Reports;
@@ -33,7 +35,11 @@ internal static class ReportEndpoints
         Private(context.Response.Headers);
         context.Response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
         var prefix = context.Request.Path.Value?.EndsWith('/') == true ? "" : token + "/";
-        return Results.Content(ReportPage.Render(prefix, download, ReportBuilder.ZoneOf(programme), time.GetUtcNow()), "text/html; charset=utf-8");
+
+        // The chair who asked reads the page in their language (the link carries it); anyone else, in the report's.
+        var language = UnLanguages.Normalise(context.Request.Query[ReportLinks.LanguageParameter]) ?? download.Model.Language;
+        var page = ReportPage.Render(prefix, download, ReportBuilder.ZoneOf(programme), time.GetUtcNow(), Texts.For(language));
+        return Results.Content(page, "text/html; charset=utf-8");
     }
 
     private static async Task<IResult> FileAsync(string token, string file, ReportDownloads downloads, HttpContext context)

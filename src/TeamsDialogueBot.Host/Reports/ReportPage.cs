@@ -1,14 +1,20 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Encodings.Web;
 using TeamsDialogueBot.Bot.Display;
+using TeamsDialogueBot.Bot.Localization;
 using TeamsDialogueBot.Bot.Reports;
+using TeamsDialogueBot.Domain.Languages;
+using TeamsDialogueBot.Host.Pages;
 using TeamsDialogueBot.Reports;
 using TeamsDialogueBot.Reports.Model;
 
 namespace TeamsDialogueBot.Host.Reports;
 
-/// <summary>The download page of a report: what it covers and its files with their sizes. Plain HTML, no script.</summary>
+/// <summary>
+/// The download page of a report: what it covers and its files with their sizes. Plain HTML, no script. Written in
+/// <paramref name="texts"/>' language (issue 14): the requesting chair's, else the report's own; the files themselves
+/// are always in the report's language.
+/// </summary>
 internal static class ReportPage
 {
     private const string Style =
@@ -17,57 +23,63 @@ internal static class ReportPage
 
     private static readonly Dictionary<string, string> Descriptions = new(StringComparer.Ordinal)
     {
-        [ReportFileNames.Docx] = "Draft Chair's summary, for the Secretariat to edit (Word)",
-        [ReportFileNames.Interventions] = "Interventions in order (CSV)",
-        [ReportFileNames.Figures] = "Equal-footing figures (CSV)",
-        [ReportFileNames.Polls] = "Poll results (CSV)",
-        [ReportFileNames.Questions] = "Questions to the panels (CSV)",
-        [ReportFileNames.Inputs] = "Inputs on related activities (CSV)",
-        [ReportFileNames.ChairActions] = "Chair actions (CSV)",
-        [ReportFileNames.Json] = "Everything, for programs (JSON)",
-        [ReportFileNames.CsvZip] = "The six tables in one archive (ZIP)",
+        [ReportFileNames.Docx] = "ReportPage.Docx",
+        [ReportFileNames.Interventions] = "ReportPage.Interventions",
+        [ReportFileNames.Figures] = "ReportPage.Figures",
+        [ReportFileNames.Polls] = "ReportPage.Polls",
+        [ReportFileNames.Questions] = "ReportPage.Questions",
+        [ReportFileNames.Inputs] = "ReportPage.Inputs",
+        [ReportFileNames.ChairActions] = "ReportPage.ChairActions",
+        [ReportFileNames.Json] = "ReportPage.Json",
+        [ReportFileNames.CsvZip] = "ReportPage.CsvZip",
     };
 
+    /// <summary>The resources the page reads for its files, for the test that each has one.</summary>
+    public static IEnumerable<string> DescriptionKeys => Descriptions.Values;
+
     /// <param name="filePrefix">What makes a file's relative address from the page's: "{token}/", or "" when the page was asked with a trailing slash.</param>
-    public static string Render(string filePrefix, ReportDownload download, TimeZoneInfo zone, DateTimeOffset now)
+    public static string Render(string filePrefix, ReportDownload download, TimeZoneInfo zone, DateTimeOffset now, Texts texts)
     {
+        ArgumentNullException.ThrowIfNull(download);
+        ArgumentNullException.ThrowIfNull(texts);
         var model = download.Model;
-        var html = HtmlEncoder.Default;
         var label = model.TimeZoneLabel is { Length: > 0 } l ? " " + l : "";
-        var scope = model.Scope == ReportScope.Item && model.Items.Count == 1 ? $"item {model.Items[0].Number}. {model.Items[0].Title}" : "whole session";
-        var generated = model.GeneratedAt.ToString("d MMMM yyyy, HH:mm", CultureInfo.InvariantCulture) + label;
-        var expires = TimeZoneInfo.ConvertTime(download.Link.ExpiresAt, zone).ToString("d MMMM yyyy, HH:mm", CultureInfo.InvariantCulture) + label;
+        var generated = When(model.GeneratedAt, texts) + label;
+        var expires = When(TimeZoneInfo.ConvertTime(download.Link.ExpiresAt, zone), texts) + label;
+        var scope = model.Scope == ReportScope.Item && model.Items.Count == 1
+            ? texts.Format("ReportPage.OfItem", model.Items[0].Number, model.Items[0].Title, generated)
+            : texts.Format("ReportPage.OfSession", generated);
         var page = new StringBuilder();
         page.Append(CultureInfo.InvariantCulture, $$"""
             <!DOCTYPE html>
-            <html lang="{{html.Encode(model.Language)}}" dir="{{DisplaySnapshotBuilder.DirectionOf(model.Language)}}">
+            <html lang="{{H(texts.Culture.Name)}}" dir="{{DisplaySnapshotBuilder.DirectionOf(texts.Language)}}">
             <head>
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta name="robots" content="noindex, nofollow">
-            <title>Report — {{html.Encode(model.Title)}}</title>
+            <title>{{H(texts.Format("ReportPage.Title", model.Title))}}</title>
             <style>{{Style}}</style>
             </head>
             <body>
-            <h1>{{html.Encode(model.Title)}}</h1>
-            <p>Report of the {{html.Encode(scope)}}, as it stood at {{html.Encode(generated)}}.</p>
+            <h1 lang="{{H(model.Language)}}" dir="auto">{{H(model.Title)}}</h1>
+            <p>{{H(scope)}}</p>
             <table>
-            <thead><tr><th>File</th><th>What it is</th><th class="size">Size</th></tr></thead>
+            <thead><tr><th>{{H(texts["ReportPage.File"])}}</th><th>{{H(texts["ReportPage.What"])}}</th><th class="size">{{H(texts["ReportPage.Size"])}}</th></tr></thead>
             <tbody>
 
             """);
         foreach (var file in download.Files)
         {
-            var href = html.Encode(filePrefix + Uri.EscapeDataString(file.Name));
-            var what = Descriptions.GetValueOrDefault(file.Name, "");
-            page.Append(CultureInfo.InvariantCulture, $"<tr><td><a href=\"{href}\" download>{html.Encode(file.Name)}</a></td><td>{html.Encode(what)}</td><td class=\"size\">{Size(file.Content.Length)}</td></tr>\n");
+            var href = H(filePrefix + Uri.EscapeDataString(file.Name));
+            var what = Descriptions.TryGetValue(file.Name, out var key) ? texts[key] : "";
+            page.Append(CultureInfo.InvariantCulture, $"<tr><td dir=\"ltr\"><a href=\"{href}\" download>{H(file.Name)}</a></td><td>{H(what)}</td><td class=\"size\">{H(Size(file.Content.Length, texts))}</td></tr>\n");
         }
 
         page.Append(CultureInfo.InvariantCulture, $$"""
             </tbody>
             </table>
-            <p>This link works until {{html.Encode(expires)}} ({{Left(download.Link.ExpiresAt - now)}} left), unless a co-chair withdraws it with <code>report revoke</code>.
-            The report names the speakers: keep it within the Secretariat.</p>
+            <p>{{Code(Expiry(download.Link.ExpiresAt - now, expires, texts))}}
+            {{H(texts["ReportPage.Confidential"])}}</p>
             </body>
             </html>
 
@@ -75,13 +87,26 @@ internal static class ReportPage
         return page.ToString();
     }
 
-    private static string Size(int bytes) => bytes < 1024
-        ? string.Create(CultureInfo.InvariantCulture, $"{bytes} bytes")
-        : bytes < 1024 * 1024
-            ? string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:0.#} KB")
-            : string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024):0.#} MB");
+    // The date as the chair's link message writes it (English keeps the invariant "15 July 2024, 10:00").
+    private static string When(DateTimeOffset time, Texts texts) =>
+        time.ToString(texts["ReportCard.DateTimeFormat"], texts.Language == UnLanguages.English ? CultureInfo.InvariantCulture : texts.Culture);
 
-    private static string Left(TimeSpan left) => left.TotalHours >= 48
-        ? string.Create(CultureInfo.InvariantCulture, $"{(int)left.TotalDays} days")
-        : string.Create(CultureInfo.InvariantCulture, $"{Math.Max(0, (int)left.TotalHours)} hours");
+    private static string Expiry(TimeSpan left, string expires, Texts texts) => left.TotalHours >= 48
+        ? texts.Plural("ReportPage.ExpiresInDays", (int)left.TotalDays, expires)
+        : texts.Plural("ReportPage.ExpiresInHours", Math.Max(0, (int)left.TotalHours), expires);
+
+    private static string Size(int bytes, Texts texts) => bytes < 1024
+        ? texts.Plural("ReportPage.Bytes", bytes)
+        : bytes < 1024 * 1024
+            ? texts.Format("ReportPage.Kilobytes", (bytes / 1024.0).ToString("0.#", texts.Culture))
+            : texts.Format("ReportPage.Megabytes", (bytes / (1024.0 * 1024)).ToString("0.#", texts.Culture));
+
+    // `report revoke` is a command: shown as code, as in the chat.
+    private static string Code(string text)
+    {
+        var parts = text.Split('`');
+        return string.Concat(parts.Select((part, i) => i % 2 == 0 ? H(part) : "<code>" + H(part) + "</code>"));
+    }
+
+    private static string H(string text) => Html.Encode(text);
 }

@@ -9,6 +9,7 @@ public sealed class ChannelAccount
     public string? Id { get; set; }
     public string? Name { get; set; }
     public string? AadObjectId { get; set; }
+    [JsonConverter(typeof(RecurringStringConverter))]
     public string? Role { get; set; }
 
     [JsonExtensionData]

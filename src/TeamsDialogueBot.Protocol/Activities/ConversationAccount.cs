@@ -5,11 +5,14 @@ namespace TeamsDialogueBot.Protocol.Activities;
 
 public sealed class ConversationAccount
 {
+    [JsonConverter(typeof(RecurringStringConverter))]
     public string? Id { get; set; }
     public string? Name { get; set; }
 
     /// <summary>"personal", "groupChat" or "channel".</summary>
+    [JsonConverter(typeof(RecurringStringConverter))]
     public string? ConversationType { get; set; }
+    [JsonConverter(typeof(RecurringStringConverter))]
     public string? TenantId { get; set; }
     public bool? IsGroup { get; set; }
 

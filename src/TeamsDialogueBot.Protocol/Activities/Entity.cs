@@ -11,6 +11,7 @@ public sealed class Entity
 {
     public const string MentionType = "mention";
 
+    [JsonConverter(typeof(RecurringStringConverter))]
     public string? Type { get; set; }
 
     /// <summary>For mentions: who is mentioned.</summary>

@@ -20,6 +20,7 @@ public sealed class TeamsChannelData
 
 public sealed class TeamsIdentifier
 {
+    [JsonConverter(typeof(RecurringStringConverter))]
     public string? Id { get; set; }
     public string? Name { get; set; }
 

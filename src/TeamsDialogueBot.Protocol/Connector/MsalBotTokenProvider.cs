@@ -6,7 +6,8 @@ namespace TeamsDialogueBot.Protocol.Connector;
 
 /// <summary>
 /// Outbound tokens from Entra ID through MSAL, which caches them until shortly before expiry
-/// (expires_in is 3600 s) — so the MSAL application is built once and kept.
+/// (expires_in is 3600 s) — so the MSAL application is built once and kept — and held here between calls
+/// (<see cref="HeldAccessToken"/>).
 /// </summary>
 /// <remarks>https://learn.microsoft.com/azure/bot-service/rest-api/bot-framework-rest-connector-authentication</remarks>
 public sealed class MsalBotTokenProvider : IBotTokenProvider
@@ -20,11 +21,13 @@ public sealed class MsalBotTokenProvider : IBotTokenProvider
     private readonly BotFrameworkOptions _options;
     private readonly Lazy<IConfidentialClientApplication> _confidential;
     private readonly Lazy<IManagedIdentityApplication> _managed;
+    private readonly HeldAccessToken _held;
 
-    public MsalBotTokenProvider(IOptions<BotFrameworkOptions> options)
+    public MsalBotTokenProvider(IOptions<BotFrameworkOptions> options, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options.Value;
+        _held = new HeldAccessToken(time ?? TimeProvider.System);
         _confidential = new(BuildConfidential, LazyThreadSafetyMode.ExecutionAndPublication);
         _managed = new(BuildManaged, LazyThreadSafetyMode.ExecutionAndPublication);
     }
@@ -38,14 +41,15 @@ public sealed class MsalBotTokenProvider : IBotTokenProvider
             return null;
         }
 
-        if (IsManagedIdentity(_options))
-        {
-            var mi = await _managed.Value.AcquireTokenForManagedIdentity(ManagedIdentityResource).ExecuteAsync(cancellationToken);
-            return mi.AccessToken;
-        }
+        return await _held.GetAsync(AcquireAsync, cancellationToken);
+    }
 
-        var result = await _confidential.Value.AcquireTokenForClient([Scope]).ExecuteAsync(cancellationToken);
-        return result.AccessToken;
+    private async Task<AcquiredToken> AcquireAsync(CancellationToken cancellationToken)
+    {
+        var result = IsManagedIdentity(_options)
+            ? await _managed.Value.AcquireTokenForManagedIdentity(ManagedIdentityResource).ExecuteAsync(cancellationToken)
+            : await _confidential.Value.AcquireTokenForClient([Scope]).ExecuteAsync(cancellationToken);
+        return new AcquiredToken(result.AccessToken, result.ExpiresOn, result.AuthenticationResultMetadata?.RefreshOn);
     }
 
     /// <summary>The token authority: the bot's own tenant, or botframework.com for a legacy multi-tenant bot.</summary>

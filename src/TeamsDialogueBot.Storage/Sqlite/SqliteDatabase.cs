@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using TeamsDialogueBot.Storage.Schema;
 
@@ -13,6 +14,12 @@ public sealed class SqliteDatabase : IDatabaseProbe
 {
     private readonly string _connectionString;
     private readonly string? _directory;
+
+    // The physical connections (SQLite handles) whose settings are made: a pooled connection keeps its handle, and
+    // the handle keeps its PRAGMA settings, so they are made once per handle rather than on every open. Weak: a handle
+    // the pool has closed is forgotten with it.
+    private static readonly object Prepared = new();
+    private readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> _prepared = [];
 
     public SqliteDatabase(string connectionString)
     {
@@ -50,6 +57,8 @@ public sealed class SqliteDatabase : IDatabaseProbe
 
         var milliseconds = (int)Math.Clamp(timeout.TotalMilliseconds, 1, int.MaxValue);
         await using var connection = await OpenAsync(cancellationToken);
+        // This connection's busy_timeout is about to be cut short: the next open of its handle must set it again.
+        _prepared.Remove(connection.Handle!);
         // Both waits on a busy database: SQLite's own handler and Microsoft.Data.Sqlite's retry loop.
         connection.DefaultTimeout = Math.Max(1, milliseconds / 1000);
         await using (var pragma = connection.CreateCommand())
@@ -71,12 +80,19 @@ public sealed class SqliteDatabase : IDatabaseProbe
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
+        var handle = connection.Handle!;
+        if (_prepared.TryGetValue(handle, out _))
+        {
+            return connection;
+        }
+
         await using var pragma = connection.CreateCommand();
         // busy_timeout: a writer that meets the write lock is retried by SQLite itself within milliseconds of its
         // release. Left to Microsoft.Data.Sqlite's own SQLITE_BUSY retry, writers waited far longer (floor rush on
         // SQLite: p50 67–369 ms → 2 ms with this pragma alone).
         pragma.CommandText = "PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000;";
         await pragma.ExecuteNonQueryAsync(cancellationToken);
+        _prepared.AddOrUpdate(handle, Prepared);
         return connection;
     }
 

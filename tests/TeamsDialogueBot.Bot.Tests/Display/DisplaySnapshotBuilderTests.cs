@@ -1,5 +1,6 @@
 using System.Text.Json;
 using TeamsDialogueBot.Bot.Display;
+using TeamsDialogueBot.Bot.Localization;
 using TeamsDialogueBot.Domain.Polls;
 using static TeamsDialogueBot.Bot.Tests.Display.DisplayFixtures;
 using AgendaPosition = TeamsDialogueBot.Domain.Programme.AgendaPosition;
@@ -70,7 +71,8 @@ public sealed class DisplaySnapshotBuilderTests
         Assert.False(shown.Hidden);
         Assert.Equal(3, shown.Respondents);
         Assert.Equal(["Prevention", "Protection"], shown.Rows.Select(r => r.Label));
-        Assert.Equal(["2", "1"], shown.Rows.Select(r => r.Value));
+        Assert.Equal(["2 (67%)", "1 (33%)"], shown.Rows.Select(r => r.Value));
+        Assert.Equal("3 respondents", shown.RespondentsText);
         Assert.Equal(66.7, shown.Rows[0].Percent, 1);
     }
 
@@ -98,7 +100,7 @@ public sealed class DisplaySnapshotBuilderTests
 
         Assert.Equal("rating", shown.Kind);
         Assert.Equal(5, shown.Rows.Count);
-        Assert.Equal("average 4.5 of 5", shown.Summary);
+        Assert.Equal("Average 4.5 of 5", shown.Summary);
     }
 
     [Fact]
@@ -134,5 +136,38 @@ public sealed class DisplaySnapshotBuilderTests
 
         Assert.Equal("rtl", snapshot.Direction);
         Assert.Equal("ar", snapshot.Language);
+        Assert.Equal("rtl", snapshot.TextDirection);
+    }
+
+    [Fact]
+    public void The_screen_speaks_the_dialogue_s_language_and_keeps_the_programme_s_own_direction_for_its_texts()
+    {
+        var english = DisplaySnapshotBuilder.Build(Programme with { Language = "ar" }, AgendaPosition.Item(0), null, null, null, Now, texts: Texts.English);
+        var arabic = DisplaySnapshotBuilder.Build(Programme, AgendaPosition.Item(0), null, null, null, Now, texts: Texts.For("ar"));
+
+        Assert.Equal(("en", "ltr", "ar", "rtl"), (english.Language, english.Direction, english.TextLanguage, english.TextDirection));
+        Assert.Equal(("ar", "rtl", "en", "ltr"), (arabic.Language, arabic.Direction, arabic.TextLanguage, arabic.TextDirection));
+    }
+
+    [Fact]
+    public void Counts_on_the_screen_are_written_with_the_language_s_plural_rules()
+    {
+        var list = ListWithSpeaker();
+        for (var i = 0; i < 9; i++)
+        {
+            list.Request(new Domain.Queue.Speaker(new Domain.Queue.ParticipantId($"waiting-{i}"), $"Waiting {i}", null, "Youth", Domain.Queue.SpeakerChannel.Remote), null, null, Now);
+        }
+
+        var poll = Poll("\"Which first?\" \"Prevention\" \"Protection\"");
+        var tally = PollTally.Compute(poll, [Vote(poll, "v1", ("choice", "a")), Vote(poll, "v2", ("choice", "a")), Vote(poll, "v3", ("choice", "b"))]);
+        var russian = DisplaySnapshotBuilder.Build(Programme, AgendaPosition.Item(1), list, poll, tally, Now, texts: Texts.For("ru"));
+        var french = DisplaySnapshotBuilder.Build(Programme, AgendaPosition.Item(1), list, poll, tally, Now, texts: Texts.For("fr"));
+
+        Assert.Equal("ответили 3 участника", russian.Poll!.RespondentsText);
+        Assert.Equal("2 (67 %)", french.Poll!.Rows[0].Value);
+        Assert.Equal(russian.Waiting - DisplaySnapshotBuilder.NextCount, int.Parse(russian.MoreWaiting!.Split(' ')[0].TrimStart('+'), System.Globalization.CultureInfo.InvariantCulture));
+        Assert.EndsWith("в очереди", russian.MoreWaiting, StringComparison.Ordinal);
+        Assert.StartsWith("+", french.MoreWaiting, StringComparison.Ordinal);
+        Assert.Contains("en attente", french.MoreWaiting, StringComparison.Ordinal);
     }
 }

@@ -35,6 +35,13 @@ public sealed partial class ResourceTests
             .Select(k => ("fr", "Report." + k)),
         ("es", "Report.Total"),
         ("es", "Report.No"),
+
+        // Units written the same way: "byte", "KB" and "MB" in Spanish, "KB" and "MB" in Chinese.
+        ("es", "ReportPage.Bytes"),
+        ("es", "ReportPage.Kilobytes"),
+        ("es", "ReportPage.Megabytes"),
+        ("zh", "ReportPage.Kilobytes"),
+        ("zh", "ReportPage.Megabytes"),
     ];
 
     public static TheoryData<string> OtherLanguages => new() { "ar", "zh", "fr", "ru", "es" };

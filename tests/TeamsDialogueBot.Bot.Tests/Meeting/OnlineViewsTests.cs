@@ -49,10 +49,10 @@ public sealed class OnlineViewsTests
         var ended = DisplaySnapshotBuilder.Build(Programme, Domain.Programme.AgendaPosition.Item(0), ListWithSpeaker(), null, null, Now, roster: Roster, meeting: running with { ActualEnd = end });
         var json = JsonSerializer.Serialize(snapshot, new JsonSerializerOptions(JsonSerializerDefaults.Web));
 
-        Assert.Equal(new DisplayOnline(42, 1), snapshot.Online);
+        Assert.Equal(new DisplayOnline(42, 1, "Online now 42 · spoke so far 1"), snapshot.Online);
         Assert.Equal(end, snapshot.SessionEndsAt);
         Assert.Null(ended.SessionEndsAt);
-        Assert.Contains("\"online\":{\"onlineNow\":42,\"spokeSoFar\":1}", json, StringComparison.Ordinal);
+        Assert.Contains("\"online\":{\"onlineNow\":42,\"spokeSoFar\":1,\"text\":\"Online now 42 \\u00B7 spoke so far 1\"}", json, StringComparison.Ordinal);
         Assert.Contains("\"sessionEndsAt\":", json, StringComparison.Ordinal);
     }
 }

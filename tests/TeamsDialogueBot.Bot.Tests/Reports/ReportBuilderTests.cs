@@ -207,7 +207,7 @@ public sealed class ReportBuilderTests
         Assert.Equal(["I", "II", "III"], model.Items.Select(i => i.Number));
         Assert.Equal("Cai Wen", Assert.Single(model.Items[0].Parts[0].Interventions).Speaker);
         Assert.Null(model.Items[1].Parts[0].Figures);
-        Assert.Equal("No transcript excerpts: this bot does not read Teams meeting transcripts yet.", model.TranscriptStatus);
+        Assert.Equal("No transcript excerpts: the meeting's transcript was not read for this report — ask for the report again.", model.TranscriptStatus);
         Assert.Equal(ReportKit.Programme.Items.Count, model.Programme.Count);
     }
 

@@ -24,7 +24,8 @@ public sealed class ConnectorConformanceTests(PlaygroundFixture playground) : IC
         await playground.Playground.ExecuteAsync(playground.GroupChatId, playground.Config.Me, card.Id, card.ExecuteAction("agenda.next"));
         await playground.BotUpdatesAsync(since, card.Id);
 
-        var shown = BotEventsSeen();
+        // The "Now: …" announcement after `next` leaves through the outbox after the card update: wait for it too.
+        var shown = await BotEventsSeenAsync(atLeast: 4);
         // The log may trail the conversation feed: wait until it lists a call for every message shown.
         var botCalls = await playground.Log.WaitForCountAsync(PlaygroundLog.IsBotCall, shown, PlaygroundFixture.Wait);
 
@@ -33,6 +34,19 @@ public sealed class ConnectorConformanceTests(PlaygroundFixture playground) : IC
         // help, agenda, next and the button press, at least.
         var deliveries = await playground.Log.WaitForCountAsync(PlaygroundLog.IsDeliveryToBot, 4, PlaygroundFixture.Wait);
         Assert.All(deliveries, d => Assert.True(PlaygroundLog.Status(d) is >= 200 and < 300, PlaygroundLog.Describe(d)));
+    }
+
+    private async Task<int> BotEventsSeenAsync(int atLeast)
+    {
+        var deadline = DateTime.UtcNow + PlaygroundFixture.Wait;
+        var seen = BotEventsSeen();
+        while (seen < atLeast && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100);
+            seen = BotEventsSeen();
+        }
+
+        return seen;
     }
 
     /// <summary>Messages the bot created or updated in any chat, as the Playground's web client saw them.</summary>

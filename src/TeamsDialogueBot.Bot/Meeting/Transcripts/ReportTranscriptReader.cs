@@ -55,7 +55,7 @@ public sealed class ReportTranscriptReader(TranscriptExcerpts excerpts, ISpeaker
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            slot.Remember(TranscriptCut.Without(TranscriptOutcome.Busy, TranscriptStatus.Slow), now);
+            slot.Remember(TranscriptCut.Without(TranscriptOutcome.Slow, TranscriptStatus.Slow), now);
         }
     }
 

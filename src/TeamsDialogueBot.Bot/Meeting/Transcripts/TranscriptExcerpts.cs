@@ -36,7 +36,7 @@ public sealed partial class TranscriptExcerpts(
                 LogGraphRefused(logger, e.Status, conversation);
             }
 
-            return TranscriptCut.Without(outcome, status);
+            return TranscriptCut.Without(outcome, status, e.Status);
         }
 #pragma warning disable CA1031 // The report must never fail because of the transcript.
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
@@ -89,7 +89,7 @@ public sealed partial class TranscriptExcerpts(
             var document = await WebVtt.ReadAsync(reader, start => WindowOf(windows, transcript.CreatedAt + start) is not null, maxChars, cancellationToken);
             if (document.TooLarge)
             {
-                return TranscriptCut.Without(TranscriptOutcome.TooLarge, TranscriptStatus.TooLarge(options.Value.MaxTranscriptMegabytes));
+                return TranscriptCut.Without(TranscriptOutcome.TooLarge, TranscriptStatus.TooLarge(options.Value.MaxTranscriptMegabytes), options.Value.MaxTranscriptMegabytes);
             }
 
             if (!document.Readable)

@@ -9,6 +9,9 @@ public enum TranscriptOutcome
     Forbidden,
     NotFound,
     Busy,
+
+    /// <summary>The report could not wait for Graph any longer (its read budget ran out).</summary>
+    Slow,
     Unreadable,
     TooLarge,
     Failed,

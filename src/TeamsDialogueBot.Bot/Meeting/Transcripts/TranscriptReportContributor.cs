@@ -1,4 +1,5 @@
 using TeamsDialogueBot.Bot.Caching;
+using TeamsDialogueBot.Bot.Localization;
 using TeamsDialogueBot.Bot.Reports;
 
 namespace TeamsDialogueBot.Bot.Meeting.Transcripts;
@@ -34,7 +35,7 @@ public sealed class TranscriptReportContributor(ConversationCache cache, TimePro
             }
         }
 
-        draft.TranscriptStatus = cut.Status;
+        draft.TranscriptStatus = TranscriptStatus.Explain(cut, Texts.For(draft.Language));
         return Task.CompletedTask;
     }
 }

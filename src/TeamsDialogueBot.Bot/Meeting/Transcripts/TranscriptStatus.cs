@@ -1,8 +1,13 @@
+using System.Globalization;
+using TeamsDialogueBot.Bot.Localization;
 using TeamsDialogueBot.Protocol.Graph;
 
 namespace TeamsDialogueBot.Bot.Meeting.Transcripts;
 
-/// <summary>The report's one line on why there is no transcript, and how to have one next time.</summary>
+/// <summary>
+/// The report's one line on why there is no transcript, and how to have one next time: in English on the cut (logs,
+/// tests), in the report's language through <see cref="Explain"/>.
+/// </summary>
 public static class TranscriptStatus
 {
     public const string NotAMeeting =
@@ -40,6 +45,28 @@ public static class TranscriptStatus
             404 => (TranscriptOutcome.NotFound, NotFound),
             429 or 503 or 504 => (TranscriptOutcome.Busy, Busy(error.Status)),
             _ => (TranscriptOutcome.Failed, Failed(error.Status)),
+        };
+    }
+
+    /// <summary>The line for the report, in its language; null when the transcript was read.</summary>
+    public static string? Explain(TranscriptCut cut, Texts texts)
+    {
+        ArgumentNullException.ThrowIfNull(cut);
+        ArgumentNullException.ThrowIfNull(texts);
+        // HTTP statuses are codes, not quantities: written as the protocol writes them in every language.
+        var status = cut.Detail.ToString(CultureInfo.InvariantCulture);
+        return cut.Outcome switch
+        {
+            TranscriptOutcome.Available => null,
+            TranscriptOutcome.NotAMeeting => texts["Report.Transcript.NotAMeeting"],
+            TranscriptOutcome.NoTranscript => texts["Report.Transcript.NoTranscript"],
+            TranscriptOutcome.Forbidden => texts["Report.Transcript.Forbidden"],
+            TranscriptOutcome.NotFound => texts["Report.Transcript.NotFound"],
+            TranscriptOutcome.Busy => texts.Format("Report.Transcript.Busy", status),
+            TranscriptOutcome.Slow => texts["Report.Transcript.Slow"],
+            TranscriptOutcome.Unreadable => texts["Report.Transcript.Unreadable"],
+            TranscriptOutcome.TooLarge => texts.Format("Report.Transcript.TooLarge", texts.Number(cut.Detail)),
+            _ => cut.Detail == 0 ? texts["Report.Transcript.Unreachable"] : texts.Format("Report.Transcript.Failed", status),
         };
     }
 }

@@ -7,6 +7,7 @@
   var link = document.getElementById("link");
   var error = document.getElementById("link-error");
   var pattern = /^\/display\/([A-Za-z0-9_-]{20,})\/?$/;
+  var texts = window.DisplayTexts;
 
   function chosenUrl() {
     var url;
@@ -38,15 +39,20 @@
     return;
   }
   window.microsoftTeams.app.initialize().then(function () {
+    // The page was written in the browser's language, else the dialogue's default; inside Teams the client's own
+    // locale decides when it is one of the six UN languages.
+    window.microsoftTeams.app.getContext().then(function (context) {
+      return texts.use(context && context.app && context.app.locale);
+    }).catch(function () { /* no context: keep the page's language */ });
     window.microsoftTeams.pages.config.registerOnSaveHandler(function (saveEvent) {
       var url = chosenUrl();
       if (url === null) {
-        saveEvent.notifyFailure("Paste the link from the bot's display command.");
+        saveEvent.notifyFailure(texts.t("SetupSaveFailure"));
         return;
       }
       window.microsoftTeams.pages.config.setConfig({
         entityId: "room-display",
-        suggestedDisplayName: "Room display",
+        suggestedDisplayName: texts.t("SetupHeading"),
         contentUrl: url,
         websiteUrl: url
       }).then(function () { saveEvent.notifySuccess(); }, function (reason) { saveEvent.notifyFailure(String(reason)); });

@@ -6,12 +6,15 @@
   const WARNING_SECONDS = 30;
   const token = decodeURIComponent(location.pathname.split("/")[2] || "");
   const $ = (id) => document.getElementById(id);
+  const texts = window.DisplayTexts;
   let offsetMs = 0;          // server clock minus browser clock, from each snapshot's takenAt
   let lastTakenAt = 0;       // snapshots may arrive out of order across instances; older ones are dropped
   let floor = null;
   let sessionEndsAt = null;  // the meeting's scheduled end (ms), for the session clock
   let floorKey = null;
   let firstSnapshot = true;
+  let shown = null;          // the last snapshot rendered, to write again when the language changes
+  let line = null;           // the connection line's state and the name of its text
 
   const icons = {
     room: ["M3 21h18", "M5 21V8l7-5 7 5v13", "M9 21v-6h6v6"],
@@ -38,7 +41,7 @@
     span.appendChild(icon(channel));
     const text = document.createElement("span");
     text.className = "visually-hidden";
-    text.textContent = channel === "room" ? "in the room" : "remote";
+    text.textContent = texts.t(channel === "room" ? "InTheRoom" : "Remote");
     span.appendChild(text);
     return span;
   }
@@ -64,8 +67,8 @@
     const left = Math.floor((sessionEndsAt - (Date.now() + offsetMs)) / 1000);
     const minutes = Math.floor(Math.abs(left) / 60);
     const text = left >= 0
-      ? "Session ends in " + (minutes >= 60 ? Math.floor(minutes / 60) + " h " + (minutes % 60) + " min" : clock(left))
-      : "Session over time +" + clock(-left);
+      ? texts.format("SessionEndsIn", minutes >= 60 ? texts.format("HoursMinutes", Math.floor(minutes / 60), minutes % 60) : clock(left))
+      : texts.format("SessionOverTime", clock(-left));
     if (node.textContent !== text) node.textContent = text;
     node.dataset.state = left < 0 ? "over" : left <= 600 ? "warning" : "normal";
   }
@@ -83,9 +86,10 @@
     const state = left <= 0 ? "over" : left <= WARNING_SECONDS ? "warning" : "normal";
     const text = left < 0 ? "+" + clock(-left) : clock(left);
     if (countdown.textContent !== text) countdown.textContent = text;
-    if (countdown.dataset.state !== state) {
+    const label = texts.t(state === "over" ? "OverTime" : "SpeakingTime");
+    if (countdown.dataset.state !== state || countdown.getAttribute("aria-label") !== label) {
       countdown.dataset.state = state;
-      countdown.setAttribute("aria-label", state === "over" ? "Over time" : "Speaking time left");
+      countdown.setAttribute("aria-label", label);
     }
   }
 
@@ -104,7 +108,9 @@
     $("speaker-topic").textContent = floor.topic ? "“" + floor.topic + "”" : "";
     const key = floor.name + "|" + floor.startedAt;
     if (key !== floorKey && !firstSnapshot) {
-      $("announcer").textContent = "Now speaking: " + floor.name + (floor.organisation ? ", " + floor.organisation : "");
+      $("announcer").textContent = floor.organisation
+        ? texts.format("AnnounceWithOrganisation", floor.name, floor.organisation)
+        : texts.format("Announce", floor.name);
     }
     floorKey = key;
     tick();
@@ -123,35 +129,33 @@
       }
       if (q.onHold) {
         who.appendChild(document.createTextNode(" "));
-        who.appendChild(el("span", "hold", "(on hold)"));
+        who.appendChild(el("span", "hold", texts.t("OnHold")));
       }
       li.appendChild(who);
       return li;
     }));
     $("next-empty").hidden = s.next.length > 0;
-    $("next-empty").textContent = s.queueOpen ? "Nobody is waiting." : "The speakers' list is closed.";
-    const more = s.waiting - s.next.length;
-    $("next-more").textContent = more > 0 ? "+" + more + " more waiting" : "";
+    $("next-empty").textContent = texts.t(s.queueOpen ? "NobodyWaiting" : "ListClosed");
+    $("next-more").textContent = s.moreWaiting || "";
     // Counts only: the roster's names are never shown.
     $("online").hidden = !s.online;
-    $("online").textContent = s.online ? "Online now " + s.online.onlineNow + " · spoke so far " + s.online.spokeSoFar : "";
+    $("online").textContent = s.online ? s.online.text : "";
   }
 
   function renderPoll(s) {
     const poll = s.poll;
     $("poll").hidden = !poll;
     if (!poll) return;
-    $("poll-heading").textContent = poll.open ? "Poll — open" : "Poll — closed";
+    $("poll-heading").textContent = texts.t(poll.open ? "PollOpen" : "PollClosed");
     $("poll-question").textContent = poll.question;
     const rows = $("poll-rows");
     if (poll.hidden) {
-      rows.replaceChildren(el("li", "poll-hidden", "Results are hidden until the chairs reveal them."));
+      rows.replaceChildren(el("li", "poll-hidden", texts.t("ResultsHidden")));
     } else {
       rows.replaceChildren(...poll.rows.map((r) => {
         const li = el("li");
         li.appendChild(el("span", "label", r.label));
-        const pct = Math.round(r.percent);
-        li.appendChild(el("span", "value", poll.kind === "ranking" ? r.value : r.value + " (" + pct + "%)"));
+        li.appendChild(el("span", "value", r.value));
         const track = el("span", "track");
         track.setAttribute("aria-hidden", "true");
         const bar = el("span", "bar");
@@ -161,8 +165,7 @@
         return li;
       }));
     }
-    const responses = poll.respondents === 1 ? "1 response" : poll.respondents + " responses";
-    $("poll-meta").textContent = [responses, poll.summary].filter(Boolean).join(" · ");
+    $("poll-meta").textContent = [poll.respondentsText, poll.summary].filter(Boolean).join(" · ");
   }
 
   function render(s) {
@@ -170,8 +173,20 @@
     if (takenAt < lastTakenAt) return;
     lastTakenAt = takenAt;
     offsetMs = takenAt - Date.now();
+    shown = s;
+    // The dialogue's language may have changed (`language fr`): the page's own words follow, then this is drawn again.
+    texts.use(s.language).then((changed) => {
+      if (!changed) return;
+      if (line) status(line.state, line.name);
+      if (shown) render(shown);
+    });
     document.documentElement.lang = s.language;
     document.documentElement.dir = s.direction;
+    document.title = texts.format("PageTitle", s.title);
+    for (const id of ["title", "item"]) {
+      $(id).lang = s.textLanguage;
+      $(id).dir = s.textDirection;
+    }
     $("title").textContent = s.title;
     $("item").textContent = s.item ? s.item.number + ". " + s.item.title : "";
     sessionEndsAt = s.sessionEndsAt ? Date.parse(s.sessionEndsAt) : null;
@@ -185,10 +200,11 @@
     document.body.dataset.ready = "true";
   }
 
-  function status(state, text) {
+  function status(state, name) {
+    line = { state: state, name: name };
     const node = $("connection");
     node.dataset.state = state;
-    node.textContent = text;
+    node.textContent = texts.t(name);
   }
 
   function connect() {
@@ -202,16 +218,16 @@
     // A co-chair replaced the link (`display rotate`): this page may show nothing more; the new link was sent to them.
     connection.on("revoked", () => {
       revoked = true;
-      status("revoked", "This display link was replaced — ask a co-chair for the new one.");
+      status("revoked", "Revoked");
       document.body.dataset.revoked = "true";
       connection.stop();
     });
-    connection.onreconnecting(() => status("down", "Reconnecting…"));
+    connection.onreconnecting(() => status("down", "Reconnecting"));
     connection.onreconnected(() => status("live", "Live"));
-    connection.onclose(() => { if (revoked) return; status("down", "Offline — retrying"); setTimeout(start, 3000); });
+    connection.onclose(() => { if (revoked) return; status("down", "Offline"); setTimeout(start, 3000); });
     function start() {
       if (revoked) return;
-      connection.start().then(() => status("live", "Live"), () => { status("down", "Offline — retrying"); setTimeout(start, 3000); });
+      connection.start().then(() => status("live", "Live"), () => { status("down", "Offline"); setTimeout(start, 3000); });
     }
     start();
   }

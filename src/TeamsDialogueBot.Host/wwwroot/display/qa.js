@@ -4,6 +4,7 @@
   "use strict";
 
   const $ = (id) => document.getElementById(id);
+  const texts = window.DisplayTexts;
   let known = null; // question numbers already shown; null until the first snapshot
 
   function el(tag, className, text) {
@@ -13,22 +14,18 @@
     return node;
   }
 
-  function votes(n) {
-    return n === 1 ? "1 upvote" : n + " upvotes";
-  }
-
   function row(q) {
     const li = el("li");
     li.dataset.number = String(q.number);
     if (q.answered) li.dataset.answered = "true";
     const count = el("span", "qa-votes", "▲ " + q.votes);
-    count.setAttribute("aria-label", votes(q.votes));
+    count.setAttribute("aria-label", q.votesText);
     li.appendChild(count);
     const body = el("div", "qa-body");
     body.appendChild(el("p", "qa-text", q.text));
-    const meta = [q.askedBy || "Anonymous"];
-    if (q.addressedTo) meta.push("to " + q.addressedTo);
-    if (q.answered) meta.push("✓ answered");
+    const meta = [q.askedBy || texts.t("Anonymous")];
+    if (q.addressedTo) meta.push(texts.format("AddressedTo", q.addressedTo));
+    if (q.answered) meta.push(texts.t("Answered"));
     body.appendChild(el("p", "qa-meta", meta.join(" · ")));
     li.appendChild(body);
     return li;
@@ -41,17 +38,16 @@
       known = null;
       return;
     }
-    $("qa-heading").textContent = qa.open ? "Questions to the panel" : "Questions to the panel — closed";
+    $("qa-heading").textContent = texts.t(qa.open ? "Questions" : "QuestionsClosed");
     $("qa-list").replaceChildren(...qa.top.map(row));
     $("qa-empty").hidden = qa.top.length > 0;
-    const more = qa.count - qa.top.length;
-    $("qa-more").textContent = more > 0 ? "+" + more + " more on the Q&A card" : "";
+    $("qa-more").textContent = qa.more || "";
 
     // Screen readers hear of new questions, not of every upvote.
     const numbers = new Set(qa.top.map((q) => q.number));
     if (known) {
       const fresh = qa.top.filter((q) => !known.has(q.number));
-      if (fresh.length > 0) $("qa-announcer").textContent = "New question: " + fresh[0].text;
+      if (fresh.length > 0) $("qa-announcer").textContent = texts.format("NewQuestion", fresh[0].text);
     }
     known = numbers;
   }
