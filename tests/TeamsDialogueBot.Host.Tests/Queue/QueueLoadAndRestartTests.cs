@@ -41,6 +41,28 @@ public sealed class QueueLoadAndRestartTests : IAsyncLifetime
         Assert.All(users, u => Assert.Contains(u.Name, last, StringComparison.Ordinal));
     }
 
+    // Batches read the list back by version only (SpeakersListCache): a copy of a `q+` that Teams delivers again, at
+    // once or after its first copy was saved and remembered, must still be answered from its claim and change nothing.
+    [Fact]
+    public async Task Every_request_delivered_twice_during_a_rush_and_again_afterwards_is_queued_once()
+    {
+        await using var host = await BotTestHost.StartAsync(_connector);
+        var requests = Enumerable.Range(1, 60).Select(n => _teams.Mention(User(n, $"Delegate {n:000}"), "q+")).ToList();
+
+        var answers = await Task.WhenAll(requests.SelectMany(r => new[] { host.PostAsync(r.DeepClone()), host.PostAsync(r.DeepClone()) }));
+        await IdleAsync(host);
+        var late = await Task.WhenAll(requests.Take(10).Select(r => host.PostAsync(r.DeepClone())));
+        await IdleAsync(host);
+
+        Assert.All(answers.Concat(late), a => Assert.Equal(System.Net.HttpStatusCode.OK, a.StatusCode));
+        var list = await StoredListAsync(host, _teams.ConversationId);
+        Assert.Equal(60, list.Entries.Count);
+        Assert.Equal(60, list.Entries.Select(e => e.Speaker.Id).Distinct().Count());
+        var cardId = await CardIdAsync(host, _teams.ConversationId);
+        var last = WireCards.AllText(_connector.Updates.Last(r => r.ActivityId == cardId).Body!["attachments"]![0]!["content"]!);
+        Assert.Contains("Waiting: 60", last, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Restart_mid_list_keeps_the_queue_the_speaker_and_the_card()
     {
