@@ -219,5 +219,10 @@ public static class PostgresMigrations
                 updated_at      TIMESTAMPTZ NOT NULL
             );
             """),
+        // Every `q+` saves its whole list, and nothing queries inside it: jsonb parsed each save (~90 KB at 300 entries)
+        // into a tree nobody reads, twice the server's cost of a json save (issue 17, bench/README).
+        new(20, "speakers' lists as json: saved on every q+, never queried inside", """
+            ALTER TABLE speakers_lists ALTER COLUMN data TYPE JSON USING data::json;
+            """),
     ];
 }

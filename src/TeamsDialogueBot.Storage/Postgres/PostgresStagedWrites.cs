@@ -123,8 +123,8 @@ internal static class PostgresStagedWrites
             x.AddWithValue("item", list.ItemIndex);
             x.AddWithValue("panel", list.Panel);
             x.AddWithValue("v", list.Version);
-            // UTF-8 bytes: a list that grows with every `q+` is not made a UTF-16 string first.
-            x.AddWithValue("data", NpgsqlDbType.Jsonb, SpeakersListJson.Write(list.ToSnapshot()));
+            // UTF-8 bytes: a list that grows with every `q+` is not made a UTF-16 string first; json, as the column (migration 20).
+            x.AddWithValue("data", NpgsqlDbType.Json, SpeakersListJson.Write(list.ToSnapshot()));
             x.AddWithValue("now", now);
             x.AddWithValue("expected", expected);
         });

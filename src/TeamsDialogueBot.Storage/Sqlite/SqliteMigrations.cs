@@ -214,5 +214,9 @@ public static class SqliteMigrations
                 updated_at      TEXT NOT NULL
             );
             """),
+        new(20, "speakers' lists as json: saved on every q+, never queried inside", """
+            -- PostgreSQL's step: SQLite keeps the lists as TEXT already. A step of its own keeps the versions in step.
+            SELECT 1;
+            """),
     ];
 }
