@@ -1,11 +1,7 @@
-using System.Collections.Concurrent;
-using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TeamsDialogueBot.Bot.Caching;
 using TeamsDialogueBot.Bot.Display;
-using TeamsDialogueBot.Bot.Outbox;
-using TeamsDialogueBot.Domain.Dialogues;
 using TeamsDialogueBot.Domain.Floor;
 
 namespace TeamsDialogueBot.Bot.Floor;
@@ -15,94 +11,44 @@ namespace TeamsDialogueBot.Bot.Floor;
 /// once a burst has settled (<see cref="DisplayOptions.Debounce"/>) pushes one snapshot to the pages open on the
 /// dialogue's link. A dialogue without a link has no pages, so nothing is read beyond the link for it.
 /// </summary>
-public sealed partial class FloorWatcher(
+public sealed class FloorWatcher(
     IFloorLinks links,
     PhoneSnapshots snapshots,
     IFloorPublisher publisher,
     ConversationCache cache,
     IOptions<DisplayOptions> options,
     TimeProvider time,
-    ILogger<FloorWatcher> logger) : IConversationWatcher, IDisposable
+    ILogger<FloorWatcher> logger) : ConversationPushes(time, options, logger)
 {
-    private readonly ConcurrentDictionary<string, ITimer> _pending = new(StringComparer.Ordinal);
-    private int _running;
-
-    /// <summary>Pushes scheduled or in flight; tests wait for it to drop to zero.</summary>
-    public bool IsIdle => _pending.IsEmpty && Volatile.Read(ref _running) == 0;
-
-    public void Changed(ConversationReference conversation)
+    /// <summary>Sends a page that just connected the current snapshot, in turn with the pushes (see <see cref="ConversationPushes"/>).</summary>
+    public Task SendCurrentAsync(FloorLink link, Func<PhoneSnapshot, Task> send, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(conversation);
-        var id = conversation.ConversationId;
-        if (_pending.ContainsKey(id))
+        ArgumentNullException.ThrowIfNull(link);
+        ArgumentNullException.ThrowIfNull(send);
+        return InTurnAsync(link.ConversationId, async () => await send(await snapshots.LoadAsync(link, cancellationToken)), cancellationToken);
+    }
+
+    protected override async Task PushAsync(string conversationId)
+    {
+        if (await links.FindAsync(conversationId, CancellationToken.None) is not { Token: { } token } link)
         {
             return;
         }
 
-        var timer = time.CreateTimer(_ => _ = PushAsync(id), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-        if (_pending.TryAdd(id, timer))
+        // The token last pushed, in the conversation's cache: when it changes (`floor qr rotate`) the old one's pages
+        // are told. Only the pages of this instance's last push: after a restart, an old page learns it at its next post.
+        var pushed = cache.Area(conversationId, "floor", () => new PushedToken());
+        var previous = Interlocked.Exchange(ref pushed.Token, token);
+        if (previous is not null && previous != token)
         {
-            timer.Change(options.Value.Debounce, Timeout.InfiniteTimeSpan);
-        }
-        else
-        {
-            timer.Dispose();
-        }
-    }
-
-    public void Dispose()
-    {
-        foreach (var timer in _pending.Values)
-        {
-            timer.Dispose();
+            await publisher.RevokeAsync(previous, CancellationToken.None);
         }
 
-        _pending.Clear();
-    }
-
-    [SuppressMessage("Design", "CA1031:Do not catch general exception types", Justification = "A failed push must not crash the timer thread; the next change pushes again.")]
-    private async Task PushAsync(string conversationId)
-    {
-        Interlocked.Increment(ref _running);
-        try
-        {
-            // Removed before reading, so a change that lands while this push reads schedules another one.
-            if (_pending.TryRemove(conversationId, out var timer))
-            {
-                await timer.DisposeAsync();
-            }
-
-            if (await links.FindAsync(conversationId, CancellationToken.None) is not { Token: { } token } link)
-            {
-                return;
-            }
-
-            // The token last pushed, in the conversation's cache: when it changes (`floor qr rotate`) the old one's pages
-            // are told. Only the pages of this instance's last push: after a restart, an old page learns it at its next post.
-            var pushed = cache.Area(conversationId, "floor", () => new PushedToken());
-            var previous = Interlocked.Exchange(ref pushed.Token, token);
-            if (previous is not null && previous != token)
-            {
-                await publisher.RevokeAsync(previous, CancellationToken.None);
-            }
-
-            await publisher.PublishAsync(token, await snapshots.LoadAsync(link, CancellationToken.None), CancellationToken.None);
-        }
-        catch (Exception exception)
-        {
-            LogPushFailed(logger, exception);
-        }
-        finally
-        {
-            Interlocked.Decrement(ref _running);
-        }
+        await publisher.PublishAsync(token, await snapshots.LoadAsync(link, CancellationToken.None), CancellationToken.None);
     }
 
     private sealed class PushedToken
     {
         public string? Token;
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not update the floor pages")]
-    private static partial void LogPushFailed(ILogger logger, Exception exception);
 }

@@ -7,9 +7,11 @@ namespace TeamsDialogueBot.Host.Display;
 /// The room display's live channel. Read-only: browsers call nothing; a connection is admitted only with a
 /// valid <c>?token=</c> (checked before the handshake by <see cref="DisplayEndpoints"/>), joins its link's group
 /// (a replaced link's pages are told "revoked" there) and is sent the current snapshot at once, so a reconnect
-/// repaints with fresh state.
+/// repaints with fresh state. That snapshot is read and sent in turn with the group's pushes
+/// (<see cref="DisplayWatcher.SendCurrentAsync"/>): the client's start() resolves at the handshake, before this runs,
+/// so a change made meanwhile is pushed while this reads, and must not be overwritten by this older read.
 /// </summary>
-internal sealed class DisplayHub(DisplayAccess access, DisplaySnapshots snapshots) : Hub
+internal sealed class DisplayHub(DisplayAccess access, DisplayWatcher watcher) : Hub
 {
     public const string Path = "/display-hub";
     public const string SnapshotMethod = "snapshot";
@@ -24,8 +26,9 @@ internal sealed class DisplayHub(DisplayAccess access, DisplaySnapshots snapshot
         var conversationId = await access.ConversationOfAsync(token, Context.ConnectionAborted)
             ?? throw new HubException("Not found.");
         await Groups.AddToGroupAsync(Context.ConnectionId, GroupOf(token!), Context.ConnectionAborted);
-        var snapshot = await snapshots.LoadAsync(conversationId, Context.ConnectionAborted);
-        await Clients.Caller.SendAsync(SnapshotMethod, snapshot, Context.ConnectionAborted);
+        var caller = Clients.Caller;
+        await watcher.SendCurrentAsync(
+            conversationId, snapshot => caller.SendAsync(SnapshotMethod, snapshot, Context.ConnectionAborted), Context.ConnectionAborted);
         await base.OnConnectedAsync();
     }
 }

@@ -7,9 +7,9 @@ namespace TeamsDialogueBot.Host.Floor;
 /// <summary>
 /// The floor pages' live channel, next to the room display's: read-only, admitted only with a current
 /// <c>?token=</c> (checked before the handshake by <see cref="FloorEndpoints"/>), one group per link, and the current
-/// snapshot sent at once so a reconnect repaints with fresh state.
+/// snapshot sent at once so a reconnect repaints with fresh state — in turn with the pushes, as the display hub does.
 /// </summary>
-internal sealed class FloorHub(IFloorLinks links, PhoneSnapshots snapshots) : Hub
+internal sealed class FloorHub(IFloorLinks links, FloorWatcher watcher) : Hub
 {
     public const string Path = "/floor-hub";
     public const string SnapshotMethod = "snapshot";
@@ -28,7 +28,8 @@ internal sealed class FloorHub(IFloorLinks links, PhoneSnapshots snapshots) : Hu
         }
 
         await Groups.AddToGroupAsync(Context.ConnectionId, GroupOf(token!), Context.ConnectionAborted);
-        await Clients.Caller.SendAsync(SnapshotMethod, await snapshots.LoadAsync(link, Context.ConnectionAborted), Context.ConnectionAborted);
+        var caller = Clients.Caller;
+        await watcher.SendCurrentAsync(link, snapshot => caller.SendAsync(SnapshotMethod, snapshot, Context.ConnectionAborted), Context.ConnectionAborted);
         await base.OnConnectedAsync();
     }
 }

@@ -129,7 +129,45 @@ public sealed class DisplayWatcherTests : IDisposable
         Assert.Equal([Token], _publisher.Revoked);
     }
 
+    [Fact]
+    public async Task A_page_that_connects_while_a_push_is_reading_is_sent_its_snapshot_after_that_push_not_before()
+    {
+        // The push reads first and is slow; the connecting page's read starts later. Sent out of order, the page would
+        // be left on whatever the slower read saw.
+        var pushReading = new TaskCompletionSource<SpeakersList?>(TaskCreationOptions.RunContinuationsAsynchronously);
+        _lists.SetupSequence(l => l.FindAsync(ConversationId, AgendaPosition.Item(1), It.IsAny<CancellationToken>()))
+            .Returns(pushReading.Task)
+            .ReturnsAsync(ListWithSpeaker());
+        _watcher.Changed(Conversation);
+        _time.Advance(TimeSpan.FromMilliseconds(150));
+        await WaitUntilAsync(() => _lists.Invocations.Count == 1);
+
+        var pushesBeforeTheInitialSnapshot = -1;
+        var initial = _watcher.SendCurrentAsync(ConversationId, _ =>
+        {
+            pushesBeforeTheInitialSnapshot = _publisher.Pushed.Count;
+            return Task.CompletedTask;
+        }, CancellationToken.None);
+        Assert.False(initial.IsCompleted);
+
+        pushReading.SetResult(ListWithSpeaker());
+        await initial.WaitAsync(TimeSpan.FromSeconds(5));
+
+        Assert.Equal(1, pushesBeforeTheInitialSnapshot);
+        Assert.Equal(2, _lists.Invocations.Count);
+    }
+
     public void Dispose() => _watcher.Dispose();
+
+    private static async Task WaitUntilAsync(Func<bool> condition)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        while (!condition())
+        {
+            await Task.Yield();
+            timeout.Token.ThrowIfCancellationRequested();
+        }
+    }
 
     private async Task WaitIdleAsync()
     {

@@ -1,0 +1,128 @@
+using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using TeamsDialogueBot.Bot.Outbox;
+using TeamsDialogueBot.Domain.Dialogues;
+
+namespace TeamsDialogueBot.Bot.Display;
+
+/// <summary>
+/// What the room display's and the floor pages' watchers share: hears of every change to a conversation and, once a
+/// burst has settled (<see cref="DisplayOptions.Debounce"/>), runs one push for it. Pushes for one conversation run one
+/// at a time, each reading after the one before it was sent, and so does the snapshot a page is sent when it connects
+/// (<see cref="InTurnAsync"/>): a page never receives an older snapshot after a newer one. Without that, a page that
+/// connected while a change was being pushed could be sent its slower initial read last and stay on the stale state.
+/// </summary>
+public abstract partial class ConversationPushes : IConversationWatcher, IDisposable
+{
+    // Striped rather than one per conversation: one conversation's pushes always share a gate, nothing grows with the
+    // number of conversations, and pushes for different conversations rarely wait for each other.
+    private readonly SemaphoreSlim[] _gates = [.. Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1))];
+    private readonly ConcurrentDictionary<string, ITimer> _pending = new(StringComparer.Ordinal);
+    private readonly TimeProvider _time;
+    private readonly IOptions<DisplayOptions> _options;
+    private readonly ILogger _logger;
+    private int _running;
+
+    protected ConversationPushes(TimeProvider time, IOptions<DisplayOptions> options, ILogger logger)
+    {
+        _time = time;
+        _options = options;
+        _logger = logger;
+    }
+
+    /// <summary>Pushes scheduled or in flight; tests wait for it to drop to zero.</summary>
+    public bool IsIdle => _pending.IsEmpty && Volatile.Read(ref _running) == 0;
+
+    public void Changed(ConversationReference conversation)
+    {
+        ArgumentNullException.ThrowIfNull(conversation);
+        var id = conversation.ConversationId;
+        if (_pending.ContainsKey(id))
+        {
+            return;
+        }
+
+        var timer = _time.CreateTimer(_ => _ = RunAsync(id), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        if (_pending.TryAdd(id, timer))
+        {
+            timer.Change(_options.Value.Debounce, Timeout.InfiniteTimeSpan);
+        }
+        else
+        {
+            timer.Dispose();
+        }
+    }
+
+    public void Dispose()
+    {
+        Dispose(true);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Reads and sends one conversation's snapshot to its pages; never runs twice at once for a conversation.</summary>
+    protected abstract Task PushAsync(string conversationId);
+
+    /// <summary>Runs <paramref name="work"/> after the push under way for the conversation was sent and before the next reads.</summary>
+    protected async Task InTurnAsync(string conversationId, Func<Task> work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(conversationId);
+        ArgumentNullException.ThrowIfNull(work);
+        var gate = _gates[(uint)StringComparer.Ordinal.GetHashCode(conversationId) % (uint)_gates.Length];
+        await gate.WaitAsync(cancellationToken);
+        try
+        {
+            await work();
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    protected virtual void Dispose(bool disposing)
+    {
+        if (!disposing)
+        {
+            return;
+        }
+
+        foreach (var timer in _pending.Values)
+        {
+            timer.Dispose();
+        }
+
+        _pending.Clear();
+    }
+
+    [SuppressMessage("Design", "CA1031:Do not catch general exception types", Justification = "A failed push must not crash the timer thread; the next change pushes again.")]
+    private async Task RunAsync(string conversationId)
+    {
+        Interlocked.Increment(ref _running);
+        try
+        {
+            await InTurnAsync(conversationId, async () =>
+            {
+                // Removed before reading, so a change that lands while this push reads schedules another one.
+                if (_pending.TryRemove(conversationId, out var timer))
+                {
+                    await timer.DisposeAsync();
+                }
+
+                await PushAsync(conversationId);
+            }, CancellationToken.None);
+        }
+        catch (Exception exception)
+        {
+            LogPushFailed(_logger, exception);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _running);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not update the pages open on a conversation's link")]
+    private static partial void LogPushFailed(ILogger logger, Exception exception);
+}
