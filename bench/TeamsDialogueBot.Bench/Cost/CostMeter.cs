@@ -83,6 +83,12 @@ public sealed class CostMeter
         }
 
         var gc = await TallyAsync(stoppedAt, cancellationToken);
+        if (gc is { LongestPauseMs: > 0 })
+        {
+            var deep = gc.DeepCollections.Count == 0 ? "" : "; " + string.Join(", ", gc.DeepCollections);
+            _notes.Add(string.Create(CultureInfo.InvariantCulture, $"longest pause of all threads (GC or runtime) {gc.LongestPauseMs:0.0} ms{deep}"));
+        }
+
         var perInstance = botAfter.Select((after, i) => (after - _botBefore[i])?.TotalSeconds ?? double.NaN).ToList();
         var botCpu = perInstance.Sum();
         var per = Math.Max(1, activities);

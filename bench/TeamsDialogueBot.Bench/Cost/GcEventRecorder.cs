@@ -19,6 +19,9 @@ internal sealed class GcEventRecorder : IAsyncDisposable
 
     private readonly List<(long Timestamp, long Bytes)> _allocations = [];
     private readonly List<(long Timestamp, int Generation)> _collections = [];
+    private readonly List<(long Timestamp, string What)> _deepCollections = [];
+    private readonly List<(long Timestamp, double Milliseconds)> _pauses = [];
+    private long _suspendedAt = -1;
     private readonly EventPipeSession _session;
     private Task _processing = Task.CompletedTask;
 
@@ -51,7 +54,11 @@ internal sealed class GcEventRecorder : IAsyncDisposable
                 _allocations.Where(a => a.Timestamp >= fromTimestamp && a.Timestamp <= toTimestamp).Sum(a => a.Bytes),
                 inWindow.Count(c => c.Generation == 0),
                 inWindow.Count(c => c.Generation == 1),
-                inWindow.Count(c => c.Generation == 2));
+                inWindow.Count(c => c.Generation == 2))
+            {
+                LongestPauseMs = _pauses.Where(p => p.Timestamp >= fromTimestamp && p.Timestamp <= toTimestamp).Select(p => p.Milliseconds).DefaultIfEmpty(0).Max(),
+                DeepCollections = [.. _deepCollections.Where(c => c.Timestamp >= fromTimestamp && c.Timestamp <= toTimestamp).Select(c => c.What)],
+            };
         }
     }
 
@@ -91,6 +98,29 @@ internal sealed class GcEventRecorder : IAsyncDisposable
             lock (_allocations)
             {
                 _collections.Add((e.TimeStampQPC, e.Depth));
+                if (e.Depth == 2)
+                {
+                    _deepCollections.Add((e.TimeStampQPC, $"{e.Type} gen2 ({e.Reason})"));
+                }
+            }
+        };
+        // A pause is the runtime suspending every managed thread (for a collection, or e.g. to install call counters) until it restarts them.
+        source.Clr.GCSuspendEEStart += e =>
+        {
+            lock (_allocations)
+            {
+                _suspendedAt = e.TimeStampQPC;
+            }
+        };
+        source.Clr.GCRestartEEStop += e =>
+        {
+            lock (_allocations)
+            {
+                if (_suspendedAt >= 0)
+                {
+                    _pauses.Add((_suspendedAt, (e.TimeStampQPC - _suspendedAt) * 1000.0 / System.Diagnostics.Stopwatch.Frequency));
+                    _suspendedAt = -1;
+                }
             }
         };
         source.Process();

@@ -7,6 +7,16 @@ internal sealed record GcTally(long AllocatedBytes, int Gen0, int Gen1, int Gen2
 {
     public static GcTally Zero { get; } = new(0, 0, 0, 0);
 
+    /// <summary>The longest time the runtime held every managed thread (suspension to restart): a collection, or another stop such as tiered compilation installing call counters.</summary>
+    public double LongestPauseMs { get; init; }
+
+    /// <summary>Each gen2 collection's type and the reason the runtime gave, e.g. "BackgroundGC gen2 (AllocLarge)".</summary>
+    public IReadOnlyList<string> DeepCollections { get; init; } = [];
+
     public static GcTally operator +(GcTally left, GcTally right) =>
-        new(left.AllocatedBytes + right.AllocatedBytes, left.Gen0 + right.Gen0, left.Gen1 + right.Gen1, left.Gen2 + right.Gen2);
+        new(left.AllocatedBytes + right.AllocatedBytes, left.Gen0 + right.Gen0, left.Gen1 + right.Gen1, left.Gen2 + right.Gen2)
+        {
+            LongestPauseMs = Math.Max(left.LongestPauseMs, right.LongestPauseMs),
+            DeepCollections = [.. left.DeepCollections, .. right.DeepCollections],
+        };
 }
