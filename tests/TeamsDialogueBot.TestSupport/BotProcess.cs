@@ -84,14 +84,21 @@ public sealed class BotProcess : IAsyncDisposable
 
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(databasePath))!);
         var baseAddress = new Uri($"http://127.0.0.1:{(port ?? FreeLoopbackPort()).ToString(CultureInfo.InvariantCulture)}/");
-        var info = new ProcessStartInfo("dotnet")
+        // A self-contained publish is started by its own executable next to the dll (`dotnet host.dll` would run it on
+        // the shared framework instead of the one it was compiled with).
+        var selfContained = SelfContainedExecutable(hostDll);
+        var info = new ProcessStartInfo(selfContained ?? "dotnet")
         {
             WorkingDirectory = workingDirectory ?? Path.GetDirectoryName(hostDll)!,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        info.ArgumentList.Add(hostDll);
+        if (selfContained is null)
+        {
+            info.ArgumentList.Add(hostDll);
+        }
+
         info.ArgumentList.Add("--urls");
         info.ArgumentList.Add(baseAddress.GetLeftPart(UriPartial.Authority));
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
@@ -261,6 +268,13 @@ public sealed class BotProcess : IAsyncDisposable
 
     /// <summary>Runs this host build instead of the one next to the solution (e.g. a ReadyToRun publish).</summary>
     public const string HostAssemblyVariable = "TDB_HOST_DLL";
+
+    private static string? SelfContainedExecutable(string hostDll)
+    {
+        var directory = Path.GetDirectoryName(hostDll)!;
+        var executable = Path.Combine(directory, Path.GetFileNameWithoutExtension(hostDll));
+        return File.Exists(Path.Combine(directory, "libcoreclr.so")) && File.Exists(executable) ? executable : null;
+    }
 
     private static string FindHostAssembly()
     {

@@ -89,6 +89,11 @@ public sealed class CostMeter
             _notes.Add(string.Create(CultureInfo.InvariantCulture, $"longest pause of all threads (GC or runtime) {gc.LongestPauseMs:0.0} ms{deep}"));
         }
 
+        if (gc is not null)
+        {
+            _notes.Add(string.Create(CultureInfo.InvariantCulture, $"JIT in the window: {gc.FirstCompiled} methods compiled at first call, {gc.Recompiled} recompiled optimised (tier 1)"));
+        }
+
         var perInstance = botAfter.Select((after, i) => (after - _botBefore[i])?.TotalSeconds ?? double.NaN).ToList();
         var botCpu = perInstance.Sum();
         var per = Math.Max(1, activities);

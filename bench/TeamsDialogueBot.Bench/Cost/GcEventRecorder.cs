@@ -2,6 +2,7 @@ using System.Diagnostics.Tracing;
 using Microsoft.Diagnostics.NETCore.Client;
 using Microsoft.Diagnostics.Tracing;
 using Microsoft.Diagnostics.Tracing.Parsers;
+using Microsoft.Diagnostics.Tracing.Parsers.Clr;
 
 namespace TeamsDialogueBot.Bench.Cost;
 
@@ -13,15 +14,17 @@ namespace TeamsDialogueBot.Bench.Cost;
 /// </summary>
 internal sealed class GcEventRecorder : IAsyncDisposable
 {
-    // Verbose is the level of GCAllocationTick; the GC keyword alone keeps the stream to a few events per 100 KB.
+    // Verbose is the level of GCAllocationTick and of MethodLoadVerbose (the JIT keyword: one event per method compiled,
+    // which a warmed-up bot rarely does); together a few events per 100 KB allocated.
     private static readonly EventPipeProvider[] s_providers =
-        [new("Microsoft-Windows-DotNETRuntime", EventLevel.Verbose, (long)ClrTraceEventParser.Keywords.GC)];
+        [new("Microsoft-Windows-DotNETRuntime", EventLevel.Verbose, (long)(ClrTraceEventParser.Keywords.GC | ClrTraceEventParser.Keywords.Jit))];
 
     private readonly List<(long Timestamp, long Bytes)> _allocations = [];
     private readonly List<(long Timestamp, int Generation)> _collections = [];
     private readonly List<(long Timestamp, string What)> _deepCollections = [];
     private readonly List<(long Timestamp, double Milliseconds)> _pauses = [];
     private long _suspendedAt = -1;
+    private readonly List<(long Timestamp, bool Optimized)> _compiled = [];
     private readonly EventPipeSession _session;
     private Task _processing = Task.CompletedTask;
 
@@ -58,6 +61,8 @@ internal sealed class GcEventRecorder : IAsyncDisposable
             {
                 LongestPauseMs = _pauses.Where(p => p.Timestamp >= fromTimestamp && p.Timestamp <= toTimestamp).Select(p => p.Milliseconds).DefaultIfEmpty(0).Max(),
                 DeepCollections = [.. _deepCollections.Where(c => c.Timestamp >= fromTimestamp && c.Timestamp <= toTimestamp).Select(c => c.What)],
+                FirstCompiled = _compiled.Count(c => !c.Optimized && c.Timestamp >= fromTimestamp && c.Timestamp <= toTimestamp),
+                Recompiled = _compiled.Count(c => c.Optimized && c.Timestamp >= fromTimestamp && c.Timestamp <= toTimestamp),
             };
         }
     }
@@ -86,6 +91,14 @@ internal sealed class GcEventRecorder : IAsyncDisposable
     private void Process()
     {
         using var source = new EventPipeEventSource(_session.EventStream);
+        // Each method the JIT compiled: quickly at first call (tier 0), or optimised once it ran often (tier 1).
+        source.Clr.MethodLoadVerbose += e =>
+        {
+            lock (_allocations)
+            {
+                _compiled.Add((e.TimeStampQPC, e.OptimizationTier is OptimizationTier.OptimizedTier1 or OptimizationTier.Optimized or OptimizationTier.OptimizedTier1OSR));
+            }
+        };
         source.Clr.GCAllocationTick += e =>
         {
             lock (_allocations)

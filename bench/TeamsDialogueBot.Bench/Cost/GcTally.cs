@@ -13,10 +13,18 @@ internal sealed record GcTally(long AllocatedBytes, int Gen0, int Gen1, int Gen2
     /// <summary>Each gen2 collection's type and the reason the runtime gave, e.g. "BackgroundGC gen2 (AllocLarge)".</summary>
     public IReadOnlyList<string> DeepCollections { get; init; } = [];
 
+    /// <summary>Methods the JIT compiled for the first time (tier 0, or straight to optimised code where there is no tier 0).</summary>
+    public int FirstCompiled { get; init; }
+
+    /// <summary>Methods the JIT compiled again, optimised, because they ran often (tier 1).</summary>
+    public int Recompiled { get; init; }
+
     public static GcTally operator +(GcTally left, GcTally right) =>
         new(left.AllocatedBytes + right.AllocatedBytes, left.Gen0 + right.Gen0, left.Gen1 + right.Gen1, left.Gen2 + right.Gen2)
         {
             LongestPauseMs = Math.Max(left.LongestPauseMs, right.LongestPauseMs),
             DeepCollections = [.. left.DeepCollections, .. right.DeepCollections],
+            FirstCompiled = left.FirstCompiled + right.FirstCompiled,
+            Recompiled = left.Recompiled + right.Recompiled,
         };
 }

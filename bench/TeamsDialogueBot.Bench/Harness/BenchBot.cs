@@ -84,6 +84,19 @@ public sealed class BenchBot : IAsyncDisposable
             ["Dialogue:CoChairs:0"] = Chair.AadObjectId,
             ["Logging:LogLevel:Default"] = "Warning",
         };
+        // Runtime knobs for the host only (e.g. TDB_HOST_ENV="DOTNET_TieredCompilation=0;DOTNET_TC_CallCountThreshold=10"):
+        // set on the bench itself, they would change the load generator too.
+        foreach (var pair in (Environment.GetEnvironmentVariable("TDB_HOST_ENV") ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var equals = pair.IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0)
+            {
+                throw new ArgumentException($"TDB_HOST_ENV: '{pair}' is not NAME=VALUE.");
+            }
+
+            settings[pair[..equals]] = pair[(equals + 1)..];
+        }
+
         ScratchPostgresDatabase? postgres = null;
         if (storage.PostgresConnection is { } server)
         {
