@@ -219,14 +219,16 @@ public sealed partial class TurnExecutor(
             answers[copy] = answers[original];
         }
 
-        for (var i = 0; i < batch.Count; i++)
-        {
-            batch[i].Completion.TrySetResult(answers[i]);
-        }
-
+        // Kicked before the turns are answered: whoever holds an answer can rely on the sending having started (tests
+        // wait for the dispatcher to be idle right after the answer; answered first, they could find it not yet busy).
         if (outbox.Count > 0)
         {
             dispatcher.Kick(conversationId);
+        }
+
+        for (var i = 0; i < batch.Count; i++)
+        {
+            batch[i].Completion.TrySetResult(answers[i]);
         }
 
         if (changes.Writes.Count > 0)
