@@ -16,7 +16,7 @@ public static class ManyMeetings
     {
         ArgumentNullException.ThrowIfNull(bot);
         ArgumentNullException.ThrowIfNull(settings);
-        var quiet = await WarmUp.RunAsync(bot, settings, run, cancellationToken, chats: WarmUpChats);
+        var quiet = await WarmUp.RunAsync(bot, settings, run, WarmUpChats, cancellationToken);
         var chats = Enumerable.Range(0, settings.Meetings)
             .Select(m => new PollConversation(bot, run, firstVoter: m * settings.VotersPerMeeting))
             .ToList();

@@ -13,7 +13,7 @@ public static class VoteStorm
     {
         ArgumentNullException.ThrowIfNull(bot);
         ArgumentNullException.ThrowIfNull(settings);
-        var quiet = await WarmUp.RunAsync(bot, settings, run, cancellationToken);
+        var quiet = await WarmUp.RunAsync(bot, settings, run, chats: 1, cancellationToken);
         var chat = new PollConversation(bot, run, firstVoter: 0);
         await chat.LaunchAsync(cancellationToken);
         var votes = chat.Votes(settings.Voters);

@@ -15,7 +15,7 @@ namespace TeamsDialogueBot.Bench.Scenarios;
 internal static class WarmUp
 {
     /// <summary>How long the bot kept working after the warm-up's last vote; null when there was no warm-up.</summary>
-    public static async Task<TimeSpan?> RunAsync(BenchBot bot, BenchSettings settings, int run, CancellationToken cancellationToken, int chats = 1)
+    public static async Task<TimeSpan?> RunAsync(BenchBot bot, BenchSettings settings, int run, int chats, CancellationToken cancellationToken)
     {
         if (settings.WarmupVotes <= 0)
         {
