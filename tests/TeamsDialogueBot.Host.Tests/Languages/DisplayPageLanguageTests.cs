@@ -10,30 +10,12 @@ namespace TeamsDialogueBot.Host.Tests.Languages;
 /// The room display's pages in the six languages (issue 14): the shared screen in the dialogue's language whatever the
 /// browser asks; the tab's configuration page and the privacy and terms pages in the browser's UN language.
 /// </summary>
-public sealed partial class DisplayPageLanguageTests : IAsyncLifetime
+public sealed partial class DisplayPageLanguageTests : ChairChatTests
 {
-    private RecordingConnector _connector = null!;
-    private BotTestHost _host = null!;
-    private Teams _teams = null!;
-
-    public async Task InitializeAsync()
-    {
-        _connector = await RecordingConnector.StartAsync();
-        _connector.SetMeetingRole(Teams.Chair.AadObjectId, "Organizer");
-        _host = await BotTestHost.StartAsync(_connector);
-        _teams = new Teams(_connector.ServiceUrl);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
-
     [Fact]
     public async Task A_French_dialogue_s_screen_is_French_even_for_a_Russian_browser()
     {
-        await _host.SendAsync(_teams.Mention(Teams.Chair, "language fr"));
+        await BotHost.SendAsync(Chat.Mention(Teams.Chair, "language fr"));
         var token = await DisplayTokenAsync();
 
         var html = await GetAsync($"/display/{token}", "ru-RU");
@@ -61,7 +43,7 @@ public sealed partial class DisplayPageLanguageTests : IAsyncLifetime
     {
         var arabic = JsonNode.Parse(await GetAsync("/display/texts/ar", null))!;
         var chinese = JsonNode.Parse(await GetAsync("/display/texts/zh-CN", null))!;
-        using var german = await _host.Client.GetAsync(new Uri("/display/texts/de-DE", UriKind.Relative));
+        using var german = await BotHost.Client.GetAsync(new Uri("/display/texts/de-DE", UriKind.Relative));
 
         Assert.Equal(("ar", "rtl"), (arabic["language"]!.GetValue<string>(), arabic["direction"]!.GetValue<string>()));
         Assert.Equal("عن بُعد", arabic["Remote"]!.GetValue<string>());
@@ -101,15 +83,15 @@ public sealed partial class DisplayPageLanguageTests : IAsyncLifetime
             request.Headers.AcceptLanguage.Add(new StringWithQualityHeaderValue(acceptLanguage));
         }
 
-        using var response = await _host.Client.SendAsync(request);
+        using var response = await BotHost.Client.SendAsync(request);
         response.EnsureSuccessStatusCode();
         return await response.Content.ReadAsStringAsync();
     }
 
     private async Task<string> DisplayTokenAsync()
     {
-        await _host.SendAsync(_teams.Mention(Teams.Chair, "display"));
-        var sent = string.Join("\n", _connector.Requests.Where(r => r.Route == "send").Select(r => r.Body?["text"]?.GetValue<string>() ?? ""));
+        await BotHost.SendAsync(Chat.Mention(Teams.Chair, "display"));
+        var sent = string.Join("\n", Connector.Requests.Where(r => r.Route == "send").Select(r => r.Body?["text"]?.GetValue<string>() ?? ""));
         return Token().Match(sent).Groups[1].Value;
     }
 

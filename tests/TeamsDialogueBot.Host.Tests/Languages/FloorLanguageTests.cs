@@ -7,26 +7,8 @@ using TeamsDialogueBot.TestSupport;
 namespace TeamsDialogueBot.Host.Tests.Languages;
 
 /// <summary>The phone floor page (issue 14): in the dialogue's language, or the browser's when it is a UN one; Arabic right to left.</summary>
-public sealed class FloorLanguageTests : IAsyncLifetime
+public sealed class FloorLanguageTests : ChairChatTests
 {
-    private RecordingConnector _connector = null!;
-    private BotTestHost _host = null!;
-    private Teams _teams = null!;
-
-    public async Task InitializeAsync()
-    {
-        _connector = await RecordingConnector.StartAsync();
-        _connector.SetMeetingRole(Teams.Chair.AadObjectId, "Organizer");
-        _host = await BotTestHost.StartAsync(_connector);
-        _teams = new Teams(_connector.ServiceUrl);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
-
     [Fact]
     public async Task An_Arabic_dialogue_s_page_is_Arabic_and_right_to_left_from_the_form_to_the_outcome()
     {
@@ -76,7 +58,7 @@ public sealed class FloorLanguageTests : IAsyncLifetime
 
     private async Task<string> GetAsync(string token, string acceptLanguage)
     {
-        using var client = _host.NewClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var client = BotHost.NewClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         client.DefaultRequestHeaders.Add("Accept-Language", acceptLanguage);
         using var response = await client.GetAsync(new Uri($"/floor/{token}", UriKind.Relative));
         return await response.Content.ReadAsStringAsync();
@@ -84,8 +66,8 @@ public sealed class FloorLanguageTests : IAsyncLifetime
 
     private async Task<Phone> OnAsync(string language)
     {
-        await _host.SendAsync(_teams.Mention(Teams.Chair, "language " + language));
-        await _host.SendAsync(_teams.Mention(Teams.Chair, "floor qr on"));
-        return new Phone(_host, await Phone.TokenAsync(_host, _teams.ConversationId));
+        await BotHost.SendAsync(Chat.Mention(Teams.Chair, "language " + language));
+        await BotHost.SendAsync(Chat.Mention(Teams.Chair, "floor qr on"));
+        return new Phone(BotHost, await Phone.TokenAsync(BotHost, Chat.ConversationId));
     }
 }
