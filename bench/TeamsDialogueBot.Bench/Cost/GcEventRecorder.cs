@@ -20,11 +20,10 @@ internal sealed class GcEventRecorder : IAsyncDisposable
         [new("Microsoft-Windows-DotNETRuntime", EventLevel.Verbose, (long)(ClrTraceEventParser.Keywords.GC | ClrTraceEventParser.Keywords.Jit))];
 
     private readonly List<(long Timestamp, long Bytes)> _allocations = [];
-    private readonly List<(long Timestamp, int Generation)> _collections = [];
-    private readonly List<(long Timestamp, string What)> _deepCollections = [];
+    private readonly List<(long Timestamp, int Generation, string What)> _collections = [];
     private readonly List<(long Timestamp, double Milliseconds)> _pauses = [];
-    private long _suspendedAt = -1;
     private readonly List<(long Timestamp, bool Optimized)> _compiled = [];
+    private long _suspendedAt = -1;
     private readonly EventPipeSession _session;
     private Task _processing = Task.CompletedTask;
 
@@ -50,19 +49,21 @@ internal sealed class GcEventRecorder : IAsyncDisposable
     /// <summary>What happened between two <see cref="System.Diagnostics.Stopwatch.GetTimestamp"/> readings; call after <see cref="StopAsync"/>.</summary>
     public GcTally Between(long fromTimestamp, long toTimestamp)
     {
+        bool In(long timestamp) => timestamp >= fromTimestamp && timestamp <= toTimestamp;
         lock (_allocations)
         {
-            var inWindow = _collections.Where(c => c.Timestamp >= fromTimestamp && c.Timestamp <= toTimestamp).ToList();
+            var collections = _collections.Where(c => In(c.Timestamp)).ToList();
+            var compiled = _compiled.Where(c => In(c.Timestamp)).ToList();
             return new GcTally(
-                _allocations.Where(a => a.Timestamp >= fromTimestamp && a.Timestamp <= toTimestamp).Sum(a => a.Bytes),
-                inWindow.Count(c => c.Generation == 0),
-                inWindow.Count(c => c.Generation == 1),
-                inWindow.Count(c => c.Generation == 2))
+                _allocations.Where(a => In(a.Timestamp)).Sum(a => a.Bytes),
+                collections.Count(c => c.Generation == 0),
+                collections.Count(c => c.Generation == 1),
+                collections.Count(c => c.Generation == 2))
             {
-                LongestPauseMs = _pauses.Where(p => p.Timestamp >= fromTimestamp && p.Timestamp <= toTimestamp).Select(p => p.Milliseconds).DefaultIfEmpty(0).Max(),
-                DeepCollections = [.. _deepCollections.Where(c => c.Timestamp >= fromTimestamp && c.Timestamp <= toTimestamp).Select(c => c.What)],
-                FirstCompiled = _compiled.Count(c => !c.Optimized && c.Timestamp >= fromTimestamp && c.Timestamp <= toTimestamp),
-                Recompiled = _compiled.Count(c => c.Optimized && c.Timestamp >= fromTimestamp && c.Timestamp <= toTimestamp),
+                LongestPauseMs = _pauses.Where(p => In(p.Timestamp)).Select(p => p.Milliseconds).DefaultIfEmpty(0).Max(),
+                DeepCollections = [.. collections.Where(c => c.Generation == 2).Select(c => c.What)],
+                FirstCompiled = compiled.Count(c => !c.Optimized),
+                Recompiled = compiled.Count(c => c.Optimized),
             };
         }
     }
@@ -110,11 +111,7 @@ internal sealed class GcEventRecorder : IAsyncDisposable
         {
             lock (_allocations)
             {
-                _collections.Add((e.TimeStampQPC, e.Depth));
-                if (e.Depth == 2)
-                {
-                    _deepCollections.Add((e.TimeStampQPC, $"{e.Type} gen2 ({e.Reason})"));
-                }
+                _collections.Add((e.TimeStampQPC, e.Depth, $"{e.Type} gen{e.Depth} ({e.Reason})"));
             }
         };
         // A pause is the runtime suspending every managed thread (for a collection, or e.g. to install call counters) until it restarts them.
