@@ -167,6 +167,9 @@ resource web 'Microsoft.Web/sites@2024-04-01' = {
     keyVaultReferenceIdentity: 'SystemAssigned'
     siteConfig: {
       linuxFxVersion: 'DOTNETCORE|10.0'
+      // infra/publish.sh deploys a self-contained composite ReadyToRun build; `dotnet <app>.dll` starts it on its own
+      // bundled runtime (and a framework-dependent build on the stack's), and needs no executable bit in the zip.
+      appCommandLine: 'dotnet TeamsDialogueBot.Host.dll'
       healthCheckPath: '/healthz'
       alwaysOn: true
       http20Enabled: true

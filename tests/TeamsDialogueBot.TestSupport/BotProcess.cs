@@ -84,21 +84,17 @@ public sealed class BotProcess : IAsyncDisposable
 
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(databasePath))!);
         var baseAddress = new Uri($"http://127.0.0.1:{(port ?? FreeLoopbackPort()).ToString(CultureInfo.InvariantCulture)}/");
-        // A self-contained publish is started by its own executable next to the dll (`dotnet host.dll` would run it on
-        // the shared framework instead of the one it was compiled with).
-        var selfContained = SelfContainedExecutable(hostDll);
-        var info = new ProcessStartInfo(selfContained ?? "dotnet")
+        // `dotnet host.dll` also runs a self-contained publish (e.g. infra/publish.sh's) on the runtime bundled with it:
+        // the muxer reads its runtimeconfig and loads the app's own libcoreclr and composite image (seen in /proc/PID/maps).
+        // It is how App Service starts the bot (infra/main.bicep's appCommandLine), so the tests start it the same way.
+        var info = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory ?? Path.GetDirectoryName(hostDll)!,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        if (selfContained is null)
-        {
-            info.ArgumentList.Add(hostDll);
-        }
-
+        info.ArgumentList.Add(hostDll);
         info.ArgumentList.Add("--urls");
         info.ArgumentList.Add(baseAddress.GetLeftPart(UriPartial.Authority));
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
@@ -268,13 +264,6 @@ public sealed class BotProcess : IAsyncDisposable
 
     /// <summary>Runs this host build instead of the one next to the solution (e.g. a ReadyToRun publish).</summary>
     public const string HostAssemblyVariable = "TDB_HOST_DLL";
-
-    private static string? SelfContainedExecutable(string hostDll)
-    {
-        var directory = Path.GetDirectoryName(hostDll)!;
-        var executable = Path.Combine(directory, Path.GetFileNameWithoutExtension(hostDll));
-        return File.Exists(Path.Combine(directory, "libcoreclr.so")) && File.Exists(executable) ? executable : null;
-    }
 
     private static string FindHostAssembly()
     {

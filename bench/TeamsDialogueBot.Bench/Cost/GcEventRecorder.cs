@@ -22,7 +22,7 @@ internal sealed class GcEventRecorder : IAsyncDisposable
     private readonly List<(long Timestamp, long Bytes)> _allocations = [];
     private readonly List<(long Timestamp, int Generation, string What)> _collections = [];
     private readonly List<(long Timestamp, double Milliseconds)> _pauses = [];
-    private readonly List<(long Timestamp, bool Optimized)> _compiled = [];
+    private readonly List<(long Timestamp, bool Optimized, string Name)> _compiled = [];
     private long _suspendedAt = -1;
     private readonly EventPipeSession _session;
     private Task _processing = Task.CompletedTask;
@@ -64,6 +64,7 @@ internal sealed class GcEventRecorder : IAsyncDisposable
                 DeepCollections = [.. collections.Where(c => c.Generation == 2).Select(c => c.What)],
                 FirstCompiled = compiled.Count(c => !c.Optimized),
                 Recompiled = compiled.Count(c => c.Optimized),
+                FirstCompiledNames = [.. compiled.Where(c => !c.Optimized).Select(c => c.Name)],
             };
         }
     }
@@ -97,7 +98,10 @@ internal sealed class GcEventRecorder : IAsyncDisposable
         {
             lock (_allocations)
             {
-                _compiled.Add((e.TimeStampQPC, e.OptimizationTier is OptimizationTier.OptimizedTier1 or OptimizationTier.Optimized or OptimizationTier.OptimizedTier1OSR));
+                _compiled.Add((
+                    e.TimeStampQPC,
+                    e.OptimizationTier is OptimizationTier.OptimizedTier1 or OptimizationTier.Optimized or OptimizationTier.OptimizedTier1OSR,
+                    $"{e.MethodNamespace}::{e.MethodName}"));
             }
         };
         source.Clr.GCAllocationTick += e =>

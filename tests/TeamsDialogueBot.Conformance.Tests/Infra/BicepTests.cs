@@ -39,13 +39,15 @@ public sealed class BicepTests
     }
 
     [Fact]
-    public async Task Health_check_path_and_display_links_point_at_the_web_apps_own_https_address()
+    public async Task Health_check_path_startup_command_and_display_links_match_the_deployed_app()
     {
         var resources = (await Compiled.Value).Template!["resources"]!.AsArray();
         var site = Assert.Single(resources, r => (string?)r!["type"] == "Microsoft.Web/sites")!;
         var settings = Assert.Single(resources, r => (string?)r!["type"] == "Microsoft.Web/sites/config")!;
 
         Assert.Equal("/healthz", (string?)site["properties"]!["siteConfig"]!["healthCheckPath"]);
+        // The assembly infra/publish.sh produces; a wrong name leaves App Service's container failing its start.
+        Assert.Equal("dotnet TeamsDialogueBot.Host.dll", (string?)site["properties"]!["siteConfig"]!["appCommandLine"]);
         Assert.Equal(
             "[format('https://{0}/', reference(resourceId('Microsoft.Web/sites', parameters('appName')), '2024-04-01').defaultHostName)]",
             (string?)settings["properties"]!["Display__PublicBaseUrl"]);
