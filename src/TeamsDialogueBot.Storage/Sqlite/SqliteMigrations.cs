@@ -218,5 +218,9 @@ public static class SqliteMigrations
             -- PostgreSQL's step: SQLite keeps the lists as TEXT already. A step of its own keeps the versions in step.
             SELECT 1;
             """),
+        new(21, "speakers' lists compressed with lz4 where the server has it", """
+            -- PostgreSQL's step: SQLite stores values uncompressed. A step of its own keeps the versions in step.
+            SELECT 1;
+            """),
     ];
 }
