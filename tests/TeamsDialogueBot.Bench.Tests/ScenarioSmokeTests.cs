@@ -98,5 +98,9 @@ public sealed class ScenarioSmokeTests
         Assert.True(cost.AllocatedBytes > 0, "no allocation was read from the bot's GC events: " + string.Join("; ", result.Notes));
         Assert.NotNull(cost.Gen0Collections);
         Assert.True(cost.LoadGeneratorCpuSeconds > 0, "the load generator's CPU was not read");
+        // The machine's speed at the time, first among the notes: "reference job before the bot started: 12.3 ms …".
+        var reference = System.Text.RegularExpressions.Regex.Match(result.Notes[0], @"^reference job before the bot started: (\d+\.\d) ms");
+        Assert.True(reference.Success, "no reference job figure: " + result.Notes[0]);
+        Assert.True(double.Parse(reference.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) > 0);
     }
 }

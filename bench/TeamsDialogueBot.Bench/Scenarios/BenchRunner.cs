@@ -15,11 +15,12 @@ public static class BenchRunner
             storage = storage with { Name = "sqlite@" + directory };
         }
 
+        var reference = ReferenceJob.MeasureMs();
         var instances = kind == ScenarioKind.FloorRushThreeInstances ? 3 : 1;
         await using var bot = await BenchBot.StartAsync(storage, Math.Max(settings.Concurrency, 64), settings.SqliteDirectory, instances, cancellationToken);
         try
         {
-            return kind switch
+            var result = kind switch
             {
                 ScenarioKind.VoteStorm => await VoteStorm.RunAsync(bot, storage, settings, run, cancellationToken),
                 ScenarioKind.FloorRush => await FloorRush.RunAsync(bot, storage, settings, run, cancellationToken),
@@ -27,6 +28,7 @@ public static class BenchRunner
                 ScenarioKind.FloorRushThreeInstances => await FloorRush.RunAsync(kind, settings.ClusterFloor, bot, storage, settings, run, cancellationToken),
                 _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown scenario."),
             };
+            return result with { Notes = [ReferenceJob.Describe(reference), .. result.Notes] };
         }
         catch (Exception e) when (e is InvalidOperationException or TimeoutException or HttpRequestException)
         {
