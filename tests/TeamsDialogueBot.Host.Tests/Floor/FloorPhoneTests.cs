@@ -11,57 +11,44 @@ using static TeamsDialogueBot.Host.Tests.Queue.QueueTestKit;
 namespace TeamsDialogueBot.Host.Tests.Floor;
 
 /// <summary>`floor qr` and the floor page over HTTP, as a phone without script uses it (issue 18).</summary>
-public sealed class FloorPhoneTests : IAsyncLifetime
+public sealed class FloorPhoneTests : ChairChatTests
 {
-    private RecordingConnector _connector = null!;
-    private BotTestHost _host = null!;
-    private Teams _teams = null!;
-
-    public async Task InitializeAsync()
+    protected override void SetMeetingRoles(RecordingConnector connector)
     {
-        _connector = await RecordingConnector.StartAsync();
-        _connector.SetMeetingRole(Teams.Chair.AadObjectId, "Organizer");
-        _connector.SetMeetingRole(Teams.Participant.AadObjectId, "Attendee");
-        _host = await BotTestHost.StartAsync(_connector);
-        _teams = new Teams(_connector.ServiceUrl);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _host.DisposeAsync();
-        await _connector.DisposeAsync();
+        base.SetMeetingRoles(connector);
+        connector.SetMeetingRole(Teams.Participant.AadObjectId, "Attendee");
     }
 
     [Fact]
     public async Task A_participant_is_refused_floor_qr_and_no_link_is_made()
     {
-        var before = _connector.Requests.Count;
-        await _host.SendAsync(_teams.Mention(Teams.Participant, "floor qr on"));
+        var before = Connector.Requests.Count;
+        await BotHost.SendAsync(Chat.Mention(Teams.Participant, "floor qr on"));
 
-        var said = string.Join("\n", _connector.Requests.Skip(before).Where(r => r.Route == "send").Select(r => TextOf(r.Body!)));
+        var said = string.Join("\n", Connector.Requests.Skip(before).Where(r => r.Route == "send").Select(r => TextOf(r.Body!)));
         Assert.Contains("is for the co-chairs", said, StringComparison.Ordinal);
         Assert.DoesNotContain("/floor/", said, StringComparison.Ordinal);
-        Assert.Null(await _host.Services.GetRequiredService<IFloorLinks>().FindAsync(_teams.ConversationId, CancellationToken.None));
+        Assert.Null(await BotHost.Services.GetRequiredService<IFloorLinks>().FindAsync(Chat.ConversationId, CancellationToken.None));
     }
 
     [Fact]
     public async Task A_chair_turns_it_on_gets_the_link_privately_and_the_display_shows_it_only_while_on()
     {
-        var before = _connector.Requests.Count;
-        await _host.SendAsync(_teams.Mention(Teams.Chair, "floor qr on"));
-        var token = await Phone.TokenAsync(_host, _teams.ConversationId);
-        var sent = _connector.Requests.Skip(before).Where(r => r.Route == "send").ToList();
-        var snapshots = _host.Services.GetRequiredService<DisplaySnapshots>();
+        var before = Connector.Requests.Count;
+        await BotHost.SendAsync(Chat.Mention(Teams.Chair, "floor qr on"));
+        var token = await Phone.TokenAsync(BotHost, Chat.ConversationId);
+        var sent = Connector.Requests.Skip(before).Where(r => r.Route == "send").ToList();
+        var snapshots = BotHost.Services.GetRequiredService<DisplaySnapshots>();
 
         Assert.Equal(43, token.Length);
-        Assert.Contains("Requests from phones are on", TextOf(Assert.Single(sent, r => r.ConversationId == _teams.ConversationId).Body!), StringComparison.Ordinal);
-        Assert.Contains("/floor/" + token, TextOf(Assert.Single(sent, r => r.ConversationId != _teams.ConversationId).Body!), StringComparison.Ordinal);
-        Assert.Equal("http://localhost:3978/floor/" + token, (await snapshots.LoadAsync(_teams.ConversationId, CancellationToken.None)).FloorLink!.Url);
+        Assert.Contains("Requests from phones are on", TextOf(Assert.Single(sent, r => r.ConversationId == Chat.ConversationId).Body!), StringComparison.Ordinal);
+        Assert.Contains("/floor/" + token, TextOf(Assert.Single(sent, r => r.ConversationId != Chat.ConversationId).Body!), StringComparison.Ordinal);
+        Assert.Equal("http://localhost:3978/floor/" + token, (await snapshots.LoadAsync(Chat.ConversationId, CancellationToken.None)).FloorLink!.Url);
 
-        await _host.SendAsync(_teams.Mention(Teams.Chair, "floor qr on"));
-        Assert.Equal(token, await Phone.TokenAsync(_host, _teams.ConversationId));
-        await _host.SendAsync(_teams.Mention(Teams.Chair, "floor qr off"));
-        Assert.Null((await snapshots.LoadAsync(_teams.ConversationId, CancellationToken.None)).FloorLink);
+        await BotHost.SendAsync(Chat.Mention(Teams.Chair, "floor qr on"));
+        Assert.Equal(token, await Phone.TokenAsync(BotHost, Chat.ConversationId));
+        await BotHost.SendAsync(Chat.Mention(Teams.Chair, "floor qr off"));
+        Assert.Null((await snapshots.LoadAsync(Chat.ConversationId, CancellationToken.None)).FloorLink);
     }
 
     [Fact]
@@ -80,25 +67,25 @@ public sealed class FloorPhoneTests : IAsyncLifetime
         Assert.Contains("samesite=strict", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("Amara", cookie, StringComparison.Ordinal);
 
-        await _host.SendAsync(_teams.Mention(Teams.Participant, "q+"));
+        await BotHost.SendAsync(Chat.Mention(Teams.Participant, "q+"));
         using var requested = await phone.ActAsync("request");
         Assert.Equal("Requested", Phone.Done(requested));
-        await _host.SettleAsync();
+        await BotHost.SettleAsync();
 
         // Where the no-script form was redirected: the page with the outcome said once.
         var (_, page) = await phone.PageAsync("?" + requested.Headers.Location!.OriginalString.Split('?')[1]);
         Assert.Contains("You are number 2 in line", page, StringComparison.Ordinal);
         Assert.Contains("You are on the speakers&#39; list.", page, StringComparison.Ordinal);
-        var entry = (await StoredListAsync(_host, _teams.ConversationId)).Entries.Single(e => e.FromPhone);
+        var entry = (await StoredListAsync(BotHost, Chat.ConversationId)).Entries.Single(e => e.FromPhone);
         Assert.Equal(("Amara Okafor", "Youth Forum", "youth", SpeakerChannel.Room), (entry.Speaker.Name, entry.Speaker.Organisation, entry.Speaker.Group, entry.Speaker.Channel));
         Assert.True(entry.Speaker.Id.IsPhone);
-        var card = WireCards.AllText(_connector.LastCardFor(await CardIdAsync(_host, _teams.ConversationId))!);
+        var card = WireCards.AllText(Connector.LastCardFor(await CardIdAsync(BotHost, Chat.ConversationId))!);
         Assert.Contains("🏛📱 Amara Okafor (Youth Forum)", card, StringComparison.Ordinal);
 
-        await _host.SendAsync(_teams.Mention(Teams.Chair, "ack"));
-        await _host.SendAsync(_teams.Mention(Teams.Chair, "ack"));
+        await BotHost.SendAsync(Chat.Mention(Teams.Chair, "ack"));
+        await BotHost.SendAsync(Chat.Mention(Teams.Chair, "ack"));
         Assert.Contains("You have the floor", (await phone.PageAsync()).Html, StringComparison.Ordinal);
-        Assert.Contains(FloorOrder(_connector, _teams.ConversationId), n => n == "Amara Okafor");
+        Assert.Contains(FloorOrder(Connector, Chat.ConversationId), n => n == "Amara Okafor");
         using var again = await phone.ActAsync("request");
         Assert.Equal("HasTheFloor", Phone.Done(again));
     }
@@ -114,7 +101,7 @@ public sealed class FloorPhoneTests : IAsyncLifetime
         Assert.Equal("Requested", Phone.Done(await phone.ActAsync("request", "form-3")));
         Assert.Equal("Withdrawn", Phone.Done(await phone.ActAsync("withdraw", "form-2")));
 
-        var list = await StoredListAsync(_host, _teams.ConversationId);
+        var list = await StoredListAsync(BotHost, Chat.ConversationId);
         Assert.Equal(2, list.Entries.Count);
         Assert.Equal([EntryState.Withdrawn, EntryState.Waiting], list.Entries.Select(e => e.State));
         Assert.Single(list.Queue);
@@ -125,16 +112,16 @@ public sealed class FloorPhoneTests : IAsyncLifetime
     {
         using var phone = await JoinedAsync("Chen Li");
         Phone.Done(await phone.ActAsync("request"));
-        await _host.SendAsync(_teams.Mention(Teams.Participant, "q+"));
+        await BotHost.SendAsync(Chat.Mention(Teams.Participant, "q+"));
 
         Assert.Equal("OnHold", Phone.Done(await phone.ActAsync("hold")));
         var (_, page) = await phone.PageAsync();
         Assert.Contains("On hold — your place is kept.", page, StringComparison.Ordinal);
-        await _host.SendAsync(_teams.Mention(Teams.Chair, "ack"));
+        await BotHost.SendAsync(Chat.Mention(Teams.Chair, "ack"));
         Assert.Equal("Resumed", Phone.Done(await phone.ActAsync("resume")));
 
         Assert.Contains("You are next.", (await phone.PageAsync()).Html, StringComparison.Ordinal);
-        Assert.Equal("Remote Participant", (await StoredListAsync(_host, _teams.ConversationId)).Current!.Speaker.Name);
+        Assert.Equal("Remote Participant", (await StoredListAsync(BotHost, Chat.ConversationId)).Current!.Speaker.Name);
     }
 
     [Fact]
@@ -144,7 +131,7 @@ public sealed class FloorPhoneTests : IAsyncLifetime
         Phone.Done(await early.ActAsync("request"));
         using var late = await JoinedAsync("Eli Late");
 
-        await _host.SendAsync(_teams.Mention(Teams.Chair, "floor qr off"));
+        await BotHost.SendAsync(Chat.Mention(Teams.Chair, "floor qr off"));
 
         var (status, page) = await late.PageAsync();
         Assert.Equal(HttpStatusCode.OK, status);
@@ -152,7 +139,7 @@ public sealed class FloorPhoneTests : IAsyncLifetime
         Assert.Contains("id=\"form-request\" class=\"action\" method=\"post\" action=\"/floor/" + late.Token + "/request\" hidden", page, StringComparison.Ordinal);
         Assert.Equal("RequestsClosed", Phone.Done(await late.ActAsync("request")));
         Assert.Equal("Withdrawn", Phone.Done(await early.ActAsync("withdraw")));
-        Assert.Empty((await StoredListAsync(_host, _teams.ConversationId)).Queue);
+        Assert.Empty((await StoredListAsync(BotHost, Chat.ConversationId)).Queue);
     }
 
     [Fact]
@@ -162,15 +149,15 @@ public sealed class FloorPhoneTests : IAsyncLifetime
         Phone.Done(await phone.ActAsync("request"));
         var old = phone.Token;
 
-        await _host.SendAsync(_teams.Mention(Teams.Chair, "floor qr rotate"));
+        await BotHost.SendAsync(Chat.Mention(Teams.Chair, "floor qr rotate"));
 
         Assert.Equal(HttpStatusCode.NotFound, (await phone.PageAsync()).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await phone.ActAsync("withdraw")).StatusCode);
-        using var hub = await _host.Client.PostAsync(new Uri("/floor-hub/negotiate?negotiateVersion=1&token=" + old, UriKind.Relative), null);
+        using var hub = await BotHost.Client.PostAsync(new Uri("/floor-hub/negotiate?negotiateVersion=1&token=" + old, UriKind.Relative), null);
         Assert.Equal(HttpStatusCode.NotFound, hub.StatusCode);
-        phone.Token = await Phone.TokenAsync(_host, _teams.ConversationId);
+        phone.Token = await Phone.TokenAsync(BotHost, Chat.ConversationId);
         Assert.NotEqual(old, phone.Token);
-        using var newHub = await _host.Client.PostAsync(new Uri("/floor-hub/negotiate?negotiateVersion=1&token=" + phone.Token, UriKind.Relative), null);
+        using var newHub = await BotHost.Client.PostAsync(new Uri("/floor-hub/negotiate?negotiateVersion=1&token=" + phone.Token, UriKind.Relative), null);
         Assert.Equal(HttpStatusCode.OK, newHub.StatusCode);
         Assert.Contains("You are number 1 in line", (await phone.PageAsync()).Html, StringComparison.Ordinal);
         Assert.Equal("Withdrawn", Phone.Done(await phone.ActAsync("withdraw")));
@@ -214,7 +201,7 @@ public sealed class FloorPhoneTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Forbidden, foreign.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, none.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, nullOrigin.StatusCode);
-        var list = await _host.Services.GetRequiredService<ISpeakersListStore>().FindAsync(_teams.ConversationId, AgendaPosition.Item(0), CancellationToken.None);
+        var list = await BotHost.Services.GetRequiredService<ISpeakersListStore>().FindAsync(Chat.ConversationId, AgendaPosition.Item(0), CancellationToken.None);
         Assert.True(list is null || list.Entries.Count == 0);
     }
 
@@ -222,14 +209,14 @@ public sealed class FloorPhoneTests : IAsyncLifetime
     public async Task The_page_and_its_json_never_carry_teams_ids_or_more_of_remote_people_than_the_display()
     {
         using var phone = await JoinedAsync("Ivo Petrov");
-        await _host.SendAsync(_teams.Mention(Teams.Participant, "q+ to say something private"));
+        await BotHost.SendAsync(Chat.Mention(Teams.Participant, "q+ to say something private"));
         using var reply = await phone.ActAsync("request", json: true);
-        await _host.SendAsync(_teams.Mention(Teams.Chair, "ack"));
+        await BotHost.SendAsync(Chat.Mention(Teams.Chair, "ack"));
 
         var seen = await reply.Content.ReadAsStringAsync() + (await phone.PageAsync()).Html;
         Assert.Equal(HttpStatusCode.OK, reply.StatusCode);
         Assert.Contains("\"outcome\":\"Requested\"", seen, StringComparison.Ordinal);
-        foreach (var secret in new[] { Teams.Participant.AadObjectId, Teams.Chair.AadObjectId, _teams.ConversationId, "29:", "phone:" })
+        foreach (var secret in new[] { Teams.Participant.AadObjectId, Teams.Chair.AadObjectId, Chat.ConversationId, "29:", "phone:" })
         {
             Assert.DoesNotContain(secret, seen, StringComparison.Ordinal);
         }
@@ -238,7 +225,7 @@ public sealed class FloorPhoneTests : IAsyncLifetime
     [Fact]
     public async Task A_made_up_token_is_404_everywhere()
     {
-        using var phone = new Phone(_host, new string('Q', 43));
+        using var phone = new Phone(BotHost, new string('Q', 43));
         Assert.Equal(HttpStatusCode.NotFound, (await phone.PageAsync()).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await phone.JoinAsync("Jo")).StatusCode);
         phone.Token = "..%2f..%2fappsettings.json";
@@ -247,8 +234,8 @@ public sealed class FloorPhoneTests : IAsyncLifetime
 
     private async Task<Phone> OnAsync()
     {
-        await _host.SendAsync(_teams.Mention(Teams.Chair, "floor qr on"));
-        return new Phone(_host, await Phone.TokenAsync(_host, _teams.ConversationId));
+        await BotHost.SendAsync(Chat.Mention(Teams.Chair, "floor qr on"));
+        return new Phone(BotHost, await Phone.TokenAsync(BotHost, Chat.ConversationId));
     }
 
     private async Task<Phone> JoinedAsync(string name)

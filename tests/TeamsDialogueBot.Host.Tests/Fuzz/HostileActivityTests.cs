@@ -13,43 +13,25 @@ namespace TeamsDialogueBot.Host.Tests.Fuzz;
 /// Ten thousand mutated activities and card payloads through HTTP: no 5xx (501 for an invoke nobody handles is the
 /// protocol's answer), the process keeps serving, and the dialogue's state stays consistent and usable.
 /// </summary>
-public sealed class HostileActivityTests : IAsyncLifetime
+public sealed class HostileActivityTests : ChairChatTests
 {
     private const int Activities = 10_000;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<int, int> _statuses = new();
-    private RecordingConnector _connector = null!;
-    private BotTestHost _host = null!;
-    private Teams _teams = null!;
-
-    public async Task InitializeAsync()
-    {
-        _connector = await RecordingConnector.StartAsync();
-        _connector.SetMeetingRole(Teams.Chair.AadObjectId, "Organizer");
-        _host = await BotTestHost.StartAsync(_connector);
-        _teams = new Teams(_connector.ServiceUrl);
-    }
-
-    public async Task DisposeAsync()
-    {
-        // Stopped with its backlog unsent: the outbox keeps it for a next start.
-        await _host.DisposeAsync();
-        await _connector.DisposeAsync();
-    }
 
     [Fact]
     public async Task Ten_thousand_hostile_activities_get_no_5xx_and_leave_a_consistent_dialogue()
     {
-        await _host.SendAsync(_teams.Mention(Teams.Chair, "poll \"Which format?\" \"Hybrid\" \"Online\""));
+        await BotHost.SendAsync(Chat.Mention(Teams.Chair, "poll \"Which format?\" \"Hybrid\" \"Online\""));
         var mutator = new ActivityMutator(seed: 20261202);
         JsonObject[] seeds =
         [
-            _teams.Mention(Teams.Participant, "q+ to say hello"),
-            _teams.Mention(Teams.Chair, "ack"),
-            _teams.Execute(Teams.Participant, "poll.vote", new() { ["verb"] = "poll.vote", ["pollId"] = "p1", ["choice"] = "a" }),
-            _teams.Execute(Teams.Chair, "queue.ack", new() { ["verb"] = "queue.ack", ["item"] = "0" }),
-            _teams.Execute(Teams.Participant, "input.submit", new() { ["verb"] = "input.submit", ["title"] = "Helpline", ["description"] = "24 hours", ["item"] = "2", ["attribution"] = "Named" }),
-            _teams.Activity("event", Teams.Chair, new() { ["name"] = "application/vnd.microsoft.meetingStart", ["value"] = new JsonObject { ["Id"] = "m1" } }),
-            _teams.Activity("conversationUpdate", Teams.Chair, new() { ["membersAdded"] = new JsonArray(new JsonObject { ["id"] = Teams.BotId }) }),
+            Chat.Mention(Teams.Participant, "q+ to say hello"),
+            Chat.Mention(Teams.Chair, "ack"),
+            Chat.Execute(Teams.Participant, "poll.vote", new() { ["verb"] = "poll.vote", ["pollId"] = "p1", ["choice"] = "a" }),
+            Chat.Execute(Teams.Chair, "queue.ack", new() { ["verb"] = "queue.ack", ["item"] = "0" }),
+            Chat.Execute(Teams.Participant, "input.submit", new() { ["verb"] = "input.submit", ["title"] = "Helpline", ["description"] = "24 hours", ["item"] = "2", ["attribution"] = "Named" }),
+            Chat.Activity("event", Teams.Chair, new() { ["name"] = "application/vnd.microsoft.meetingStart", ["value"] = new JsonObject { ["Id"] = "m1" } }),
+            Chat.Activity("conversationUpdate", Teams.Chair, new() { ["membersAdded"] = new JsonArray(new JsonObject { ["id"] = Teams.BotId }) }),
         ];
 
         var failures = new List<string>();
@@ -74,13 +56,13 @@ public sealed class HostileActivityTests : IAsyncLifetime
 
         // Still serving, and what is stored still reads. (The thousands of replies the junk earned leave the outbox at
         // Teams' pace, minutes of them: what matters here is that the decisions were taken and stored.)
-        (await _host.PostAsync(_teams.Mention(Teams.Chair, "goto II"))).EnsureSuccessStatusCode();
-        (await _host.PostAsync(_teams.Mention(Teams.Participant, "q+"))).EnsureSuccessStatusCode();
-        var dialogue = await _host.Services.GetRequiredService<IDialogueStore>().FindAsync(_teams.ConversationId, CancellationToken.None);
+        (await BotHost.PostAsync(Chat.Mention(Teams.Chair, "goto II"))).EnsureSuccessStatusCode();
+        (await BotHost.PostAsync(Chat.Mention(Teams.Participant, "q+"))).EnsureSuccessStatusCode();
+        var dialogue = await BotHost.Services.GetRequiredService<IDialogueStore>().FindAsync(Chat.ConversationId, CancellationToken.None);
         Assert.Equal(1, dialogue!.CurrentItemIndex);
-        var current = await _host.Services.GetRequiredService<ISpeakersListStore>().FindAsync(_teams.ConversationId, AgendaPosition.Item(1), CancellationToken.None);
+        var current = await BotHost.Services.GetRequiredService<ISpeakersListStore>().FindAsync(Chat.ConversationId, AgendaPosition.Item(1), CancellationToken.None);
         Assert.Contains(current!.Queue, o => o.Entry.Speaker.Id == new ParticipantId(Teams.Participant.AadObjectId));
-        foreach (var list in await _host.Services.GetRequiredService<ISpeakersListStore>().ListAsync(_teams.ConversationId, CancellationToken.None))
+        foreach (var list in await BotHost.Services.GetRequiredService<ISpeakersListStore>().ListAsync(Chat.ConversationId, CancellationToken.None))
         {
             Assert.True(list.Queue.Select(o => o.Entry.Speaker.Id).Distinct().Count() == list.Queue.Count, "someone is queued twice");
             Assert.True(list.Entries.Count(e => e.State == EntryState.Speaking) <= 1, "two speakers at once");
@@ -91,7 +73,7 @@ public sealed class HostileActivityTests : IAsyncLifetime
 
     private async Task PostAsync(JsonObject activity, List<string> failures, int index)
     {
-        using var response = await _host.PostRawAsync(activity.ToJsonString());
+        using var response = await BotHost.PostRawAsync(activity.ToJsonString());
         _statuses.AddOrUpdate((int)response.StatusCode, 1, (_, n) => n + 1);
         if ((int)response.StatusCode >= 500 && response.StatusCode != HttpStatusCode.NotImplemented)
         {
