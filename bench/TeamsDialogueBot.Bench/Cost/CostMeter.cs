@@ -92,7 +92,8 @@ public sealed class CostMeter
         if (gc is not null)
         {
             _notes.Add(string.Create(CultureInfo.InvariantCulture, $"JIT in the window: {gc.FirstCompiled} methods compiled at first call, {gc.Recompiled} recompiled optimised (tier 1)"));
-            WriteFirstCompiled(gc.FirstCompiledNames);
+            // TDB_BENCH_JIT: the methods compiled at first call in the window, in order — what a cold first wave waits for.
+            DiagnosticFiles.WriteIfAsked("TDB_BENCH_JIT", "jit", gc.FirstCompiledNames);
         }
 
         var perInstance = botAfter.Select((after, i) => (after - _botBefore[i])?.TotalSeconds ?? double.NaN).ToList();
@@ -112,22 +113,6 @@ public sealed class CostMeter
             Math.Round(self.TotalSeconds * 1e6 / per, 1),
             postgres is { } pg ? Math.Round(pg.TotalSeconds, 3) : null,
             postgres is { } p ? Math.Round(p.TotalSeconds * 1e6 / per, 1) : null);
-    }
-
-    /// <summary>
-    /// With TDB_BENCH_JIT set to a directory, the methods compiled at first call inside the window, one per line in the
-    /// order compiled: what a cold first wave waits for, and what a ReadyToRun image did not hold.
-    /// </summary>
-    private static void WriteFirstCompiled(IReadOnlyList<string> names)
-    {
-        if (Environment.GetEnvironmentVariable("TDB_BENCH_JIT") is not { Length: > 0 } directory)
-        {
-            return;
-        }
-
-        Directory.CreateDirectory(directory);
-        var name = string.Create(CultureInfo.InvariantCulture, $"jit-{DateTimeOffset.UtcNow:yyyyMMdd-HHmmssfff}.txt");
-        File.WriteAllLines(Path.Combine(directory, name), names);
     }
 
     private async Task<GcTally?> TallyAsync(long stoppedAt, CancellationToken cancellationToken)

@@ -19,7 +19,8 @@ internal static class Measurements
         IEnumerable<string> problems,
         IReadOnlyList<string>? notes = null)
     {
-        WriteLatencies(kind, storage, load);
+        // TDB_BENCH_LATENCIES: every request's latency in the order sent — which requests the tail was, not only how slow.
+        DiagnosticFiles.WriteIfAsked("TDB_BENCH_LATENCIES", $"{kind}-{storage.Name}", load.LatenciesMs.Select(l => l.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)));
         var found = problems.Concat(load.FailureSamples.Select(f => "request failed: " + f)).ToList();
         if (settledAt is null)
         {
@@ -48,22 +49,5 @@ internal static class Measurements
             cost,
             found,
             notes ?? []);
-    }
-
-    /// <summary>
-    /// With TDB_BENCH_LATENCIES set to a directory, every request's latency in the order the requests were made, one
-    /// per line: the percentiles say how slow the tail was, this says which requests it was (e.g. the cold storm's first
-    /// wave).
-    /// </summary>
-    private static void WriteLatencies(ScenarioKind kind, StorageTarget storage, LoadOutcome load)
-    {
-        if (Environment.GetEnvironmentVariable("TDB_BENCH_LATENCIES") is not { Length: > 0 } directory)
-        {
-            return;
-        }
-
-        Directory.CreateDirectory(directory);
-        var name = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{kind}-{storage.Name}-{DateTimeOffset.UtcNow:yyyyMMdd-HHmmssfff}.txt");
-        File.WriteAllLines(Path.Combine(directory, name), load.LatenciesMs.Select(l => l.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)));
     }
 }
