@@ -115,7 +115,6 @@ public sealed partial class OutboxDispatcher(
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
-        // The container may dispose this singleton before the host stops it (test hosts do): then it is stopped already.
         if (Interlocked.Exchange(ref _stopped, 1) == 0)
         {
             await _stopping.CancelAsync();
@@ -124,6 +123,11 @@ public sealed partial class OutboxDispatcher(
         await base.StopAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// Cancels, and deliberately leaves the token source undisposed (as BackgroundService does with its own): with
+    /// minimal hosting the container can dispose this singleton on one thread while the host is still stopping it on
+    /// another, and a disposed source would make that StopAsync throw. A source without timers holds nothing to free.
+    /// </summary>
     public override void Dispose()
     {
         if (Interlocked.Exchange(ref _stopped, 1) == 0)
@@ -131,7 +135,6 @@ public sealed partial class OutboxDispatcher(
             _stopping.Cancel();
         }
 
-        _stopping.Dispose();
         base.Dispose();
     }
 
