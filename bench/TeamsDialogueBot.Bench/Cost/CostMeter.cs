@@ -7,32 +7,40 @@ using TeamsDialogueBot.Bench.Reporting;
 namespace TeamsDialogueBot.Bench.Cost;
 
 /// <summary>
-/// Reads the bot's, the bench's and PostgreSQL's CPU and the bot's GC events around one measured phase:
-/// <see cref="StartAsync"/> right before its first request, <see cref="StopAsync"/> once it is over.
+/// Reads the bot's, the bench's and PostgreSQL's CPU and the bot's GC and JIT events around one measured phase:
+/// <see cref="AttachAsync"/> once the bot has started, <see cref="StartAsync"/> right before the phase's first request,
+/// <see cref="StopAsync"/> once it is over.
 /// </summary>
-public sealed class CostMeter
+/// <remarks>
+/// The event sessions are attached long before the phase because attaching one costs the bot work of its own: the
+/// runtime builds its event source's manifest and then recompiles that code at tier 1. Measured on the vote storm, that
+/// landed in the window and added ~25 µs of the bot's CPU to every vote (128–140 µs per vote with the session started
+/// at the phase, 100–112 with no session at all; bench/README, "Fifth pass"). Nothing a bot without a profiler pays.
+/// </remarks>
+public sealed class CostMeter : IAsyncDisposable
 {
     private readonly BenchBot _bot;
     private readonly IReadOnlyList<GcEventRecorder?> _recorders;
-    private readonly PostgresCpu? _postgres;
     private readonly List<string> _notes;
+    private PostgresCpu? _postgres;
     private IReadOnlyDictionary<int, TimeSpan>? _postgresBefore;
     private TimeSpan?[] _botBefore = [];
     private TimeSpan _selfBefore;
     private long _startedAt;
+    private bool _stopped;
 
-    private CostMeter(BenchBot bot, IReadOnlyList<GcEventRecorder?> recorders, PostgresCpu? postgres, List<string> notes)
+    private CostMeter(BenchBot bot, IReadOnlyList<GcEventRecorder?> recorders, List<string> notes)
     {
         _bot = bot;
         _recorders = recorders;
-        _postgres = postgres;
         _notes = notes;
     }
 
     /// <summary>Why a figure is missing, if one is.</summary>
     public IReadOnlyList<string> Notes => _notes;
 
-    public static async Task<CostMeter> StartAsync(BenchBot bot, CancellationToken cancellationToken)
+    /// <summary>Starts listening to each instance's events; the figures count only from <see cref="StartAsync"/>.</summary>
+    public static async Task<CostMeter> AttachAsync(BenchBot bot, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(bot);
         var notes = new List<string>();
@@ -51,13 +59,17 @@ public sealed class CostMeter
             }
         }
 
-        var postgres = bot.Postgres is { } database ? await PostgresCpu.OpenAsync(database, cancellationToken) : null;
-        var meter = new CostMeter(bot, recorders, postgres, notes);
-        meter._postgresBefore = postgres is null ? null : await postgres.SampleAsync(cancellationToken);
-        meter._botBefore = [.. bot.Instances.Select(i => ProcessCpu.Of(i.ProcessId))];
-        meter._selfBefore = ProcessCpu.Self();
-        meter._startedAt = Stopwatch.GetTimestamp();
-        return meter;
+        return new CostMeter(bot, recorders, notes);
+    }
+
+    /// <summary>The measured phase starts now: CPU readings taken, events counted from here.</summary>
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        _postgres = _bot.Postgres is { } database ? await PostgresCpu.OpenAsync(database, cancellationToken) : null;
+        _postgresBefore = _postgres is null ? null : await _postgres.SampleAsync(cancellationToken);
+        _botBefore = [.. _bot.Instances.Select(i => ProcessCpu.Of(i.ProcessId))];
+        _selfBefore = ProcessCpu.Self();
+        _startedAt = Stopwatch.GetTimestamp();
     }
 
     public async Task<ActivityCost> StopAsync(int activities, CancellationToken cancellationToken)
@@ -70,6 +82,7 @@ public sealed class CostMeter
         {
             var postgresAfter = await _postgres.SampleAsync(cancellationToken);
             await _postgres.DisposeAsync();
+            _postgres = null;
             postgres = PostgresCpu.Used(_postgresBefore, postgresAfter);
             if (postgres is null)
             {
@@ -92,8 +105,9 @@ public sealed class CostMeter
         if (gc is not null)
         {
             _notes.Add(string.Create(CultureInfo.InvariantCulture, $"JIT in the window: {gc.FirstCompiled} methods compiled at first call, {gc.Recompiled} recompiled optimised (tier 1)"));
-            // TDB_BENCH_JIT: the methods compiled at first call in the window, in order — what a cold first wave waits for.
-            DiagnosticFiles.WriteIfAsked("TDB_BENCH_JIT", "jit", gc.FirstCompiledNames);
+            // TDB_BENCH_JIT: the methods compiled in the window, in order, each marked first call or tier 1 — what a cold
+            // first wave waits for, and what the tier-1 thread spent its time on.
+            DiagnosticFiles.WriteIfAsked("TDB_BENCH_JIT", "jit", gc.CompiledNames);
         }
 
         var perInstance = botAfter.Select((after, i) => (after - _botBefore[i])?.TotalSeconds ?? double.NaN).ToList();
@@ -115,8 +129,29 @@ public sealed class CostMeter
             postgres is { } p ? Math.Round(p.TotalSeconds * 1e6 / per, 1) : null);
     }
 
+    /// <summary>Ends the event sessions if the phase never got to <see cref="StopAsync"/> (a failed run).</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (_stopped)
+        {
+            return;
+        }
+
+        _stopped = true;
+        foreach (var recorder in _recorders.OfType<GcEventRecorder>())
+        {
+            await recorder.DisposeAsync();
+        }
+
+        if (_postgres is not null)
+        {
+            await _postgres.DisposeAsync();
+        }
+    }
+
     private async Task<GcTally?> TallyAsync(long stoppedAt, CancellationToken cancellationToken)
     {
+        _stopped = true;
         var total = GcTally.Zero;
         var complete = true;
         foreach (var recorder in _recorders)

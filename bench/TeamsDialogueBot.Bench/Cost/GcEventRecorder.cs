@@ -64,7 +64,7 @@ internal sealed class GcEventRecorder : IAsyncDisposable
                 DeepCollections = [.. collections.Where(c => c.Generation == 2).Select(c => c.What)],
                 FirstCompiled = compiled.Count(c => !c.Optimized),
                 Recompiled = compiled.Count(c => c.Optimized),
-                FirstCompiledNames = [.. compiled.Where(c => !c.Optimized).Select(c => c.Name)],
+                CompiledNames = [.. compiled.Select(c => (c.Optimized ? "tier1 " : "first ") + c.Name)],
             };
         }
     }

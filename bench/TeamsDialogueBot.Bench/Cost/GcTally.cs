@@ -16,8 +16,8 @@ internal sealed record GcTally(long AllocatedBytes, int Gen0, int Gen1, int Gen2
     /// <summary>Methods the JIT compiled for the first time (tier 0, or straight to optimised code where there is no tier 0).</summary>
     public int FirstCompiled { get; init; }
 
-    /// <summary>Each of <see cref="FirstCompiled"/> as "Namespace.Type::Method", in the order compiled.</summary>
-    public IReadOnlyList<string> FirstCompiledNames { get; init; } = [];
+    /// <summary>Every method compiled in the window, in order, as "first Namespace.Type::Method" or "tier1 Namespace.Type::Method".</summary>
+    public IReadOnlyList<string> CompiledNames { get; init; } = [];
 
     /// <summary>Methods the JIT compiled again, optimised, because they ran often (tier 1).</summary>
     public int Recompiled { get; init; }
@@ -28,7 +28,7 @@ internal sealed record GcTally(long AllocatedBytes, int Gen0, int Gen1, int Gen2
             LongestPauseMs = Math.Max(left.LongestPauseMs, right.LongestPauseMs),
             DeepCollections = [.. left.DeepCollections, .. right.DeepCollections],
             FirstCompiled = left.FirstCompiled + right.FirstCompiled,
-            FirstCompiledNames = [.. left.FirstCompiledNames, .. right.FirstCompiledNames],
+            CompiledNames = [.. left.CompiledNames, .. right.CompiledNames],
             Recompiled = left.Recompiled + right.Recompiled,
         };
 }

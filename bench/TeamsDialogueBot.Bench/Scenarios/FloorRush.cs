@@ -15,17 +15,18 @@ public static class FloorRush
 {
     private const string FloorGiven = "the floor is yours";
 
-    public static Task<ScenarioResult> RunAsync(BenchBot bot, StorageTarget storage, BenchSettings settings, int run, CancellationToken cancellationToken)
+    public static Task<ScenarioResult> RunAsync(BenchBot bot, CostMeter meter, StorageTarget storage, BenchSettings settings, int run, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var shape = new FloorRushShape(settings.FloorUsers, settings.FloorWindow, settings.Speakers);
-        return RunAsync(ScenarioKind.FloorRush, shape, bot, storage, settings, run, cancellationToken);
+        return RunAsync(ScenarioKind.FloorRush, shape, bot, meter, storage, settings, run, cancellationToken);
     }
 
-    public static async Task<ScenarioResult> RunAsync(ScenarioKind kind, FloorRushShape shape, BenchBot bot, StorageTarget storage, BenchSettings settings, int run, CancellationToken cancellationToken)
+    public static async Task<ScenarioResult> RunAsync(ScenarioKind kind, FloorRushShape shape, BenchBot bot, CostMeter meter, StorageTarget storage, BenchSettings settings, int run, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(shape);
         ArgumentNullException.ThrowIfNull(bot);
+        ArgumentNullException.ThrowIfNull(meter);
         ArgumentNullException.ThrowIfNull(settings);
         var chat = new TeamsActivities(bot.Connector.ServiceUrl, TeamsActivities.NewConversationId());
         var cardId = await PostListAsync(bot, chat, cancellationToken);
@@ -33,7 +34,7 @@ public static class FloorRush
             .Select(i => new LoadRequest(chat.Mention(BenchUser.Numbered(run, i), "q+")))
             .ToList();
 
-        var meter = await CostMeter.StartAsync(bot, cancellationToken);
+        await meter.StartAsync(cancellationToken);
         var load = await LoadDriver.RunPacedAsync(bot.Clients, requests, shape.Window, cancellationToken);
         // Every `q+` answered 2xx must reach the card; one answered 5xx may or may not have been applied.
         var acknowledged = load.Requests - load.Failures;

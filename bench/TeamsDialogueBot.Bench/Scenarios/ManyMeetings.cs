@@ -12,9 +12,10 @@ public static class ManyMeetings
     // Enough chats for per-chat code to pass the JIT's call-count threshold (30) during the warm-up.
     private const int WarmUpChats = 40;
 
-    public static async Task<ScenarioResult> RunAsync(BenchBot bot, StorageTarget storage, BenchSettings settings, int run, CancellationToken cancellationToken)
+    public static async Task<ScenarioResult> RunAsync(BenchBot bot, CostMeter meter, StorageTarget storage, BenchSettings settings, int run, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(bot);
+        ArgumentNullException.ThrowIfNull(meter);
         ArgumentNullException.ThrowIfNull(settings);
         var quiet = await WarmUp.RunAsync(bot, settings, run, WarmUpChats, cancellationToken);
         var chats = Enumerable.Range(0, settings.Meetings)
@@ -42,7 +43,7 @@ public static class ManyMeetings
         var perChat = chats.Select(c => c.Votes(settings.VotersPerMeeting)).ToList();
         var votes = Enumerable.Range(0, settings.VotersPerMeeting).SelectMany(i => perChat.Select(v => v[i])).ToList();
 
-        var meter = await CostMeter.StartAsync(bot, cancellationToken);
+        await meter.StartAsync(cancellationToken);
         var load = await LoadDriver.RunClosedLoopAsync(bot.Client, votes, settings.Concurrency, cancellationToken);
         var settledAll = await Task.WhenAll(chats.Select(c => c.WaitForFinalCardAsync(settings.SettleTimeout)));
         var cost = await meter.StopAsync(load.Requests, cancellationToken);

@@ -9,16 +9,17 @@ namespace TeamsDialogueBot.Bench.Scenarios;
 /// <summary>N distinct users answer one poll with C requests in flight.</summary>
 public static class VoteStorm
 {
-    public static async Task<ScenarioResult> RunAsync(BenchBot bot, StorageTarget storage, BenchSettings settings, int run, CancellationToken cancellationToken)
+    public static async Task<ScenarioResult> RunAsync(BenchBot bot, CostMeter meter, StorageTarget storage, BenchSettings settings, int run, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(bot);
+        ArgumentNullException.ThrowIfNull(meter);
         ArgumentNullException.ThrowIfNull(settings);
         var quiet = await WarmUp.RunAsync(bot, settings, run, chats: 1, cancellationToken);
         var chat = new PollConversation(bot, run, firstVoter: 0);
         await chat.LaunchAsync(cancellationToken);
         var votes = chat.Votes(settings.Voters);
 
-        var meter = await CostMeter.StartAsync(bot, cancellationToken);
+        await meter.StartAsync(cancellationToken);
         var load = await LoadDriver.RunClosedLoopAsync(bot.Client, votes, settings.Concurrency, cancellationToken);
         var settled = await chat.WaitForFinalCardAsync(settings.SettleTimeout);
         var cost = await meter.StopAsync(load.Requests, cancellationToken);
