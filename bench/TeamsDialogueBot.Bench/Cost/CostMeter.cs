@@ -13,9 +13,10 @@ namespace TeamsDialogueBot.Bench.Cost;
 /// </summary>
 /// <remarks>
 /// The event sessions are attached long before the phase because attaching one costs the bot work of its own: the
-/// runtime builds its event source's manifest and then recompiles that code at tier 1. Measured on the vote storm, that
-/// landed in the window and added ~25 µs of the bot's CPU to every vote (128–140 µs per vote with the session started
-/// at the phase, 100–112 with no session at all; bench/README, "Fifth pass"). Nothing a bot without a profiler pays.
+/// runtime builds its event source's manifest and then recompiles that code at tier 1. Attached at the phase, that
+/// work landed in the window (the warmed vote storm's window recompiled 85–251 methods at tier 1, among them the
+/// event source's; attached early, 46–59 and none of those; bench/README, "Fifth pass"). A bot without a profiler
+/// never pays it.
 /// </remarks>
 public sealed class CostMeter : IAsyncDisposable
 {
