@@ -11,7 +11,7 @@ builder.AddHealth();
 
 var app = builder.Build();
 await app.PrepareStorageAsync();
-app.WarmUpHotPaths();
+await app.WarmUpHotPathsAsync();
 app.MapBotMessages();
 app.MapRoomDisplay();
 app.MapReports();

@@ -43,6 +43,26 @@ public sealed partial class OutboxSending(
         return pacer;
     }
 
+    /// <summary>
+    /// Runs the send pipeline once, before the host listens, over a made-up call that sends nothing: a pacer of its own
+    /// for no conversation, thrown away after. The pipeline's generic code over a card update's <c>bool</c> result is
+    /// not in the ReadyToRun image (value-type instantiations of Polly's async methods), so without this the first
+    /// card refresh after a start compiled ~150 methods while the first wave of `q+` or votes waited for the CPU
+    /// (issue 17; bench/README, "Fifth pass"). The call yields once so that every async step is really suspended and
+    /// resumed, as a send over the network is.
+    /// </summary>
+    public async Task WarmUpAsync(CancellationToken cancellationToken)
+    {
+        var pacer = new ConversationPacer("warm-up", laneOptions, _pipeline, time);
+        _ = await pacer.CallAsync(
+            static async _ =>
+            {
+                await Task.Yield();
+                return true;
+            },
+            cancellationToken);
+    }
+
     public async Task SendAsync(ConversationPacer pacer, OutboxEntry entry, IReadOnlyList<long> covered, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(pacer);

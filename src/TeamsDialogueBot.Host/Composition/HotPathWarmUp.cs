@@ -1,4 +1,5 @@
 using System.Text;
+using TeamsDialogueBot.Bot.Outbox;
 using TeamsDialogueBot.Bot.Polls;
 using TeamsDialogueBot.Bot.Routing;
 using TeamsDialogueBot.Cards;
@@ -11,7 +12,8 @@ namespace TeamsDialogueBot.Host.Composition;
 /// <summary>
 /// Runs the pure parts of a vote once before the host listens: reading an Action.Execute invoke, parsing the answer,
 /// the voter's key, the voter's view and the shared card rendered and written as JSON; and the speakers' list's JSON
-/// as the store writes and reads it on every `q+` (<see cref="StorageWarmUp"/>).
+/// as the store writes and reads it on every `q+` (<see cref="StorageWarmUp"/>); and the outbox's send pipeline over
+/// a call that sends nothing (<see cref="OutboxSending.WarmUpAsync"/>).
 /// </summary>
 /// <remarks>
 /// A method is compiled at its first call; without this, a meeting's first vote storm after a start paid for compiling
@@ -32,7 +34,7 @@ public static class HotPathWarmUp
          "value":{"action":{"type":"Action.Execute","verb":"poll.vote","data":{"verb":"poll.vote","pollId":"p1","choice":"b"}},"trigger":"manual"}}
         """);
 
-    public static WebApplication WarmUpHotPaths(this WebApplication app)
+    public static async Task WarmUpHotPathsAsync(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
         var activity = ProtocolJson.ParseActivity(Invoke) ?? throw new InvalidOperationException("The warm-up activity did not parse.");
@@ -53,6 +55,6 @@ public static class HotPathWarmUp
         };
         _ = ProtocolJson.Serialize(card);
         StorageWarmUp.Run();
-        return app;
+        await app.Services.GetRequiredService<OutboxSending>().WarmUpAsync(CancellationToken.None);
     }
 }
