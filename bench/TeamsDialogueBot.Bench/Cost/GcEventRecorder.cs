@@ -101,7 +101,7 @@ internal sealed class GcEventRecorder : IAsyncDisposable
                 _compiled.Add((
                     e.TimeStampQPC,
                     e.OptimizationTier is OptimizationTier.OptimizedTier1 or OptimizationTier.Optimized or OptimizationTier.OptimizedTier1OSR,
-                    $"{e.MethodNamespace}::{e.MethodName}"));
+                    $"{e.OptimizationTier} {e.MethodNamespace}::{e.MethodName}"));
             }
         };
         source.Clr.GCAllocationTick += e =>
