@@ -15,7 +15,7 @@ namespace TeamsDialogueBot.Bench.Cost;
 /// The event sessions are attached long before the phase because attaching one costs the bot work of its own: the
 /// runtime builds its event source's manifest and then recompiles that code at tier 1. Attached at the phase, that
 /// work landed in the window (the warmed vote storm's window recompiled 85–251 methods at tier 1, among them the
-/// event source's; attached early, 46–59 and none of those; bench/README, "Fifth pass"). A bot without a profiler
+/// event source's; attached early, 34–59 and none of those; bench/README, "Fifth pass"). A bot without a profiler
 /// never pays it.
 /// </remarks>
 public sealed class CostMeter : IAsyncDisposable

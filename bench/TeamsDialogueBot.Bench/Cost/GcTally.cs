@@ -16,7 +16,7 @@ internal sealed record GcTally(long AllocatedBytes, int Gen0, int Gen1, int Gen2
     /// <summary>Methods the JIT compiled for the first time (tier 0, or straight to optimised code where there is no tier 0).</summary>
     public int FirstCompiled { get; init; }
 
-    /// <summary>Every method compiled in the window, in order, as "first Namespace.Type::Method" or "tier1 Namespace.Type::Method".</summary>
+    /// <summary>Every method compiled in the window, in order, as "first|tier1 RuntimeTier Namespace.Type::Method".</summary>
     public IReadOnlyList<string> CompiledNames { get; init; } = [];
 
     /// <summary>Methods the JIT compiled again, optimised, because they ran often (tier 1).</summary>

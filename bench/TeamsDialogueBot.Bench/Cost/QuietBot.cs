@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using TeamsDialogueBot.Bench.Harness;
 
 namespace TeamsDialogueBot.Bench.Cost;
 
@@ -12,6 +13,12 @@ internal static class QuietBot
 {
     private static readonly TimeSpan Window = TimeSpan.FromMilliseconds(300);
     private static readonly TimeSpan IdleCpu = TimeSpan.FromMilliseconds(15);
+
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(20);
+
+    /// <summary>Until every instance of <paramref name="bot"/> is quiet, at most 20 s; how long it waited.</summary>
+    public static Task<TimeSpan> WaitAsync(BenchBot bot, CancellationToken cancellationToken) =>
+        WaitAsync([.. bot.Instances.Select(i => i.ProcessId)], Limit, cancellationToken);
 
     /// <summary>How long it waited; <paramref name="limit"/> when the bot never went quiet.</summary>
     public static async Task<TimeSpan> WaitAsync(IReadOnlyList<int> processIds, TimeSpan limit, CancellationToken cancellationToken)

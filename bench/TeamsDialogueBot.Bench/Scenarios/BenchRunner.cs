@@ -25,7 +25,7 @@ public static class BenchRunner
             // The event sessions go on before anything is measured, and the bot is left to finish what its start and
             // their attaching set off (CostMeter says why); a cold scenario still meets code no request has run yet.
             await using var meter = await CostMeter.AttachAsync(bot, cancellationToken);
-            var quiet = await QuietBot.WaitAsync([.. bot.Instances.Select(i => i.ProcessId)], TimeSpan.FromSeconds(20), cancellationToken);
+            var quiet = await QuietBot.WaitAsync(bot, cancellationToken);
             var result = kind switch
             {
                 ScenarioKind.VoteStorm => await VoteStorm.RunAsync(bot, meter, storage, settings, run, cancellationToken),

@@ -38,7 +38,7 @@ internal static class WarmUp
             throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"{outcome.Failures} of {votes.Count} warm-up votes failed: {string.Join("; ", outcome.FailureSamples)}"));
         }
 
-        return await UntilQuietAsync(bot, cancellationToken);
+        return await QuietBot.WaitAsync(bot, cancellationToken);
     }
 
     /// <summary>
@@ -48,10 +48,7 @@ internal static class WarmUp
     /// cold scenario meets it all.
     /// </summary>
     public static async Task<TimeSpan?> SettleAfterSetUpAsync(BenchBot bot, BenchSettings settings, CancellationToken cancellationToken) =>
-        settings.WarmupVotes <= 0 ? null : await UntilQuietAsync(bot, cancellationToken);
-
-    private static Task<TimeSpan> UntilQuietAsync(BenchBot bot, CancellationToken cancellationToken) =>
-        QuietBot.WaitAsync([.. bot.Instances.Select(i => i.ProcessId)], TimeSpan.FromSeconds(20), cancellationToken);
+        settings.WarmupVotes <= 0 ? null : await QuietBot.WaitAsync(bot, cancellationToken);
 
     public static IEnumerable<string> Notes(TimeSpan? quiet) => quiet is { } waited
         ? [string.Create(CultureInfo.InvariantCulture, $"warm-up: {waited.TotalSeconds:0.0} s until the bot stopped working on its own (tier-1 JIT) before the measured phase")]
