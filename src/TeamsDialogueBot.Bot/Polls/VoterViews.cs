@@ -24,11 +24,8 @@ internal sealed class VoterViews(Poll poll, TallyView? tally)
     private readonly int _version = poll.Version;
     private readonly ConcurrentDictionary<string, CardActionResult> _views = new(StringComparer.Ordinal);
 
-    public static CardActionResult Render(Poll poll, TallyView? tally, Answer mine, Texts texts)
-    {
-        var shown = new CardActionResult.ShowCard(PollCard.RenderForVoter(poll, tally, mine, texts));
-        return shown with { Rendered = InvokeResponses.From(shown) };
-    }
+    public static CardActionResult Render(Poll poll, TallyView? tally, Answer mine, Texts texts) =>
+        new CardActionResult.Written(InvokeResponses.From(CardActionResult.Show(PollCard.RenderForVoter(poll, tally, mine, texts))));
 
     /// <summary>The view of <paramref name="mine"/>; rendered now unless an equal answer was shown at this version and tally.</summary>
     public CardActionResult For(Answer mine, Texts texts)

@@ -11,11 +11,14 @@ public abstract record CardActionResult
     }
 
     /// <summary>Replace the card, for the presser only, with their own view.</summary>
-    public sealed record ShowCard(AdaptiveCard Card) : CardActionResult
-    {
-        /// <summary>The card already written as an invoke response (see Polls/VoterViews), or null to write it when answered.</summary>
-        public InvokeResponse? Rendered { get; init; }
-    }
+    public sealed record ShowCard(AdaptiveCard Card) : CardActionResult;
+
+    /// <summary>
+    /// The presser's own view, already written as an invoke response. Polls/VoterViews keeps these for many voters:
+    /// the bytes alone, because the card's objects they were written from are several times their size, and a cache
+    /// that outlives a collection promotes whatever it holds (issue 17).
+    /// </summary>
+    public sealed record Written(InvokeResponse Response) : CardActionResult;
 
     /// <summary>A short message shown to the presser.</summary>
     public sealed record ShowMessage(string Text) : CardActionResult;

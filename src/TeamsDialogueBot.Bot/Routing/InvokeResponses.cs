@@ -21,7 +21,7 @@ public static class InvokeResponses
         // Written once with a Utf8JsonWriter: a voter's own view is built on every vote, the hot path of a rush.
         return result switch
         {
-            CardActionResult.ShowCard { Rendered: { } rendered } => rendered,
+            CardActionResult.Written written => written.Response,
             CardActionResult.ShowCard card => Body(200, CardType, writer => CardJson.WriteTo(writer, card.Card)),
             CardActionResult.ShowMessage message => Body(200, MessageType, writer => writer.WriteStringValue(message.Text)),
             CardActionResult.Refuse refusal => Error(refusal.StatusCode, refusal.Code, refusal.Message),

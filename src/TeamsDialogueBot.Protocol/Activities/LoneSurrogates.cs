@@ -19,47 +19,50 @@ public static class LoneSurrogates
             return -1;
         }
 
-        var pendingHigh = -1;
-        for (var i = 0; i < json.Length; i++)
+        // Otherwise jump from backslash to backslash (also vectorised): a body Teams escaped throughout, or one that
+        // escapes a single character, used to be walked byte by byte (1 % of a vote's CPU in issue 17's profile).
+        var i = 0;
+        while (i < json.Length)
         {
-            if (json[i] != (byte)'\\' || i + 1 >= json.Length)
+            var next = json[i..].IndexOf((byte)'\\');
+            if (next < 0)
             {
-                if (pendingHigh >= 0)
-                {
-                    return pendingHigh;
-                }
+                return -1;
+            }
 
+            i += next;
+            if (!IsUnitEscape(json, i, out var unit))
+            {
+                i += 2; // \\ \" \n …: the escaped character is no escape of its own.
                 continue;
             }
 
-            if (json[i + 1] != (byte)'u' || !TryHex(json, i + 2, out var unit))
+            if (unit is >= 0xDC00 and <= 0xDFFF)
             {
-                if (pendingHigh >= 0)
+                return i; // a low half with no high half before it
+            }
+
+            if (unit is >= 0xD800 and <= 0xDBFF)
+            {
+                // A high half must be followed at once by a low one.
+                if (!IsUnitEscape(json, i + 6, out var low) || low is < 0xDC00 or > 0xDFFF)
                 {
-                    return pendingHigh;
+                    return i;
                 }
 
-                i++; // \\ \" \n …: the escaped character is no escape of its own.
-                continue;
+                i += 6;
             }
 
-            var isHigh = unit is >= 0xD800 and <= 0xDBFF;
-            var isLow = unit is >= 0xDC00 and <= 0xDFFF;
-            if (pendingHigh >= 0 && !isLow)
-            {
-                return pendingHigh;
-            }
-
-            if (isLow && pendingHigh < 0)
-            {
-                return i;
-            }
-
-            pendingHigh = isHigh ? i : -1;
-            i += 5;
+            i += 6;
         }
 
-        return pendingHigh;
+        return -1;
+    }
+
+    private static bool IsUnitEscape(ReadOnlySpan<byte> json, int at, out int unit)
+    {
+        unit = 0;
+        return at + 1 < json.Length && json[at] == (byte)'\\' && json[at + 1] == (byte)'u' && TryHex(json, at + 2, out unit);
     }
 
     private static bool TryHex(ReadOnlySpan<byte> json, int start, out int unit)

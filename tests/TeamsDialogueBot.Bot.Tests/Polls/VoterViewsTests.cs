@@ -41,6 +41,24 @@ public sealed class VoterViewsTests
     }
 
     [Fact]
+    public void A_kept_view_holds_its_bytes_and_not_the_card_it_was_written_from()
+    {
+        // Kept views live from one refresh of the shared card to the next; in a hundred chats at once their card
+        // objects were promoted by every collection and brought on a blocking gen2 (issue 17, many meetings).
+        var poll = NewPoll();
+        var tallies = NewTallies();
+        var mine = Vote(poll, "v1", "a");
+        tallies.RememberTally(Chat, poll, PollTally.Compute(poll, [mine]));
+
+        var first = tallies.VoterView(Chat, poll, mine);
+        var again = tallies.VoterView(Chat, poll, Vote(poll, "v2", "a"));
+
+        var written = Assert.IsType<CardActionResult.Written>(first);
+        Assert.Same(first, again);
+        Assert.Equal(200, written.Response.Status);
+    }
+
+    [Fact]
     public void Voters_reading_different_languages_never_get_each_others_view()
     {
         var poll = NewPoll(PollKind.MultipleChoice);
