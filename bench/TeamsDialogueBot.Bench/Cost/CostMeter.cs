@@ -109,6 +109,9 @@ public sealed class CostMeter : IAsyncDisposable
             // TDB_BENCH_JIT: the methods compiled in the window, in order, each marked first call or tier 1 — what a cold
             // first wave waits for, and what the tier-1 thread spent its time on.
             DiagnosticFiles.WriteIfAsked("TDB_BENCH_JIT", "jit", gc.CompiledNames);
+            // TDB_BENCH_GC: every collection of the bot's life so far and what each generation held after it — what
+            // survives a gen0 is what fills gen1 and, through it, brings on a gen2.
+            DiagnosticFiles.WriteIfAsked("TDB_BENCH_GC", "gc", gc.CollectionLog);
         }
 
         var perInstance = botAfter.Select((after, i) => (after - _botBefore[i])?.TotalSeconds ?? double.NaN).ToList();

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Diagnostics.Tracing;
+using System.Globalization;
 using Microsoft.Diagnostics.NETCore.Client;
 using Microsoft.Diagnostics.Tracing;
 using Microsoft.Diagnostics.Tracing.Parsers;
@@ -21,6 +23,7 @@ internal sealed class GcEventRecorder : IAsyncDisposable
 
     private readonly List<(long Timestamp, long Bytes)> _allocations = [];
     private readonly List<(long Timestamp, int Generation, string What)> _collections = [];
+    private readonly List<(long Timestamp, string Sizes)> _heaps = [];
     private readonly List<(long Timestamp, double Milliseconds)> _pauses = [];
     private readonly List<(long Timestamp, bool Optimized, string Name)> _compiled = [];
     private long _suspendedAt = -1;
@@ -65,6 +68,9 @@ internal sealed class GcEventRecorder : IAsyncDisposable
                 FirstCompiled = compiled.Count(c => !c.Optimized),
                 Recompiled = compiled.Count(c => c.Optimized),
                 CompiledNames = [.. compiled.Select(c => (c.Optimized ? "tier1 " : "first ") + c.Name)],
+                CollectionLog = [.. _collections.Select(c => (c.Timestamp, c.What)).Concat(_heaps.Select(h => (h.Timestamp, What: h.Sizes)))
+                    .OrderBy(c => c.Timestamp)
+                    .Select(c => string.Create(CultureInfo.InvariantCulture, $"{(c.Timestamp - fromTimestamp) * 1000.0 / Stopwatch.Frequency:0} ms {(In(c.Timestamp) ? "in " : "out")} {c.What}"))],
             };
         }
     }
@@ -111,6 +117,14 @@ internal sealed class GcEventRecorder : IAsyncDisposable
                 _allocations.Add((e.TimeStampQPC, e.AllocationAmount64));
             }
         };
+        // After each collection: what each generation holds, and what it promoted out of each generation it collected.
+        source.Clr.GCHeapStats += e =>
+        {
+            lock (_allocations)
+            {
+                _heaps.Add((e.TimeStampQPC, string.Create(CultureInfo.InvariantCulture, $"  heap KB gen0 {e.GenerationSize0 / 1024} gen1 {e.GenerationSize1 / 1024} gen2 {e.GenerationSize2 / 1024} loh {e.GenerationSize3 / 1024}; promoted KB from gen0 {e.TotalPromotedSize0 / 1024} gen1 {e.TotalPromotedSize1 / 1024} gen2 {e.TotalPromotedSize2 / 1024}")));
+            }
+        };
         source.Clr.GCStart += e =>
         {
             lock (_allocations)
@@ -132,7 +146,7 @@ internal sealed class GcEventRecorder : IAsyncDisposable
             {
                 if (_suspendedAt >= 0)
                 {
-                    _pauses.Add((_suspendedAt, (e.TimeStampQPC - _suspendedAt) * 1000.0 / System.Diagnostics.Stopwatch.Frequency));
+                    _pauses.Add((_suspendedAt, (e.TimeStampQPC - _suspendedAt) * 1000.0 / Stopwatch.Frequency));
                     _suspendedAt = -1;
                 }
             }

@@ -19,6 +19,12 @@ internal sealed record GcTally(long AllocatedBytes, int Gen0, int Gen1, int Gen2
     /// <summary>Every method compiled in the window, in order, as "first|tier1 RuntimeTier Namespace.Type::Method".</summary>
     public IReadOnlyList<string> CompiledNames { get; init; } = [];
 
+    /// <summary>
+    /// Every collection the session saw, in the window or before it, each followed by the heap's sizes after it: "ms from
+    /// the window's start, in|out, what". Several instances' logs follow one another.
+    /// </summary>
+    public IReadOnlyList<string> CollectionLog { get; init; } = [];
+
     /// <summary>Methods the JIT compiled again, optimised, because they ran often (tier 1).</summary>
     public int Recompiled { get; init; }
 
@@ -29,6 +35,7 @@ internal sealed record GcTally(long AllocatedBytes, int Gen0, int Gen1, int Gen2
             DeepCollections = [.. left.DeepCollections, .. right.DeepCollections],
             FirstCompiled = left.FirstCompiled + right.FirstCompiled,
             CompiledNames = [.. left.CompiledNames, .. right.CompiledNames],
+            CollectionLog = left.CollectionLog.Count == 0 ? right.CollectionLog : [.. left.CollectionLog, "-- next instance", .. right.CollectionLog],
             Recompiled = left.Recompiled + right.Recompiled,
         };
 }

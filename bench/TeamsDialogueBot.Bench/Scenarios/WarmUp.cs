@@ -7,15 +7,15 @@ namespace TeamsDialogueBot.Bench.Scenarios;
 
 /// <summary>
 /// What "warmed up" means for the vote scenarios: a vote storm of <see cref="BenchSettings.WarmupVotes"/> in chats of
-/// its own, unmeasured, then the bot left to finish on its own what that started (<see cref="QuietBot"/>), as a bot
-/// that has been running for a while has. The vote storm warms up in one chat; many meetings in several, so that what
+/// its own, unmeasured, then the bot left to finish on its own what that started (<see cref="QuietBot"/>) and one full
+/// collection (<see cref="InducedCollection"/>), as a bot that has been running for a while has been through. The vote storm warms up in one chat; many meetings in several, so that what
 /// runs once per chat (its first vote, its first card refresh, its send lane) is compiled like the rest — a bot that
 /// has been running for a while has met many chats, and the measured phase should not pay the JIT for its 100th.
 /// </summary>
 internal static class WarmUp
 {
-    /// <summary>How long the bot kept working after the warm-up's last vote; null when there was no warm-up.</summary>
-    public static async Task<TimeSpan?> RunAsync(BenchBot bot, BenchSettings settings, int run, int chats, CancellationToken cancellationToken)
+    /// <summary>What the warm-up left; null when there was none.</summary>
+    public static async Task<Warmed?> RunAsync(BenchBot bot, BenchSettings settings, int run, int chats, CancellationToken cancellationToken)
     {
         if (settings.WarmupVotes <= 0)
         {
@@ -38,7 +38,8 @@ internal static class WarmUp
             throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"{outcome.Failures} of {votes.Count} warm-up votes failed: {string.Join("; ", outcome.FailureSamples)}"));
         }
 
-        return await QuietBot.WaitAsync(bot, cancellationToken);
+        var quiet = await QuietBot.WaitAsync(bot, cancellationToken);
+        return new Warmed(quiet, await InducedCollection.RunAsync(bot, cancellationToken));
     }
 
     /// <summary>
@@ -50,7 +51,17 @@ internal static class WarmUp
     public static async Task<TimeSpan?> SettleAfterSetUpAsync(BenchBot bot, BenchSettings settings, CancellationToken cancellationToken) =>
         settings.WarmupVotes <= 0 ? null : await QuietBot.WaitAsync(bot, cancellationToken);
 
-    public static IEnumerable<string> Notes(TimeSpan? quiet) => quiet is { } waited
-        ? [string.Create(CultureInfo.InvariantCulture, $"warm-up: {waited.TotalSeconds:0.0} s until the bot stopped working on its own (tier-1 JIT) before the measured phase")]
+    public static IEnumerable<string> Notes(Warmed? warmed) => warmed is { } done
+        ?
+        [
+            string.Create(CultureInfo.InvariantCulture, $"warm-up: {done.Quiet.TotalSeconds:0.0} s until the bot stopped working on its own (tier-1 JIT) before the measured phase"),
+            done.Collected
+                ? "warm-up ended with one full collection induced over the diagnostics port"
+                : "warm-up: the full collection could not be induced (no diagnostics port): the window may hold the young process's first deep collection",
+        ]
         : ["no warm-up: the measured phase meets a cold bot"];
+
+    /// <param name="Quiet">How long the bot kept working on its own after the warm-up's last vote.</param>
+    /// <param name="Collected">Whether every instance ran the induced full collection.</param>
+    public sealed record Warmed(TimeSpan Quiet, bool Collected);
 }
