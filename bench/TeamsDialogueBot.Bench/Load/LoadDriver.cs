@@ -24,6 +24,7 @@ public static class LoadDriver
         var recorder = new Recorder(requests.Count);
         var next = -1;
         var watch = Stopwatch.StartNew();
+        recorder.StartedAt = Stopwatch.GetTimestamp();
         var workers = Enumerable.Range(0, Math.Max(1, concurrency)).Select(async _ =>
         {
             int i;
@@ -45,6 +46,7 @@ public static class LoadDriver
         ArgumentNullException.ThrowIfNull(requests);
         var recorder = new Recorder(requests.Count);
         var watch = Stopwatch.StartNew();
+        recorder.StartedAt = Stopwatch.GetTimestamp();
         var sends = new List<Task>(requests.Count);
         for (var i = 0; i < requests.Count; i++)
         {
@@ -94,7 +96,7 @@ public static class LoadDriver
             failure = e.GetType().Name + ": " + e.Message;
         }
 
-        recorder.Record(index, Stopwatch.GetElapsedTime(started), failure, serverError);
+        recorder.Record(index, started, Stopwatch.GetElapsedTime(started), failure, serverError);
     }
 
     private static ByteArrayContent Content(byte[] body)
@@ -109,13 +111,17 @@ public static class LoadDriver
     private sealed class Recorder(int count)
     {
         private readonly double[] _latencies = new double[count];
+        private readonly double[] _sentAt = new double[count];
         private readonly List<string> _samples = [];
         private int _failures;
         private int _serverErrors;
         private long _lastAnswerTicks;
 
-        public void Record(int index, TimeSpan latency, string? failure, bool serverError)
+        public long StartedAt { get; set; }
+
+        public void Record(int index, long sentTimestamp, TimeSpan latency, string? failure, bool serverError)
         {
+            _sentAt[index] = Stopwatch.GetElapsedTime(StartedAt, sentTimestamp).TotalMilliseconds;
             if (serverError)
             {
                 Interlocked.Increment(ref _serverErrors);
@@ -145,6 +151,7 @@ public static class LoadDriver
             new(_latencies.Length, elapsed, _latencies, _failures, [.. _samples], new DateTimeOffset(Interlocked.Read(ref _lastAnswerTicks), TimeSpan.Zero))
             {
                 ServerErrors = _serverErrors,
+                SentAtMs = _sentAt,
             };
     }
 }

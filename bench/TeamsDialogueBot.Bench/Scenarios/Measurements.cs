@@ -19,8 +19,12 @@ internal static class Measurements
         IEnumerable<string> problems,
         IReadOnlyList<string>? notes = null)
     {
-        // TDB_BENCH_LATENCIES: every request's latency in the order sent — which requests the tail was, not only how slow.
-        DiagnosticFiles.WriteIfAsked("TDB_BENCH_LATENCIES", $"{kind}-{storage.Name}", load.LatenciesMs.Select(l => l.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)));
+        // TDB_BENCH_LATENCIES: every request in the order sent, "sent-at-ms latency-ms" — which requests the tail was and
+        // when: a run of consecutive slow ones sent within a few ms is everything in flight waiting on one thing.
+        DiagnosticFiles.WriteIfAsked(
+            "TDB_BENCH_LATENCIES",
+            $"{kind}-{storage.Name}",
+            load.LatenciesMs.Select((l, i) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{(i < load.SentAtMs.Count ? load.SentAtMs[i] : double.NaN):0.###} {l:0.###}")));
         var found = problems.Concat(load.FailureSamples.Select(f => "request failed: " + f)).ToList();
         if (settledAt is null)
         {
