@@ -24,7 +24,6 @@ public static class LoadDriver
         var recorder = new Recorder(requests.Count);
         var next = -1;
         var watch = Stopwatch.StartNew();
-        recorder.StartedAt = Stopwatch.GetTimestamp();
         var workers = Enumerable.Range(0, Math.Max(1, concurrency)).Select(async _ =>
         {
             int i;
@@ -46,7 +45,6 @@ public static class LoadDriver
         ArgumentNullException.ThrowIfNull(requests);
         var recorder = new Recorder(requests.Count);
         var watch = Stopwatch.StartNew();
-        recorder.StartedAt = Stopwatch.GetTimestamp();
         var sends = new List<Task>(requests.Count);
         for (var i = 0; i < requests.Count; i++)
         {
@@ -117,11 +115,12 @@ public static class LoadDriver
         private int _serverErrors;
         private long _lastAnswerTicks;
 
-        public long StartedAt { get; set; }
+        // The phase starts when its recorder is made, right before the first request.
+        private readonly long _startedAt = Stopwatch.GetTimestamp();
 
         public void Record(int index, long sentTimestamp, TimeSpan latency, string? failure, bool serverError)
         {
-            _sentAt[index] = Stopwatch.GetElapsedTime(StartedAt, sentTimestamp).TotalMilliseconds;
+            _sentAt[index] = Stopwatch.GetElapsedTime(_startedAt, sentTimestamp).TotalMilliseconds;
             if (serverError)
             {
                 Interlocked.Increment(ref _serverErrors);

@@ -11,7 +11,7 @@ public sealed record LoadOutcome(
     DateTimeOffset LastAnswerAt)
 {
     /// <summary>When each request was sent, in ms from the phase's start, in the order of <see cref="LatenciesMs"/>.</summary>
-    public IReadOnlyList<double> SentAtMs { get; init; } = [];
+    public required IReadOnlyList<double> SentAtMs { get; init; }
 
     /// <summary>Of the failures, answers with a 5xx status from the bot (timeouts and 4xx are failures, not 5xx).</summary>
     public int ServerErrors { get; init; }

@@ -24,7 +24,7 @@ internal static class Measurements
         DiagnosticFiles.WriteIfAsked(
             "TDB_BENCH_LATENCIES",
             $"{kind}-{storage.Name}",
-            load.LatenciesMs.Select((l, i) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{(i < load.SentAtMs.Count ? load.SentAtMs[i] : double.NaN):0.###} {l:0.###}")));
+            load.LatenciesMs.Select((l, i) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{load.SentAtMs[i]:0.###} {l:0.###}")));
         var found = problems.Concat(load.FailureSamples.Select(f => "request failed: " + f)).ToList();
         if (settledAt is null)
         {

@@ -23,10 +23,11 @@ internal static class WarmUp
             return null;
         }
 
-        // Two rounds, each in chats of its own, with the bot left to go quiet after each. The runtime counts calls
-        // towards tier 1 only once no new method has run for its call-counting delay (System.Runtime.TieredCompilation.
-        // CallCountingDelayMs): in the first round the vote path is new, so what gets hot there is promoted during the
-        // second, as in a bot that has been running for a while — not inside the measured phase.
+        // Two rounds, each in chats of its own, with the bot left to go quiet after each. With a call-counting delay
+        // (System.Runtime.TieredCompilation.CallCountingDelayMs: the runtime's default, or one set through TDB_HOST_ENV;
+        // the host's own runtimeconfig sets 0) calls count towards tier 1 only once no new method has run for that long:
+        // in the first round the vote path is new, so what gets hot there is promoted during the second, as in a bot that
+        // has been running for a while — not inside the measured phase. With no delay the second round changes little.
         await RoundAsync(bot, settings, run, chats, firstVoter: 1_000_000, settings.WarmupVotes, cancellationToken);
         await QuietBot.WaitAsync(bot, cancellationToken);
         await RoundAsync(bot, settings, run, chats, firstVoter: 2_000_000, Math.Max(chats, settings.WarmupVotes / 3), cancellationToken);
