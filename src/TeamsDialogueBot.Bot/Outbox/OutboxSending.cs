@@ -44,23 +44,31 @@ public sealed partial class OutboxSending(
     }
 
     /// <summary>
-    /// Runs the send pipeline once, before the host listens, over a made-up call that sends nothing: a pacer of its own
-    /// for no conversation, thrown away after. The pipeline's generic code over a card update's <c>bool</c> result is
-    /// not in the ReadyToRun image (value-type instantiations of Polly's async methods), so without this the first
-    /// card refresh after a start compiled ~150 methods while the first wave of `q+` or votes waited for the CPU
-    /// (issue 17; bench/README, "Fifth pass"). The call yields once so that every async step is really suspended and
-    /// resumed, as a send over the network is.
+    /// Runs the send pipeline before the host listens, over made-up calls that send nothing: a pacer of its own for no
+    /// conversation, thrown away after; once over a card update's <c>bool</c> result and once over a reference-type
+    /// result (a posted card's). The pipeline's generic async code over these is not in the ReadyToRun image, so
+    /// without this the first card sends after a start compiled ~150 methods while the first wave of `q+` or votes
+    /// waited for the CPU (issue 17; bench/README, "Fifth pass" and "Seventh pass").
     /// </summary>
+    /// <remarks>
+    /// Each call waits on a gate that opens only once <see cref="ConversationPacer.CallAsync"/> has returned: every
+    /// async step of the pipeline has then really suspended, and it resumes as after a network answer. (A call that
+    /// merely yielded usually finished on another thread while the first-call compiles of the steps above it were
+    /// still running, so the steps found it complete and never suspended: their resuming code stayed uncompiled.)
+    /// </remarks>
     public async Task WarmUpAsync(CancellationToken cancellationToken)
     {
         var pacer = new ConversationPacer("warm-up", laneOptions, _pipeline, time);
-        _ = await pacer.CallAsync(
-            static async _ =>
-            {
-                await Task.Yield();
-                return true;
-            },
-            cancellationToken);
+        _ = await GatedCallAsync(pacer, true, cancellationToken);
+        _ = await GatedCallAsync(pacer, "warm-up", cancellationToken);
+    }
+
+    private static async Task<T> GatedCallAsync<T>(ConversationPacer pacer, T result, CancellationToken cancellationToken)
+    {
+        var gate = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var call = pacer.CallAsync(_ => gate.Task, cancellationToken);
+        gate.SetResult(result);
+        return await call;
     }
 
     public async Task SendAsync(ConversationPacer pacer, OutboxEntry entry, IReadOnlyList<long> covered, CancellationToken cancellationToken)

@@ -44,6 +44,11 @@ public sealed class ConversationSession
         _stores = stores;
         _programme = programme;
         Inputs = new SessionInputs(conversationId, stores.Inputs);
+        foreach (var id in read.ProfilesAskedFor)
+        {
+            _profiles[id] = null;
+        }
+
         foreach (var (id, profile) in read.Profiles)
         {
             _profiles[id] = profile;
@@ -91,8 +96,8 @@ public sealed class ConversationSession
             return tracked.Value;
         }
 
-        var stored = _read.CurrentList is { } current && current.Position == position
-            ? current
+        var stored = _read.CurrentList is { } current && current.Position == position ? current
+            : _read.CurrentList is null && _read.CurrentListLookedFor == position ? null
             : await _stores.Lists.FindAsync(ConversationId, position, cancellationToken);
         if (stored is not null)
         {

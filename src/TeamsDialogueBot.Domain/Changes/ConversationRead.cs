@@ -1,4 +1,5 @@
 using TeamsDialogueBot.Domain.Dialogues;
+using TeamsDialogueBot.Domain.Programme;
 using TeamsDialogueBot.Domain.Queue;
 
 namespace TeamsDialogueBot.Domain.Changes;
@@ -11,4 +12,18 @@ public sealed record ConversationRead(
     Dialogue? Dialogue,
     SpeakersList? CurrentList,
     IReadOnlyDictionary<string, ActivityClaim> Claimed,
-    IReadOnlyDictionary<ParticipantId, Speaker> Profiles);
+    IReadOnlyDictionary<ParticipantId, Speaker> Profiles)
+{
+    /// <summary>
+    /// Whose profiles were looked for: one of them missing from <see cref="Profiles"/> has no stored profile, which the
+    /// batch then knows without asking the store again (issue 17: every `q+` of someone new asked twice).
+    /// </summary>
+    public IReadOnlyCollection<ParticipantId> ProfilesAskedFor { get; init; } = [];
+
+    /// <summary>
+    /// Where the read looked for <see cref="CurrentList"/> (the stored dialogue's position, the first item without
+    /// one): when that list is missing, no list is stored there, and the batch knows it without asking the store
+    /// again (issue 17: the first `q+` of an item asked twice). Null when the reader does not say.
+    /// </summary>
+    public AgendaPosition? CurrentListLookedFor { get; init; }
+}

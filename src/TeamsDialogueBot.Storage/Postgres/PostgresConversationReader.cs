@@ -1,6 +1,7 @@
 using Npgsql;
 using TeamsDialogueBot.Domain.Changes;
 using TeamsDialogueBot.Domain.Dialogues;
+using TeamsDialogueBot.Domain.Programme;
 using TeamsDialogueBot.Domain.Queue;
 
 namespace TeamsDialogueBot.Storage.Postgres;
@@ -62,7 +63,12 @@ public sealed class PostgresConversationReader(PostgresDatabase database, Speake
             profiles[profile.Id] = profile;
         }
 
-        return new ConversationRead(dialogue, list, claimed, profiles);
+        // The query took the list at the stored dialogue's position (the first item's without a dialogue).
+        return new ConversationRead(dialogue, list, claimed, profiles)
+        {
+            ProfilesAskedFor = participants,
+            CurrentListLookedFor = dialogue?.CurrentPosition ?? AgendaPosition.Item(0),
+        };
     }
 
     private static NpgsqlBatchCommand Query(string sql, string conversationId, params (string Name, string[] Values)[] arrays)

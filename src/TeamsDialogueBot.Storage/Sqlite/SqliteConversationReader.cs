@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using TeamsDialogueBot.Domain.Changes;
 using TeamsDialogueBot.Domain.Dialogues;
+using TeamsDialogueBot.Domain.Programme;
 using TeamsDialogueBot.Domain.Queue;
 
 namespace TeamsDialogueBot.Storage.Sqlite;
@@ -54,7 +55,12 @@ public sealed class SqliteConversationReader(SqliteDatabase database, SpeakersLi
             profiles[profile.Id] = profile;
         }
 
-        return new ConversationRead(dialogue, list, claimed, profiles);
+        // The query took the list at the stored dialogue's position (the first item's without a dialogue).
+        return new ConversationRead(dialogue, list, claimed, profiles)
+        {
+            ProfilesAskedFor = participants,
+            CurrentListLookedFor = dialogue?.CurrentPosition ?? AgendaPosition.Item(0),
+        };
     }
 
     // SQLite has no array parameters: one named parameter per value (a batch holds at most a few dozen).

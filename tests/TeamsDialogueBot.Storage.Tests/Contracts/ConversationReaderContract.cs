@@ -55,6 +55,11 @@ public abstract class ConversationReaderContract
         Assert.Equal(0, onZero.CurrentList!.ItemIndex);
         Assert.Equal(dialogue.ToSnapshot(), onFour.Dialogue!.ToSnapshot());
         Assert.Null(onFour.CurrentList);
+
+        // Where each read looked, so a batch knows that item 4 has no list without asking again.
+        Assert.Equal(AgendaPosition.Item(2), onTwo.CurrentListLookedFor);
+        Assert.Equal(AgendaPosition.Item(0), onZero.CurrentListLookedFor);
+        Assert.Equal(AgendaPosition.Item(4), onFour.CurrentListLookedFor);
     }
 
     [SkippableFact]
@@ -67,6 +72,7 @@ public abstract class ConversationReaderContract
 
         Assert.Null(read.Dialogue);
         Assert.Equal(0, read.CurrentList!.ItemIndex);
+        Assert.Equal(AgendaPosition.Item(0), read.CurrentListLookedFor);
     }
 
     [SkippableFact]
@@ -83,6 +89,9 @@ public abstract class ConversationReaderContract
         Assert.Equal(2, read.Profiles.Count);
         Assert.Equal(ana, read.Profiles[ana.Id]);
         Assert.Equal(ben, read.Profiles[ben.Id]);
+
+        // Whom it looked for, so the batch knows that those it did not find have no profile (no second query).
+        Assert.Equal(["aad-ana", "aad-ben", "aad-dee", "aad-new"], read.ProfilesAskedFor.Select(p => p.Value).Order(StringComparer.Ordinal));
     }
 
     [SkippableFact]
