@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
+using TeamsDialogueBot.Bench.Reporting;
 using TeamsDialogueBot.TestSupport;
 
 namespace TeamsDialogueBot.Bench.Harness;
@@ -166,9 +167,12 @@ public sealed class BenchBot : IAsyncDisposable
             client.Dispose();
         }
 
-        foreach (var instance in Instances)
+        for (var i = 0; i < Instances.Count; i++)
         {
-            await instance.DisposeAsync();
+            await Instances[i].DisposeAsync();
+
+            // TDB_BENCH_HOSTLOG: what each bot wrote (its last 128–256 KB), to see why a request failed.
+            DiagnosticFiles.WriteIfAsked("TDB_BENCH_HOSTLOG", $"host{i + 1}", Instances[i].Output.Split('\n'));
         }
 
         await Connector.DisposeAsync();

@@ -27,7 +27,6 @@ public sealed partial class TurnExecutor(
     Localization.DialogueLanguage? languages = null)
 {
     private const int MaxBatch = 64;
-    private const int MaxAttempts = 8;
     private readonly IConversationWatcher[] _watchers = [.. watchers];
 
     // A conversation is in here while its queue is being drained; the drainer removes it once the queue is empty.
@@ -108,7 +107,8 @@ public sealed partial class TurnExecutor(
 
     private async Task ProcessAsync(string conversationId, List<PendingTurn> batch)
     {
-        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        var started = time.GetTimestamp();
+        for (var attempt = 1; ; attempt++)
         {
             BatchOutcome outcome;
             try
@@ -145,12 +145,17 @@ public sealed partial class TurnExecutor(
                         LogRejected(logger, safeId, attempt, why);
                     }
 
-                    await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(1, 5 * attempt)), time);
+                    if (time.GetElapsedTime(started) >= ConflictRetry.Budget)
+                    {
+                        Fail(batch, new InvalidOperationException(
+                            $"Gave up after {attempt} attempts in {ConflictRetry.Budget.TotalSeconds:0} s: other instances kept changing conversation {conversationId} first."));
+                        return;
+                    }
+
+                    await Task.Delay(ConflictRetry.Delay(attempt, Random.Shared), time);
                     break;
             }
         }
-
-        Fail(batch, new InvalidOperationException($"Gave up after {MaxAttempts} attempts: other instances kept changing conversation {conversationId} first."));
     }
 
     private async Task<BatchOutcome> TryAsync(string conversationId, List<PendingTurn> batch)
