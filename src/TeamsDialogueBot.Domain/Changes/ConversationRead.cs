@@ -26,4 +26,20 @@ public sealed record ConversationRead(
     /// again (issue 17: the first `q+` of an item asked twice). Null when the reader does not say.
     /// </summary>
     public AgendaPosition? CurrentListLookedFor { get; init; }
+
+    /// <summary>
+    /// What a store's reader read: the list at the stored dialogue's position (the first item's without a dialogue) and
+    /// the profiles of <paramref name="askedFor"/>, saying so, so that what it did not find is known to be absent.
+    /// </summary>
+    public static ConversationRead FromStore(
+        Dialogue? dialogue,
+        SpeakersList? currentList,
+        IReadOnlyDictionary<string, ActivityClaim> claimed,
+        IReadOnlyDictionary<ParticipantId, Speaker> profiles,
+        IReadOnlyCollection<ParticipantId> askedFor) =>
+        new(dialogue, currentList, claimed, profiles)
+        {
+            ProfilesAskedFor = askedFor,
+            CurrentListLookedFor = dialogue?.CurrentPosition ?? AgendaPosition.Item(0),
+        };
 }

@@ -1,7 +1,6 @@
 using Npgsql;
 using TeamsDialogueBot.Domain.Changes;
 using TeamsDialogueBot.Domain.Dialogues;
-using TeamsDialogueBot.Domain.Programme;
 using TeamsDialogueBot.Domain.Queue;
 
 namespace TeamsDialogueBot.Storage.Postgres;
@@ -63,12 +62,7 @@ public sealed class PostgresConversationReader(PostgresDatabase database, Speake
             profiles[profile.Id] = profile;
         }
 
-        // The query took the list at the stored dialogue's position (the first item's without a dialogue).
-        return new ConversationRead(dialogue, list, claimed, profiles)
-        {
-            ProfilesAskedFor = participants,
-            CurrentListLookedFor = dialogue?.CurrentPosition ?? AgendaPosition.Item(0),
-        };
+        return ConversationRead.FromStore(dialogue, list, claimed, profiles, participants);
     }
 
     private static NpgsqlBatchCommand Query(string sql, string conversationId, params (string Name, string[] Values)[] arrays)

@@ -1,7 +1,6 @@
 using Microsoft.Data.Sqlite;
 using TeamsDialogueBot.Domain.Changes;
 using TeamsDialogueBot.Domain.Dialogues;
-using TeamsDialogueBot.Domain.Programme;
 using TeamsDialogueBot.Domain.Queue;
 
 namespace TeamsDialogueBot.Storage.Sqlite;
@@ -55,12 +54,7 @@ public sealed class SqliteConversationReader(SqliteDatabase database, SpeakersLi
             profiles[profile.Id] = profile;
         }
 
-        // The query took the list at the stored dialogue's position (the first item's without a dialogue).
-        return new ConversationRead(dialogue, list, claimed, profiles)
-        {
-            ProfilesAskedFor = participants,
-            CurrentListLookedFor = dialogue?.CurrentPosition ?? AgendaPosition.Item(0),
-        };
+        return ConversationRead.FromStore(dialogue, list, claimed, profiles, participants);
     }
 
     // SQLite has no array parameters: one named parameter per value (a batch holds at most a few dozen).
