@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Json;
+using System.Net.Sockets;
 
 namespace TeamsDialogueBot.Durability.Tests.Support;
 
@@ -31,7 +32,10 @@ public static class Burst
                 using var response = await client.PostAsJsonAsync(request.Target, request.Activity, cancellationToken);
                 status = response.StatusCode;
             }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            // A kill can land between the connect and HttpClient reading the socket's remote address; that surfaces
+            // as a bare SocketException ("Transport endpoint is not connected") instead of an HttpRequestException.
+            // Either way the request was never answered.
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException or SocketException or IOException)
             {
                 Interlocked.Increment(ref unanswered);
                 return;
