@@ -15,6 +15,13 @@ Console.CancelKeyPress += (_, e) =>
 };
 
 Console.Error.WriteLine("Machine: " + MachineInfo.Current());
+var host = HostBuild.Current();
+Console.Error.WriteLine("Host: " + host);
+if (!host.CompositeReadyToRun)
+{
+    Console.Error.WriteLine("    The issue 17 targets are for the deployed package: bash infra/publish.sh /tmp/pkg /tmp/pkg.zip, then TDB_HOST_DLL=/tmp/pkg/TeamsDialogueBot.Host.dll");
+}
+
 var results = new List<ScenarioResult>();
 
 // The bench warms its own code first (load driver, fake Connector, OpenID and Entra endpoints): without this, run 1 of
@@ -60,6 +67,6 @@ if (options.Runs > 1)
 var outbound = results.All(r => r.AuthenticatedOutbound == r.OutboundCalls)
     ? "MSAL client credentials against a loopback Entra token endpoint (every Connector call carried its token)"
     : "MSAL client credentials against a loopback Entra token endpoint (SOME Connector calls carried no token)";
-var file = await ResultFile.WriteAsync(options.OutputDirectory ?? Path.Combine(BotProcess.FindSolutionDirectory(), "bench", "results"), results, outbound, cancel.Token);
+var file = await ResultFile.WriteAsync(options.OutputDirectory ?? Path.Combine(BotProcess.FindSolutionDirectory(), "bench", "results"), results, host, outbound, cancel.Token);
 Console.WriteLine("Results: " + file);
 return results.All(r => r.Correct) ? 0 : 1;

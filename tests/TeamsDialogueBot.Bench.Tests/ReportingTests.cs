@@ -7,6 +7,33 @@ namespace TeamsDialogueBot.Bench.Tests;
 public sealed class ReportingTests
 {
     [Fact]
+    public void A_result_says_whether_it_measured_the_deployed_composite_package_or_another_build()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "tdb-bench-host", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            var host = Path.Combine(folder, "TeamsDialogueBot.Host.dll");
+            File.WriteAllText(host, "");
+
+            var plain = HostBuild.Of(host, runtimeKnobs: " ");
+            Assert.False(plain.CompositeReadyToRun);
+            Assert.Null(plain.RuntimeKnobs);
+            Assert.StartsWith("not the deployed package", plain.Kind, StringComparison.Ordinal);
+
+            File.WriteAllText(Path.Combine(folder, "TeamsDialogueBot.Host.r2r.dll"), "");
+            var deployed = HostBuild.Of(host, "DOTNET_TieredCompilation=0");
+            Assert.True(deployed.CompositeReadyToRun);
+            Assert.StartsWith("the deployed package", deployed.Kind, StringComparison.Ordinal);
+            Assert.EndsWith("runtime knobs DOTNET_TieredCompilation=0", deployed.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Percentiles_are_nearest_rank_over_all_samples()
     {
         var summary = LatencySummary.From([.. Enumerable.Range(1, 100).Select(i => (double)i)]);

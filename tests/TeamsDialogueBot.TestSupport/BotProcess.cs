@@ -265,6 +265,9 @@ public sealed class BotProcess : IAsyncDisposable
     /// <summary>Runs this host build instead of the one next to the solution (e.g. a ReadyToRun publish).</summary>
     public const string HostAssemblyVariable = "TDB_HOST_DLL";
 
+    /// <summary>The host assembly <see cref="StartAsync"/> runs: <see cref="HostAssemblyVariable"/>'s, else the solution's build.</summary>
+    public static string HostAssembly() => FindHostAssembly();
+
     private static string FindHostAssembly()
     {
         if (Environment.GetEnvironmentVariable(HostAssemblyVariable) is { Length: > 0 } given)

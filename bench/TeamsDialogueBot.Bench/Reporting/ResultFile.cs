@@ -8,9 +8,10 @@ public static class ResultFile
 {
     private static readonly JsonSerializerOptions s_options = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
-    public static async Task<string> WriteAsync(string directory, IReadOnlyList<ScenarioResult> results, string outboundAuthentication, CancellationToken cancellationToken)
+    public static async Task<string> WriteAsync(string directory, IReadOnlyList<ScenarioResult> results, HostBuild host, string outboundAuthentication, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(results);
+        ArgumentNullException.ThrowIfNull(host);
         Directory.CreateDirectory(directory);
         var now = DateTimeOffset.UtcNow;
         var machine = MachineInfo.Current();
@@ -28,7 +29,10 @@ public static class ResultFile
             },
             bot = new
             {
-                build = "Release",
+                build = host.Kind,
+                hostAssembly = host.Assembly,
+                host.CompositeReadyToRun,
+                host.RuntimeKnobs,
                 transport = "HTTP/1.1 on 127.0.0.1",
                 inboundAuthentication = "Bot Framework JWT (RS256) against a loopback OpenID metadata endpoint",
                 outboundAuthentication,
