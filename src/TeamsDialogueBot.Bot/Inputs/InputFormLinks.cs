@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using TeamsDialogueBot.Bot.Caching;
 using TeamsDialogueBot.Bot.Routing;
 using TeamsDialogueBot.Bot.Turns;
 using TeamsDialogueBot.Domain.Dialogues;
@@ -21,7 +22,7 @@ public sealed class InputFormLinks(IPollStore secrets, IDialogueStore dialogues)
 
     // Stored beside the anonymous-voter key (a named secret of the same table): generated once, shared by instances.
     private const string SecretName = "input-form-key";
-    private readonly Lazy<Task<byte[]>> _key = new(() => secrets.GetOrCreateSecretAsync(SecretName, RandomNumberGenerator.GetBytes(32), CancellationToken.None));
+    private readonly LoadedOnce<byte[]> _key = new(() => secrets.GetOrCreateSecretAsync(SecretName, RandomNumberGenerator.GetBytes(32), CancellationToken.None));
 
     /// <summary>The data a card's buttons carry so that they act on <paramref name="meeting"/> for <paramref name="userKey"/>.</summary>
     public async Task<Dictionary<string, string>> DataAsync(ConversationReference meeting, string userKey)
@@ -82,6 +83,6 @@ public sealed class InputFormLinks(IPollStore secrets, IDialogueStore dialogues)
     private async Task<string> SignAsync(string conversation, string type, string meetingId, string userKey)
     {
         var message = Encoding.UTF8.GetBytes(string.Join('\n', "input-form", conversation, type, meetingId, userKey));
-        return Convert.ToBase64String(HMACSHA256.HashData(await _key.Value, message));
+        return Convert.ToBase64String(HMACSHA256.HashData(await _key.GetAsync(), message));
     }
 }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Options;
+using TeamsDialogueBot.Bot.Caching;
 using TeamsDialogueBot.Domain.Polls;
 
 namespace TeamsDialogueBot.Bot.Polls;
@@ -9,9 +10,9 @@ namespace TeamsDialogueBot.Bot.Polls;
 public sealed class PollSecret(IPollStore store, IOptions<PollsOptions> options)
 {
     private const string Name = "anonymous-voter-key";
-    private readonly Lazy<Task<byte[]>> _secret = new(() => LoadAsync(store, options.Value));
+    private readonly LoadedOnce<byte[]> _secret = new(() => LoadAsync(store, options.Value));
 
-    public Task<byte[]> GetAsync() => _secret.Value;
+    public Task<byte[]> GetAsync() => _secret.GetAsync();
 
     private static async Task<byte[]> LoadAsync(IPollStore store, PollsOptions options)
     {

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using TeamsDialogueBot.Bot.Caching;
 using TeamsDialogueBot.Domain.Polls;
 
 namespace TeamsDialogueBot.Host.Floor;
@@ -11,7 +12,7 @@ namespace TeamsDialogueBot.Host.Floor;
 internal sealed class FloorCookieKey(IPollStore secrets)
 {
     private const string SecretName = "floor-cookie-key";
-    private readonly Lazy<Task<byte[]>> _key = new(() => secrets.GetOrCreateSecretAsync(SecretName, RandomNumberGenerator.GetBytes(32), CancellationToken.None));
+    private readonly LoadedOnce<byte[]> _key = new(() => secrets.GetOrCreateSecretAsync(SecretName, RandomNumberGenerator.GetBytes(32), CancellationToken.None));
 
-    public Task<byte[]> GetAsync() => _key.Value;
+    public Task<byte[]> GetAsync() => _key.GetAsync();
 }
