@@ -133,7 +133,9 @@ public sealed partial class DialogueBot
                 await preparer.PrepareAsync(turn, request, cancellationToken);
             }
 #pragma warning disable CA1031 // A lookup for a nicer answer must never cost the turn itself.
-            catch (Exception e) when (e is not OperationCanceledException)
+            // A lookup that timed out (an HttpClient timeout ends cancelled) is a failed lookup like any other; only
+            // the request's own cancellation is passed on.
+            catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
 #pragma warning restore CA1031
             {
                 if (_logger.IsEnabled(LogLevel.Warning))

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 using TeamsDialogueBot.Bot.Routing;
 using TeamsDialogueBot.Bot.Turns;
@@ -12,7 +13,9 @@ namespace TeamsDialogueBot.Bot.Meeting;
 /// <summary>
 /// Teams' meeting details (GET v1/meetings/{meetingId}), read before a meeting event's turn queues and kept a while per
 /// meeting: a burst of 300 join events asks once. The event handlers copy them onto the dialogue (see
-/// <see cref="Dialogue.CacheMeetingDetails"/>). A 403/404 is remembered as "none"; a failure is not remembered.
+/// <see cref="Dialogue.CacheMeetingDetails"/>). A 403/404 is remembered as "none"; a failure is not remembered, and
+/// whatever it was (an HTTP error, no answer at all, Teams taking longer than the client's timeout) the meeting runs
+/// without details rather than its event failing.
 /// </summary>
 public sealed partial class MeetingDetailsCache(IConnectorClient connector, TimeProvider time, ILogger<MeetingDetailsCache> logger) : ITurnPreparer
 {
@@ -47,7 +50,7 @@ public sealed partial class MeetingDetailsCache(IConnectorClient connector, Time
         }
 
         var now = time.GetUtcNow();
-        if (refresh || !_meetings.TryGetValue(meetingId, out var entry) || now - entry.At > KeepFor || entry.Details.IsFaulted)
+        if (refresh || !_meetings.TryGetValue(meetingId, out var entry) || now - entry.At > KeepFor || entry.Details.IsFaulted || entry.Details.IsCanceled)
         {
             if (_meetings.Count > MaxMeetings)
             {
@@ -62,12 +65,15 @@ public sealed partial class MeetingDetailsCache(IConnectorClient connector, Time
         {
             return await entry.Details.WaitAsync(cancellationToken);
         }
-        catch (ConnectorException e)
+        // A timeout of the Connector's HttpClient ends the read cancelled, not faulted; only the caller's own
+        // cancellation is passed on.
+        catch (Exception e) when (e is ConnectorException or HttpRequestException
+            || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
             if (logger.IsEnabled(LogLevel.Warning))
             {
                 var meeting = LogText.Safe(meetingId);
-                LogReadFailed(logger, (int)e.StatusCode, meeting);
+                LogReadFailed(logger, e is ConnectorException connector ? ((int)connector.StatusCode).ToString(CultureInfo.InvariantCulture) : e.GetType().Name, meeting);
             }
 
             return null;
@@ -80,6 +86,6 @@ public sealed partial class MeetingDetailsCache(IConnectorClient connector, Time
         return info is null ? null : new MeetingDetails(info.ScheduledStartTime, info.ScheduledEndTime, info.OrganizerId, info.OrganizerAadObjectId, info.MsGraphResourceId);
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Meeting details of {MeetingId} could not be read (HTTP {Status}); the meeting runs without them")]
-    private static partial void LogReadFailed(ILogger logger, int status, string meetingId);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Meeting details of {MeetingId} could not be read ({Failure}); the meeting runs without them")]
+    private static partial void LogReadFailed(ILogger logger, string failure, string meetingId);
 }

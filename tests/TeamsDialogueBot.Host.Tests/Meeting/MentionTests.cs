@@ -1,5 +1,9 @@
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using TeamsDialogueBot.Protocol.Activities;
+using TeamsDialogueBot.Protocol.Connector;
 using TeamsDialogueBot.Domain.Queue;
 using TeamsDialogueBot.Host.Tests.Support;
 using TeamsDialogueBot.TestSupport;
@@ -105,6 +109,23 @@ public sealed class MentionTests : IAsyncLifetime
         Assert.Contains(SentIn(_connector, _teams.ConversationId), a => TextOf(a).Contains("co-chairs", StringComparison.OrdinalIgnoreCase));
     }
 
+    [Fact]
+    public async Task When_Teams_does_not_answer_the_member_lookup_in_time_the_q_plus_still_enters_her_under_her_Teams_id()
+    {
+        // The Connector's HttpClient timing out ends the lookup cancelled, not faulted; it used to fail the turn with a 500.
+        var leila = User(9, "Leila Farouk");
+        await using var host = await BotTestHost.StartAsync(_connector, configure: web => web.ConfigureTestServices(services =>
+            services.AddSingleton<IConnectorClient>(sp => new MemberLookupTimesOut(new ConnectorClient(
+                sp.GetRequiredService<IHttpClientFactory>(), sp.GetRequiredService<ILogger<ConnectorClient>>(), sp.GetRequiredService<TimeProvider>())))));
+
+        await host.SendAsync(ChairMentioning(leila, "q+ <at>Leila Farouk</at>"));
+
+        var entry = Assert.Single((await StoredListAsync(host, _teams.ConversationId)).Queue).Entry;
+        Assert.Equal("Leila Farouk", entry.Speaker.Name);
+        Assert.Equal(SpeakerChannel.Remote, entry.Speaker.Channel);
+        Assert.Equal(new ParticipantId(MriOf(leila)), entry.Speaker.Id);
+    }
+
     private static string MriOf(TeamsUser user) => "29:" + user.AadObjectId;
 
     private JsonObject ChairMentioning(TeamsUser who, string command) => ParticipantMentioning(Teams.Chair, who, command);
@@ -122,4 +143,28 @@ public sealed class MentionTests : IAsyncLifetime
         ["text"] = $"<at>{name}</at>",
         ["mentioned"] = new JsonObject { ["id"] = mri, ["name"] = name },
     };
+
+    private sealed class MemberLookupTimesOut(IConnectorClient inner) : IConnectorClient
+    {
+        public Task<ChannelAccount?> GetMemberAsync(string serviceUrl, string conversationId, string userId, CancellationToken cancellationToken) =>
+            Task.FromException<ChannelAccount?>(new TaskCanceledException("The request was canceled due to the configured HttpClient.Timeout of 30 seconds elapsing."));
+
+        public Task<ResourceResponse> SendAsync(string serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
+            inner.SendAsync(serviceUrl, conversationId, activity, cancellationToken);
+
+        public Task<ResourceResponse> ReplyAsync(string serviceUrl, string conversationId, string replyToId, Activity activity, CancellationToken cancellationToken) =>
+            inner.ReplyAsync(serviceUrl, conversationId, replyToId, activity, cancellationToken);
+
+        public Task UpdateAsync(string serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken) =>
+            inner.UpdateAsync(serviceUrl, conversationId, activityId, activity, cancellationToken);
+
+        public Task<string> CreatePersonalConversationAsync(string serviceUrl, string tenantId, ChannelAccount bot, ChannelAccount user, CancellationToken cancellationToken) =>
+            inner.CreatePersonalConversationAsync(serviceUrl, tenantId, bot, user, cancellationToken);
+
+        public Task<MeetingParticipant?> GetMeetingParticipantAsync(string serviceUrl, string meetingId, string participantAadId, string tenantId, CancellationToken cancellationToken) =>
+            inner.GetMeetingParticipantAsync(serviceUrl, meetingId, participantAadId, tenantId, cancellationToken);
+
+        public Task<MeetingInfo?> GetMeetingInfoAsync(string serviceUrl, string meetingId, CancellationToken cancellationToken) =>
+            inner.GetMeetingInfoAsync(serviceUrl, meetingId, cancellationToken);
+    }
 }
