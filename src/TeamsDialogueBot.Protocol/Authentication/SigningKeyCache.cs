@@ -115,8 +115,11 @@ internal sealed partial class SigningKeyCache
             fetched = SigningKeySnapshot.From(configuration, time.GetUtcNow());
             LogKeysFetched(logger, fetched.KeysById.Count);
         }
-        catch (Exception ex) when (ex is IOException or HttpRequestException or InvalidOperationException
-            or ArgumentException or JsonException or SecurityTokenException)
+        // Whatever the failure: one that escaped here would leave inFlight set to a faulted task, and every later
+        // request would fail authentication with it until a restart.
+#pragma warning disable CA1031
+        catch (Exception ex)
+#pragma warning restore CA1031
         {
             LogFetchFailed(logger, metadataUrl, current is not null, ex);
         }

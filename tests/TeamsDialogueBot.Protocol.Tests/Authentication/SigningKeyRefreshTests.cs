@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.IdentityModel.Protocols;
 using Microsoft.Extensions.Time.Testing;
 using TeamsDialogueBot.Protocol.Authentication;
 using static TeamsDialogueBot.Protocol.Tests.Authentication.BotFrameworkAuthenticatorTests;
@@ -114,6 +115,20 @@ public sealed class SigningKeyRefreshTests : IAsyncLifetime
         Assert.False(outcome.Succeeded);
     }
 
+    [Fact]
+    public async Task A_fetch_that_fails_in_an_unexpected_way_is_tried_again_once_its_backoff_is_over()
+    {
+        var retriever = new FailsFirst(new HttpDocumentRetriever { RequireHttps = false });
+        var cache = new SigningKeyCache(server.MetadataUrl, retriever, time, NullLogger.Instance);
+
+        Assert.Null(await cache.GetAsync(CancellationToken.None));
+        time.Advance(SigningKeyCache.FailureBackoff);
+        var keys = await cache.GetAsync(CancellationToken.None);
+
+        Assert.NotNull(keys);
+        Assert.NotEmpty(keys.KeysById);
+    }
+
     [Theory]
     [InlineData("http://login.botframework.com/v1/.well-known/openidconfiguration")]
     [InlineData("http://10.0.0.5/v1/.well-known/openidconfiguration")]
@@ -166,4 +181,15 @@ public sealed class SigningKeyRefreshTests : IAsyncLifetime
 
     private async Task<AuthenticationOutcome> Authenticate(string token) =>
         await authenticator.AuthenticateAsync("Bearer " + token, TeamsActivity(), CancellationToken.None);
+
+    // Fails its first call with an exception type nobody planned for (a parser bug, say), then behaves.
+    private sealed class FailsFirst(IDocumentRetriever inner) : IDocumentRetriever
+    {
+        private int _calls;
+
+        public Task<string> GetDocumentAsync(string address, CancellationToken cancel) =>
+            Interlocked.Increment(ref _calls) == 1
+                ? Task.FromException<string>(new NotSupportedException("unexpected"))
+                : inner.GetDocumentAsync(address, cancel);
+    }
 }
