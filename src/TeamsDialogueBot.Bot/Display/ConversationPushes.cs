@@ -20,10 +20,20 @@ public abstract partial class ConversationPushes : IConversationWatcher, IDispos
     // number of conversations, and pushes for different conversations rarely wait for each other.
     private readonly SemaphoreSlim[] _gates = [.. Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1))];
     private readonly ConcurrentDictionary<string, ITimer> _pending = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _failures = new(StringComparer.Ordinal);
     private readonly TimeProvider _time;
     private readonly IOptions<DisplayOptions> _options;
     private readonly ILogger _logger;
     private int _running;
+
+    /// <summary>
+    /// A push that failed (the store or the backplane briefly unavailable) is tried again after this, doubled after each
+    /// further failure, <see cref="RetriesAfterFailure"/> times at most — sooner if a change schedules one. Without it
+    /// the pages stayed on the old state (the wrong speaker, a stale tally) until something else changed.
+    /// </summary>
+    public static readonly TimeSpan RetryAfterFailure = TimeSpan.FromSeconds(1);
+
+    public const int RetriesAfterFailure = 5;
 
     protected ConversationPushes(TimeProvider time, IOptions<DisplayOptions> options, ILogger logger)
     {
@@ -33,26 +43,15 @@ public abstract partial class ConversationPushes : IConversationWatcher, IDispos
     }
 
     /// <summary>Pushes scheduled or in flight; tests wait for it to drop to zero.</summary>
-    public bool IsIdle => _pending.IsEmpty && Volatile.Read(ref _running) == 0;
+    public bool IsIdle => _pending.IsEmpty && !IsRunning;
+
+    /// <summary>A push is reading or sending right now (a retry may still be scheduled).</summary>
+    public bool IsRunning => Volatile.Read(ref _running) != 0;
 
     public void Changed(ConversationReference conversation)
     {
         ArgumentNullException.ThrowIfNull(conversation);
-        var id = conversation.ConversationId;
-        if (_pending.ContainsKey(id))
-        {
-            return;
-        }
-
-        var timer = _time.CreateTimer(_ => _ = RunAsync(id), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
-        if (_pending.TryAdd(id, timer))
-        {
-            timer.Change(_options.Value.Debounce, Timeout.InfiniteTimeSpan);
-        }
-        else
-        {
-            timer.Dispose();
-        }
+        Schedule(conversation.ConversationId, _options.Value.Debounce);
     }
 
     public void Dispose()
@@ -112,14 +111,43 @@ public abstract partial class ConversationPushes : IConversationWatcher, IDispos
 
                 await PushAsync(conversationId);
             }, CancellationToken.None);
+            _failures.TryRemove(conversationId, out _);
         }
         catch (Exception exception)
         {
             LogPushFailed(_logger, exception);
+            var failures = _failures.AddOrUpdate(conversationId, 1, static (_, n) => n + 1);
+            if (failures <= RetriesAfterFailure)
+            {
+                Schedule(conversationId, RetryAfterFailure * (1 << (failures - 1)));
+            }
+            else
+            {
+                _failures.TryRemove(conversationId, out _);
+            }
         }
         finally
         {
             Interlocked.Decrement(ref _running);
+        }
+    }
+
+    // One timer per conversation at a time: a change while one is scheduled is read by that push anyway.
+    private void Schedule(string conversationId, TimeSpan delay)
+    {
+        if (_pending.ContainsKey(conversationId))
+        {
+            return;
+        }
+
+        var timer = _time.CreateTimer(_ => _ = RunAsync(conversationId), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        if (_pending.TryAdd(conversationId, timer))
+        {
+            timer.Change(delay, Timeout.InfiniteTimeSpan);
+        }
+        else
+        {
+            timer.Dispose();
         }
     }
 

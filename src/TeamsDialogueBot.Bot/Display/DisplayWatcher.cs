@@ -40,11 +40,15 @@ public sealed class DisplayWatcher(
             return;
         }
 
-        var previous = Interlocked.Exchange(ref linked.Token, token);
+        // Remembered only once the old link's pages were told: a revoke that failed is tried again by the retry.
+        // (Pushes for a conversation run one at a time, so nothing else changes it meanwhile.)
+        var previous = Volatile.Read(ref linked.Token);
         if (previous is not null && previous != token)
         {
             await publisher.RevokeAsync(previous, CancellationToken.None);
         }
+
+        Volatile.Write(ref linked.Token, token);
 
         var snapshot = await snapshots.LoadAsync(conversationId, CancellationToken.None);
         await publisher.PublishAsync(token, snapshot, CancellationToken.None);

@@ -38,11 +38,15 @@ public sealed class FloorWatcher(
         // The token last pushed, in the conversation's cache: when it changes (`floor qr rotate`) the old one's pages
         // are told. Only the pages of this instance's last push: after a restart, an old page learns it at its next post.
         var pushed = cache.Area(conversationId, "floor", () => new PushedToken());
-        var previous = Interlocked.Exchange(ref pushed.Token, token);
+        // Remembered only once the old link's pages were told: a revoke that failed is tried again by the retry.
+        // (Pushes for a conversation run one at a time, so nothing else changes it meanwhile.)
+        var previous = Volatile.Read(ref pushed.Token);
         if (previous is not null && previous != token)
         {
             await publisher.RevokeAsync(previous, CancellationToken.None);
         }
+
+        Volatile.Write(ref pushed.Token, token);
 
         await publisher.PublishAsync(token, await snapshots.LoadAsync(link, CancellationToken.None), CancellationToken.None);
     }

@@ -78,20 +78,44 @@ public sealed class DisplayWatcherTests : IDisposable
     }
 
     [Fact]
-    public async Task A_failing_store_is_logged_and_the_next_change_pushes_again()
+    public async Task A_push_that_failed_is_tried_again_without_waiting_for_another_change()
     {
         _lists.SetupSequence(l => l.FindAsync(ConversationId, AgendaPosition.Item(1), It.IsAny<CancellationToken>()))
             .ThrowsAsync(new InvalidOperationException("database is locked"))
             .ReturnsAsync(ListWithSpeaker());
         _watcher.Changed(Conversation);
         _time.Advance(TimeSpan.FromMilliseconds(150));
-        await WaitIdleAsync();
+        await WaitUntilAsync(() => _lists.Invocations.Count == 1 && !_watcher.IsRunning);
         Assert.Empty(_publisher.Pushed);
 
+        _time.Advance(ConversationPushes.RetryAfterFailure);
+        var (_, snapshot) = await _publisher.NextAsync();
+
+        Assert.NotNull(snapshot.Floor);
+    }
+
+    [Fact]
+    public async Task A_push_that_keeps_failing_is_given_up_after_its_retries_and_the_next_change_pushes_again()
+    {
+        _lists.Setup(l => l.FindAsync(ConversationId, AgendaPosition.Item(1), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new InvalidOperationException("database is locked"));
+        _watcher.Changed(Conversation);
+        _time.Advance(TimeSpan.FromMilliseconds(150));
+        for (var retry = 0; retry < ConversationPushes.RetriesAfterFailure; retry++)
+        {
+            await WaitUntilAsync(() => _lists.Invocations.Count == retry + 1 && !_watcher.IsRunning);
+            _time.Advance(ConversationPushes.RetryAfterFailure * (1 << retry));
+        }
+
+        await WaitIdleAsync();
+        Assert.Equal(1 + ConversationPushes.RetriesAfterFailure, _lists.Invocations.Count);
+        _time.Advance(TimeSpan.FromMinutes(5));
+        Assert.Equal(1 + ConversationPushes.RetriesAfterFailure, _lists.Invocations.Count);
+
+        _lists.Setup(l => l.FindAsync(ConversationId, AgendaPosition.Item(1), It.IsAny<CancellationToken>())).ReturnsAsync(ListWithSpeaker());
         _watcher.Changed(Conversation);
         _time.Advance(TimeSpan.FromMilliseconds(150));
         var (_, snapshot) = await _publisher.NextAsync();
-
         Assert.NotNull(snapshot.Floor);
     }
 
@@ -123,6 +147,28 @@ public sealed class DisplayWatcherTests : IDisposable
 
         _watcher.Changed(Conversation);
         _time.Advance(TimeSpan.FromMilliseconds(150));
+        var (token, _) = await _publisher.NextAsync();
+
+        Assert.Equal("rotated-token", token);
+        Assert.Equal([Token], _publisher.Revoked);
+    }
+
+    [Fact]
+    public async Task When_telling_the_old_link_s_pages_fails_they_are_told_by_the_retry()
+    {
+        _watcher.Changed(Conversation);
+        _time.Advance(TimeSpan.FromMilliseconds(150));
+        await _publisher.NextAsync();
+        await WaitIdleAsync();
+        _tokens.Setup(t => t.FindTokenAsync(ConversationId, It.IsAny<CancellationToken>())).ReturnsAsync("rotated-token");
+        _publisher.FailNextRevoke = true;
+
+        _watcher.Changed(Conversation);
+        _time.Advance(TimeSpan.FromMilliseconds(150));
+        await WaitUntilAsync(() => !_publisher.FailNextRevoke && !_watcher.IsRunning);
+        Assert.Empty(_publisher.Revoked);
+
+        _time.Advance(ConversationPushes.RetryAfterFailure);
         var (token, _) = await _publisher.NextAsync();
 
         Assert.Equal("rotated-token", token);
@@ -188,8 +234,16 @@ public sealed class DisplayWatcherTests : IDisposable
 
         public ConcurrentQueue<string> Revoked { get; } = new();
 
+        public bool FailNextRevoke { get; set; }
+
         public Task RevokeAsync(string token, CancellationToken cancellationToken)
         {
+            if (FailNextRevoke)
+            {
+                FailNextRevoke = false;
+                return Task.FromException(new IOException("the backplane is unreachable"));
+            }
+
             Revoked.Enqueue(token);
             return Task.CompletedTask;
         }
