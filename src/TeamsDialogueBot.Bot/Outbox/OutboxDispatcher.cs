@@ -46,6 +46,14 @@ public sealed partial class OutboxDispatcher(
         var sender = _senders.GetOrAdd(conversationId, id => new ConversationSender(id));
         lock (sender.Gate)
         {
+            if (sender.Retired)
+            {
+                // Being let go by the sweep (its lease released): the sweep kicks again once it is gone, and a new
+                // sender takes over. Two senders of one conversation would send its entries twice.
+                sender.KickedWhileRetired = true;
+                return;
+            }
+
             sender.LastWork = time.GetUtcNow();
             if (sender.Running)
             {
@@ -211,29 +219,64 @@ public sealed partial class OutboxDispatcher(
         telemetry.Outbox(depth.Pending, depth.OldestAge);
 
         var now = time.GetUtcNow();
-        var held = _senders.Values.Where(s => s.LeaseHeld).Select(s => s.ConversationId).ToList();
-        foreach (var lost in await leases.RenewAsync(_owner, held, options.Value.LeaseTtl, cancellationToken))
+        var held = _senders.Values.Where(s => s.HoldsLease(now)).ToList();
+        if (held.Count > 0)
         {
-            if (_senders.TryGetValue(lost, out var sender))
+            var lost = (await leases.RenewAsync(_owner, [.. held.Select(s => s.ConversationId)], options.Value.LeaseTtl, cancellationToken))
+                .ToHashSet(StringComparer.Ordinal);
+            foreach (var sender in held)
             {
-                sender.LeaseHeld = false;
+                if (lost.Contains(sender.ConversationId))
+                {
+                    sender.LeaseLost();
+                }
+                else
+                {
+                    sender.LeaseConfirmed(now, options.Value.LeaseTtl);
+                }
             }
         }
 
         foreach (var sender in _senders.Values)
         {
-            bool release;
             lock (sender.Gate)
             {
-                release = !sender.Running && now - sender.LastWork > options.Value.IdleRelease && (sender.Pacer?.IsExpired ?? true);
+                if (sender.Running || now - sender.LastWork <= options.Value.IdleRelease || !(sender.Pacer?.IsExpired ?? true))
+                {
+                    continue;
+                }
+
+                sender.Retired = true;
             }
 
-            if (release && _senders.TryRemove(new KeyValuePair<string, ConversationSender>(sender.ConversationId, sender)))
+            await RetireAsync(sender, now, cancellationToken);
+        }
+    }
+
+    // The lease is released while the sender is still registered, so no new sender can acquire it in between and then
+    // find it deleted under it; kicks that came meanwhile are run by the sender made after it.
+    private async Task RetireAsync(ConversationSender sender, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (sender.HoldsLease(now))
             {
-                if (sender.LeaseHeld)
-                {
-                    await leases.ReleaseAsync(_owner, sender.ConversationId, cancellationToken);
-                }
+                sender.LeaseLost();
+                await leases.ReleaseAsync(_owner, sender.ConversationId, cancellationToken);
+            }
+        }
+        finally
+        {
+            _senders.TryRemove(new KeyValuePair<string, ConversationSender>(sender.ConversationId, sender));
+            bool kicked;
+            lock (sender.Gate)
+            {
+                kicked = sender.KickedWhileRetired;
+            }
+
+            if (kicked)
+            {
+                Kick(sender.ConversationId);
             }
         }
     }
@@ -249,13 +292,17 @@ public sealed partial class OutboxDispatcher(
                     sender.Again = false;
                 }
 
-                if (!sender.LeaseHeld)
+                var askedAt = time.GetUtcNow();
+                if (!sender.HoldsLease(askedAt))
                 {
-                    sender.LeaseHeld = await leases.TryAcquireAsync(sender.ConversationId, _owner, options.Value.LeaseTtl, _stopping.Token);
+                    if (await leases.TryAcquireAsync(sender.ConversationId, _owner, options.Value.LeaseTtl, _stopping.Token))
+                    {
+                        sender.LeaseConfirmed(askedAt, options.Value.LeaseTtl);
+                    }
                 }
 
                 // Without the lease another instance sends for this conversation (it was signalled by the commit).
-                if (sender.LeaseHeld)
+                if (sender.HoldsLease(time.GetUtcNow()))
                 {
                     sender.Pacer ??= await sending.NewPacerAsync(sender.ConversationId, _stopping.Token);
                     await DrainAsync(sender);
@@ -264,7 +311,7 @@ public sealed partial class OutboxDispatcher(
                 // Stopping and checking for new work are one step, or a kick in between would be lost.
                 lock (sender.Gate)
                 {
-                    if (!sender.Again || !sender.LeaseHeld)
+                    if (!sender.Again || !sender.HoldsLease(time.GetUtcNow()))
                     {
                         sender.Running = false;
                         sender.LastWork = time.GetUtcNow();
@@ -275,6 +322,9 @@ public sealed partial class OutboxDispatcher(
         }
         catch (Exception e)
         {
+            // Whether the lease is still ours is unknown after a failure (the store may have been unreachable): the
+            // next run asks for it again (the same owner gets it back at once).
+            sender.LeaseLost();
             lock (sender.Gate)
             {
                 sender.Running = false;
@@ -294,7 +344,8 @@ public sealed partial class OutboxDispatcher(
 
     private async Task DrainAsync(ConversationSender sender)
     {
-        while (!_stopping.IsCancellationRequested)
+        // A lease that could not be renewed in time may be another instance's by now: stop, and ask for it again.
+        while (!_stopping.IsCancellationRequested && sender.HoldsLease(time.GetUtcNow()))
         {
             var pending = await store.PendingAsync(sender.ConversationId, PageSize, _stopping.Token);
             if (pending.Count == 0)
