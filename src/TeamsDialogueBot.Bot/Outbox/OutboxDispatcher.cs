@@ -28,6 +28,8 @@ public sealed partial class OutboxDispatcher(
     ILogger<OutboxDispatcher> logger) : BackgroundService
 {
     private const int PageSize = 50;
+    private static readonly TimeSpan ListenRetryFirst = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan ListenRetryLast = TimeSpan.FromSeconds(30);
     private readonly string _owner = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid():N}";
     private readonly ConcurrentDictionary<string, ConversationSender> _senders = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<(string Conversation, string Slot), byte> _scheduledRefreshes = new();
@@ -192,19 +194,40 @@ public sealed partial class OutboxDispatcher(
         await listening;
     }
 
+    // Listening ends when the store has no signals (SQLite: one instance) or the host stops. A failure (PostgreSQL
+    // restarted, the listening connection dropped) is followed by listening again after a pause that grows while it
+    // keeps failing; meanwhile the sweep still finds everything, only later.
     private async Task ListenAsync(CancellationToken stoppingToken)
     {
-        try
+        var pause = ListenRetryFirst;
+        while (!stoppingToken.IsCancellationRequested)
         {
-            await signal.ListenAsync(Kick, stoppingToken);
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-        }
-        catch (Exception e)
-        {
-            // The sweep still finds everything, only later.
-            LogListenFailed(logger, e);
+            var started = time.GetUtcNow();
+            try
+            {
+                await signal.ListenAsync(Kick, stoppingToken);
+                return;
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                pause = time.GetUtcNow() - started > ListenRetryLast ? ListenRetryFirst : pause;
+                LogListenFailed(logger, e, pause.TotalSeconds);
+            }
+
+            try
+            {
+                await Task.Delay(pause, time, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+
+            pause = TimeSpan.FromTicks(Math.Min(pause.Ticks * 2, ListenRetryLast.Ticks));
         }
     }
 
@@ -395,8 +418,8 @@ public sealed partial class OutboxDispatcher(
     [LoggerMessage(Level = LogLevel.Warning, Message = "The outbox sweep failed; it runs again shortly")]
     private static partial void LogSweepFailed(ILogger logger, Exception exception);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Not listening for other instances' outbox signals; the sweep still finds their entries")]
-    private static partial void LogListenFailed(ILogger logger, Exception exception);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Stopped listening for other instances' outbox signals (the sweep still finds their entries); listening again in {Seconds} s")]
+    private static partial void LogListenFailed(ILogger logger, Exception exception, double seconds);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not schedule a refresh of card slot {Slot}")]
     private static partial void LogRefreshFailed(ILogger logger, Exception exception, string slot);

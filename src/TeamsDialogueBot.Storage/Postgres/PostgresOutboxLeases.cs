@@ -9,6 +9,8 @@ namespace TeamsDialogueBot.Storage.Postgres;
 /// </summary>
 public sealed class PostgresOutboxLeases(PostgresDatabase database) : IOutboxLeases, IOutboxSignal
 {
+    private static readonly TimeSpan ProbeAfterQuiet = TimeSpan.FromSeconds(30);
+
     public async Task<bool> TryAcquireAsync(string conversationId, string owner, TimeSpan ttl, CancellationToken cancellationToken)
     {
         await using var command = database.DataSource.CreateCommand("""
@@ -66,7 +68,14 @@ public sealed class PostgresOutboxLeases(PostgresDatabase database) : IOutboxLea
 
         while (!cancellationToken.IsCancellationRequested)
         {
-            await connection.WaitAsync(cancellationToken);
+            // A connection dropped without a word (a proxy closing idle connections) would leave WaitAsync waiting for
+            // ever: after a quiet spell a trivial query finds out, and its failure ends the listen (the dispatcher
+            // listens again).
+            if (!await connection.WaitAsync(ProbeAfterQuiet, cancellationToken))
+            {
+                await using var probe = new NpgsqlCommand("SELECT 1", connection);
+                await probe.ExecuteScalarAsync(cancellationToken);
+            }
         }
     }
 }

@@ -60,6 +60,23 @@ public sealed class PostgresOutboxSignalTests
         await StopAsync(stop, listening);
     }
 
+    [SkippableFact]
+    public async Task Listening_ends_with_an_error_when_its_connection_is_cut_so_the_dispatcher_can_listen_again()
+    {
+        await using var db = await PostgresTestDatabase.CreateAsync();
+        using var stop = new CancellationTokenSource();
+        var listening = db.Leases.ListenAsync(_ => { }, stop.Token);
+        await ListeningAsync(db).WaitAsync(TimeSpan.FromSeconds(30));
+
+        // What a PostgreSQL restart or failover does to the listening connection.
+        await db.LongAsync("SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'LISTEN %'");
+
+        var ended = await Record.ExceptionAsync(() => listening.WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.NotNull(ended);
+        Assert.IsNotType<TimeoutException>(ended);
+        Assert.False(stop.IsCancellationRequested);
+    }
+
     private static async Task CommitAsync(TestDatabase db, ChangeSet changes) =>
         Assert.Equal(CommitResult.Committed, await db.Committer.CommitAsync(changes, None));
 
