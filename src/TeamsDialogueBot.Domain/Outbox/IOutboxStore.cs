@@ -25,6 +25,12 @@ public interface IOutboxStore
     /// <summary>Counts a failed attempt and postpones the entry until <paramref name="retryAt"/>.</summary>
     Task PostponeAsync(long id, DateTimeOffset retryAt, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The payload of the newest entry kept for a card slot (sent ones are kept for <c>Outbox:KeepSent</c>), or null:
+    /// where that card lives, for refreshing it outside a turn.
+    /// </summary>
+    Task<string?> LastPayloadAsync(string conversationId, string slot, CancellationToken cancellationToken);
+
     /// <summary>The activity id of the card posted for a slot, or null when none was posted yet.</summary>
     Task<string?> FindCardAsync(string conversationId, string slot, CancellationToken cancellationToken);
 

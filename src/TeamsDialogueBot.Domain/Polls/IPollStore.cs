@@ -25,6 +25,12 @@ public interface IPollStore
     /// <summary>One voter's stored answer, or null.</summary>
     Task<Answer?> FindAnswerAsync(string conversationId, PollId id, VoterKey voter, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Open polls of every conversation, most recently changed first, at most <paramref name="limit"/>: their shared
+    /// cards are refreshed when the bot starts, because the refresh a vote schedules lives in memory until it is due.
+    /// </summary>
+    Task<IReadOnlyList<OpenPoll>> OpenPollsAsync(int limit, CancellationToken cancellationToken);
+
     /// <summary>The answers grouped by content, counted in the database: what a tally needs, read in a few rows.</summary>
     Task<IReadOnlyList<AnswerGroup>> AnswerGroupsAsync(string conversationId, PollId id, CancellationToken cancellationToken);
 

@@ -123,6 +123,8 @@ public static partial class BotServiceRegistration
         services.AddSingleton<OutboxSending>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher>());
+        services.AddSingleton<Bot.Polls.OpenPollCardsAtStart>();
+        services.AddHostedService(sp => sp.GetRequiredService<Bot.Polls.OpenPollCardsAtStart>());
         services.AddSingleton(sp => new SessionStores(
             sp.GetRequiredService<Domain.Queue.ISpeakersListStore>(),
             sp.GetRequiredService<Domain.Queue.IParticipantProfileStore>(),

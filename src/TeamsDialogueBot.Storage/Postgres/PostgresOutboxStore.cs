@@ -128,6 +128,14 @@ public sealed class PostgresOutboxStore(PostgresDatabase database, PostgresWrite
             })),
             cancellationToken);
 
+    public async Task<string?> LastPayloadAsync(string conversationId, string slot, CancellationToken cancellationToken)
+    {
+        await using var command = database.DataSource.CreateCommand("SELECT payload FROM outbox WHERE conversation_id = @c AND slot = @s ORDER BY id DESC LIMIT 1");
+        command.Parameters.AddWithValue("c", conversationId);
+        command.Parameters.AddWithValue("s", slot);
+        return await command.ExecuteScalarAsync(cancellationToken) as string;
+    }
+
     public async Task<string?> FindCardAsync(string conversationId, string slot, CancellationToken cancellationToken)
     {
         await using var command = database.DataSource.CreateCommand("SELECT activity_id FROM card_slots WHERE conversation_id = @c AND slot = @s");

@@ -108,6 +108,16 @@ public sealed class SqliteOutboxStore(SqliteDatabase database, SqliteWriteBatche
                 command, "UPDATE outbox SET attempts = attempts + 1, not_before = $t WHERE id = $id", ct, ("$t", StorageTime.Text(retryAt)), ("$id", id)),
             cancellationToken);
 
+    public async Task<string?> LastPayloadAsync(string conversationId, string slot, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT payload FROM outbox WHERE conversation_id = $c AND slot = $s ORDER BY id DESC LIMIT 1";
+        command.Parameters.AddWithValue("$c", conversationId);
+        command.Parameters.AddWithValue("$s", slot);
+        return await command.ExecuteScalarAsync(cancellationToken) as string;
+    }
+
     public async Task<string?> FindCardAsync(string conversationId, string slot, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

@@ -50,6 +50,25 @@ public sealed class SqlitePollStore(SqliteDatabase database, SqliteWriteBatcher 
         return polls;
     }
 
+    public async Task<IReadOnlyList<OpenPoll>> OpenPollsAsync(int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT conversation_id, poll_id FROM polls WHERE is_open = 1 ORDER BY updated_at DESC LIMIT $limit";
+        command.Parameters.AddWithValue("$limit", limit);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var open = new List<OpenPoll>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            if (PollId.TryParse(reader.GetString(1), out var id))
+            {
+                open.Add(new OpenPoll(reader.GetString(0), id));
+            }
+        }
+
+        return open;
+    }
+
     public async Task<AnswerWrite> UpsertAnswerAsync(string conversationId, Answer answer, string? activityId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(answer);

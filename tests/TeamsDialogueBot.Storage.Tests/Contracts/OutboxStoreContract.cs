@@ -53,6 +53,24 @@ public abstract class OutboxStoreContract
     }
 
     [SkippableFact]
+    public async Task The_last_payload_of_a_slot_is_its_newest_entry_s_sent_or_not()
+    {
+        await using var db = await OpenAsync();
+        await db.Outbox.AddAsync(Entry("posted", OutboxKind.PostCard, "poll/p1"), None);
+        await db.Outbox.AddAsync(Entry("other slot", OutboxKind.PostCard, "queue/0"), None);
+        await db.Outbox.AddAsync(Entry("elsewhere", OutboxKind.RefreshCard, "poll/p1", conversation: Other), None);
+        var posted = (await db.Outbox.PendingAsync(Conversation, 10, None))[0].Id;
+        await db.Outbox.MarkSentAsync([posted], Start.AddSeconds(1), new CardPosted(posted, "1:poll-card"), None);
+        Assert.Equal("posted", await db.Outbox.LastPayloadAsync(Conversation, "poll/p1", None));
+
+        await db.Outbox.AddAsync(Entry("refreshed", OutboxKind.RefreshCard, "poll/p1", second: 2), None);
+
+        Assert.Equal("refreshed", await db.Outbox.LastPayloadAsync(Conversation, "poll/p1", None));
+        Assert.Equal("elsewhere", await db.Outbox.LastPayloadAsync(Other, "poll/p1", None));
+        Assert.Null(await db.Outbox.LastPayloadAsync(Conversation, "poll/p2", None));
+    }
+
+    [SkippableFact]
     public async Task A_dropped_entry_is_never_pending_again()
     {
         await using var db = await OpenAsync();

@@ -185,6 +185,20 @@ public abstract class PollStoreContract
         Assert.Equal([4], another);
     }
 
+    [SkippableFact]
+    public async Task Open_polls_are_listed_with_their_conversation_and_closed_ones_are_not()
+    {
+        await using var db = await OpenAsync();
+        Assert.Empty(await db.Polls.OpenPollsAsync(10, None));
+        var closed = await LaunchAsync(db);
+        await CloseAsync(db, closed);
+        var open = Poll(2);
+        await CommitAsync(db, new StagedWrite.AddPoll(open));
+
+        Assert.Equal([new OpenPoll(Conversation, open.Id)], await db.Polls.OpenPollsAsync(10, None));
+        Assert.Empty(await db.Polls.OpenPollsAsync(0, None));
+    }
+
     private static async Task<PollId> LaunchAsync(TestDatabase db)
     {
         var poll = Poll(1);
