@@ -153,4 +153,28 @@ public abstract partial class ConversationPushes : IConversationWatcher, IDispos
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not update the pages open on a conversation's link")]
     private static partial void LogPushFailed(ILogger logger, Exception exception);
+
+    /// <summary>
+    /// The link a conversation's pages were last pushed on, kept in an area of the conversation's cache. Before a push
+    /// on a link, <see cref="MoveToAsync"/> tells the pages of a replaced one (`display rotate`, `floor qr rotate`) and
+    /// only then remembers the new one, so a revoke that failed is tried again by the retry. Pushes for a conversation
+    /// run one at a time, so nothing else moves it meanwhile. Only this instance's last link: after a restart, a page
+    /// on an old link learns it at its next request.
+    /// </summary>
+    protected sealed class LastLink
+    {
+        private string? _token;
+
+        public async Task MoveToAsync(string token, Func<string, Task> revoke)
+        {
+            ArgumentNullException.ThrowIfNull(revoke);
+            var previous = Volatile.Read(ref _token);
+            if (previous is not null && previous != token)
+            {
+                await revoke(previous);
+            }
+
+            Volatile.Write(ref _token, token);
+        }
+    }
 }

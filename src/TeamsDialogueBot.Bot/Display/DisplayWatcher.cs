@@ -32,30 +32,16 @@ public sealed class DisplayWatcher(
 
     protected override async Task PushAsync(string conversationId)
     {
-        // The link is read each time (a `display rotate` replaces it); the one pushed to last is remembered in the
-        // conversation's cache, so pages still open on a replaced link are told it no longer works.
-        var linked = cache.Area(conversationId, "display", () => new Linked());
+        // The link is read each time (a `display rotate` replaces it): pages still open on a replaced one are told.
         if (await tokens.FindTokenAsync(conversationId, CancellationToken.None) is not { } token)
         {
             return;
         }
 
-        // Remembered only once the old link's pages were told: a revoke that failed is tried again by the retry.
-        // (Pushes for a conversation run one at a time, so nothing else changes it meanwhile.)
-        var previous = Volatile.Read(ref linked.Token);
-        if (previous is not null && previous != token)
-        {
-            await publisher.RevokeAsync(previous, CancellationToken.None);
-        }
-
-        Volatile.Write(ref linked.Token, token);
+        var last = cache.Area(conversationId, "display", () => new LastLink());
+        await last.MoveToAsync(token, previous => publisher.RevokeAsync(previous, CancellationToken.None));
 
         var snapshot = await snapshots.LoadAsync(conversationId, CancellationToken.None);
         await publisher.PublishAsync(token, snapshot, CancellationToken.None);
-    }
-
-    private sealed class Linked
-    {
-        public string? Token;
     }
 }

@@ -35,24 +35,10 @@ public sealed class FloorWatcher(
             return;
         }
 
-        // The token last pushed, in the conversation's cache: when it changes (`floor qr rotate`) the old one's pages
-        // are told. Only the pages of this instance's last push: after a restart, an old page learns it at its next post.
-        var pushed = cache.Area(conversationId, "floor", () => new PushedToken());
-        // Remembered only once the old link's pages were told: a revoke that failed is tried again by the retry.
-        // (Pushes for a conversation run one at a time, so nothing else changes it meanwhile.)
-        var previous = Volatile.Read(ref pushed.Token);
-        if (previous is not null && previous != token)
-        {
-            await publisher.RevokeAsync(previous, CancellationToken.None);
-        }
-
-        Volatile.Write(ref pushed.Token, token);
+        // `floor qr rotate` replaces the link: pages still open on the old one are told.
+        var last = cache.Area(conversationId, "floor", () => new LastLink());
+        await last.MoveToAsync(token, previous => publisher.RevokeAsync(previous, CancellationToken.None));
 
         await publisher.PublishAsync(token, await snapshots.LoadAsync(link, CancellationToken.None), CancellationToken.None);
-    }
-
-    private sealed class PushedToken
-    {
-        public string? Token;
     }
 }

@@ -23,14 +23,11 @@ public sealed partial class OpenPollCardsAtStart(
     // Far more than a deployment runs at once; the newest first, should there ever be more.
     private const int MaxPolls = 1_000;
 
-    /// <summary>How many polls' refreshes were scheduled (tests).</summary>
-    public Task<int> Done => _done.Task;
-
-    private readonly TaskCompletionSource<int> _done = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var scheduled = 0;
+        // Off the start-up path: SQLite's async calls complete synchronously, and the host waits for ExecuteAsync's
+        // first real suspension before it listens.
+        await Task.Yield();
         try
         {
             foreach (var open in await polls.OpenPollsAsync(MaxPolls, stoppingToken))
@@ -39,7 +36,6 @@ public sealed partial class OpenPollCardsAtStart(
                 if (await WhereAsync(open.ConversationId, slot, stoppingToken) is { } reference)
                 {
                     dispatcher.RefreshSoon(reference, slot, TimeSpan.Zero);
-                    scheduled++;
                 }
             }
         }
@@ -51,10 +47,6 @@ public sealed partial class OpenPollCardsAtStart(
 #pragma warning restore CA1031
         {
             LogFailed(logger, e);
-        }
-        finally
-        {
-            _done.TrySetResult(scheduled);
         }
     }
 
