@@ -78,7 +78,7 @@ internal static class FloorEndpoints
         var frame = await FrameAsync(context, token, link);
         if (visitor is null || context.Request.Query.ContainsKey("edit"))
         {
-            return Html(context, FloorPage.Join(frame, snapshot.Item, groups, visitor, null, null, null, null));
+            return Html(context, FloorPage.Join(frame, snapshot, groups, visitor, null, null, null, null));
         }
 
         var flash = Enum.TryParse<PhoneOutcome>(context.Request.Query["done"], out var done) && Enum.IsDefined(done) ? frame.Texts.Outcome(done) : null;
@@ -106,11 +106,11 @@ internal static class FloorEndpoints
         var (name, organisation, group) = (form["name"].ToString(), form["organisation"].ToString(), form["group"].ToString());
         if (!PhoneProfile.TryCreate(browserId, name, organisation, group, groups, out var visitor, out var problem))
         {
-            var item = (await snapshots.LoadAsync(link, context.RequestAborted)).Item;
+            var snapshot = await snapshots.LoadAsync(link, context.RequestAborted);
             // What was typed comes back to be corrected, cut well short of a page nobody wants (a 200 KB "name").
             return Html(
                 context,
-                FloorPage.Join(frame, item, groups, null, Cut(name, 2 * SpeakerLimits.Name), Cut(organisation, 2 * SpeakerLimits.Organisation), Cut(group, 2 * SpeakerLimits.Group), frame.Texts.Problem(problem)),
+                FloorPage.Join(frame, snapshot, groups, null, Cut(name, 2 * SpeakerLimits.Name), Cut(organisation, 2 * SpeakerLimits.Organisation), Cut(group, 2 * SpeakerLimits.Group), frame.Texts.Problem(problem)),
                 StatusCodes.Status422UnprocessableEntity);
         }
 
@@ -262,7 +262,10 @@ internal static class FloorEndpoints
         var texts = PhonePageTexts.In(language);
         var code = UnLanguages.Normalise(language) ?? UnLanguages.English;
         var programme = context.RequestServices.GetRequiredService<Programme>().In(code);
-        return new FloorPage.Frame(BotCultures.Of(code).Name, DisplaySnapshotBuilder.DirectionOf(code), programme.Title, token, texts);
+        return new FloorPage.Frame(BotCultures.Of(code).Name, DisplaySnapshotBuilder.DirectionOf(code), programme.Title, token, texts)
+        {
+            TitleLanguage = programme.Language,
+        };
     }
 
     private static string DefaultLanguage(HttpContext context) =>

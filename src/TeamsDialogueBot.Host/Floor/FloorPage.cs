@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using TeamsDialogueBot.Bot.Display;
 using TeamsDialogueBot.Bot.Floor;
 
 namespace TeamsDialogueBot.Host.Floor;
@@ -13,7 +14,18 @@ namespace TeamsDialogueBot.Host.Floor;
 /// </summary>
 internal static class FloorPage
 {
-    public sealed record Frame(string Language, string Direction, string Title, string Token, PhonePageTexts Texts);
+    /// <param name="Language">The page's language: its texts'.</param>
+    /// <param name="Title">The programme's title, in <see cref="TitleLanguage"/>.</param>
+    public sealed record Frame(string Language, string Direction, string Title, string Token, PhonePageTexts Texts)
+    {
+        /// <summary>
+        /// The language the programme's title is written in: the page's when the programme translates into it, else its
+        /// own — an English title on an Arabic page keeps left to right, as on the room display.
+        /// </summary>
+        public string TitleLanguage { get; init; } = Language;
+
+        public string TitleDirection => DisplaySnapshotBuilder.DirectionOf(TitleLanguage);
+    }
 
     public static string Status(Frame frame, PhoneSnapshot snapshot, PhoneVisitor visitor, string? flash)
     {
@@ -61,10 +73,10 @@ internal static class FloorPage
             """);
         var data = $"""data-key="{key}" data-taken-at="{snapshot.TakenAt:O}" """;
         var floorData = floor is null ? "" : $"""data-started-at="{floor.StartedAt:O}" data-allowed="{floor.AllowedSeconds.ToString(CultureInfo.InvariantCulture)}" """;
-        return Document(frame, snapshot.Item, body.ToString(), data + floorData, refresh: true);
+        return Document(frame, snapshot, body.ToString(), data + floorData, refresh: true);
     }
 
-    public static string Join(Frame frame, string? item, IReadOnlyList<string> groups, PhoneVisitor? current, string? name, string? organisation, string? group, string? problem)
+    public static string Join(Frame frame, PhoneSnapshot snapshot, IReadOnlyList<string> groups, PhoneVisitor? current, string? name, string? organisation, string? group, string? problem)
     {
         ArgumentNullException.ThrowIfNull(frame);
         ArgumentNullException.ThrowIfNull(groups);
@@ -90,7 +102,7 @@ internal static class FloorPage
               <button type="submit" class="big primary">{H(t.JoinButton)}</button>
             </form>
             """;
-        return Document(frame, item, body, "", refresh: false);
+        return Document(frame, snapshot, body, "", refresh: false);
     }
 
     /// <summary>A short page for refusals (429, 403, 404): a heading, one sentence and the way back.</summary>
@@ -104,8 +116,10 @@ internal static class FloorPage
     public static string Clock(int seconds) =>
         string.Create(CultureInfo.InvariantCulture, $"{seconds / 60}:{seconds % 60:00}");
 
-    private static string Document(Frame frame, string? item, string body, string data, bool refresh)
+    private static string Document(Frame frame, PhoneSnapshot? snapshot, string body, string data, bool refresh)
     {
+        // The title and the item are the programme's words, in its language (the snapshot's), which may not be the page's.
+        var item = snapshot is null ? "" : $""" lang="{H(snapshot.Language)}" dir="{snapshot.Direction}" """.TrimEnd();
         // Without script, a page showing a place in line reloads itself now and then; with script it is pushed.
         var noScriptRefresh = refresh ? """<noscript><meta http-equiv="refresh" content="15"></noscript>""" : "";
         var texts = JsonSerializer.Serialize(frame.Texts);
@@ -124,8 +138,8 @@ internal static class FloorPage
             </head>
             <body data-token="{frame.Token}" {data}>
               <header class="masthead">
-                <p class="dialogue">{H(frame.Title)}</p>
-                <p id="item" class="item">{H(item ?? "")}</p>
+                <p class="dialogue" lang="{H(frame.TitleLanguage)}" dir="{frame.TitleDirection}">{H(frame.Title)}</p>
+                <p id="item" class="item"{item}>{H(snapshot?.Item ?? "")}</p>
               </header>
               <main>
             {body}

@@ -56,6 +56,20 @@ public sealed class FloorLanguageTests : ChairChatTests
         Assert.Contains("Ce lien ne fonctionne pas", await GetAsync(new string('x', 43), "fr"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task On_an_Arabic_phone_the_programme_s_English_title_and_item_keep_their_own_language_and_direction()
+    {
+        // The page is Arabic (the browser's), right to left; the programme has no Arabic, so its title and item stay
+        // English and must be marked so, or their numbers and punctuation are laid out right to left ("I. Opening" → "Opening .I").
+        using var phone = await OnAsync("en");
+
+        var page = await GetAsync(phone.Token, "ar");
+
+        Assert.Contains("<html lang=\"ar\" dir=\"rtl\">", page, StringComparison.Ordinal);
+        Assert.Matches("<p class=\"dialogue\" lang=\"en\" dir=\"ltr\">[^<]+</p>", page);
+        Assert.Matches("<p id=\"item\" class=\"item\" lang=\"en\" dir=\"ltr\">[^<]+</p>", page);
+    }
+
     private async Task<string> GetAsync(string token, string acceptLanguage)
     {
         using var client = BotHost.NewClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
