@@ -10,7 +10,8 @@ namespace TeamsDialogueBot.Host.Floor;
 /// <summary>
 /// The floor page's HTML, complete without script: every button is a form that posts and is redirected back
 /// (POST-redirect-GET). floor.js, when it runs, posts the same forms itself and keeps the page live over SignalR.
-/// Everything typed by people is HTML-encoded; nothing of Teams (ids, MRIs) is ever in the snapshot it renders.
+/// Everything typed by people is HTML-encoded and laid out in its own direction (dir="auto", bdi): a page in one
+/// script shows names in another; nothing of Teams (ids, MRIs) is ever in the snapshot it renders.
 /// </summary>
 internal static class FloorPage
 {
@@ -62,12 +63,12 @@ internal static class FloorPage
             </div>
             <section id="floor" class="floor" aria-labelledby="floor-heading">
               <h2 id="floor-heading">{H(t.NowSpeaking)}</h2>
-              <p id="floor-name" class="floor-name"{Hidden(floor is null)}>{H(speaker)}</p>
+              <p id="floor-name" class="floor-name" dir="auto"{Hidden(floor is null)}>{H(speaker)}</p>
               <p id="floor-countdown" class="countdown small" role="timer"{Hidden(floor is null || hasFloor)}></p>
               <p id="floor-empty" class="empty"{Hidden(floor is not null)}>{H(t.NobodySpeaking)}</p>
               <p id="waiting" class="waiting">{H(Format(t.Waiting, snapshot.Waiting))}</p>
             </section>
-            <p class="who">{H(Who(visitor))} · <a href="/floor/{frame.Token}?edit=1">{H(t.ChangeDetails)}</a></p>
+            <p class="who">{Who(visitor)} · <a href="/floor/{frame.Token}?edit=1">{H(t.ChangeDetails)}</a></p>
             <noscript><p><a href="/floor/{frame.Token}">{H(t.Refresh)}</a></p></noscript>
             <p id="connection" class="connection" hidden></p>
             """);
@@ -94,9 +95,9 @@ internal static class FloorPage
             {error}
             <form class="join" method="post" action="/floor/{frame.Token}/join">
               <label for="name">{H(t.NameLabel)}</label>
-              <input id="name" name="name" type="text" maxlength="100" required autocomplete="name" value="{H(name ?? "")}"{described}>
+              <input id="name" name="name" type="text" dir="auto" maxlength="100" required autocomplete="name" value="{H(name ?? "")}"{described}>
               <label for="organisation">{H(t.OrganisationLabel)}</label>
-              <input id="organisation" name="organisation" type="text" maxlength="100" autocomplete="organization" value="{H(organisation ?? "")}">
+              <input id="organisation" name="organisation" type="text" dir="auto" maxlength="100" autocomplete="organization" value="{H(organisation ?? "")}">
               <label for="group">{H(t.GroupLabel)}</label>
               <select id="group" name="group" required>{options}</select>
               <button type="submit" class="big primary">{H(t.JoinButton)}</button>
@@ -158,8 +159,10 @@ internal static class FloorPage
 
         """;
 
+    // Each part isolated (and encoded): a Latin name on an Arabic page, or the reverse, keeps its own direction and
+    // its punctuation at its own end rather than the paragraph's.
     private static string Who(PhoneVisitor visitor) =>
-        string.Join(" · ", new[] { visitor.Name, visitor.Organisation, visitor.Group }.Where(s => !string.IsNullOrWhiteSpace(s)));
+        string.Join(" · ", new[] { visitor.Name, visitor.Organisation, visitor.Group }.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => $"<bdi>{H(s!)}</bdi>"));
 
     private static string Format(string template, int value) => Format(template, value.ToString(CultureInfo.InvariantCulture));
 
