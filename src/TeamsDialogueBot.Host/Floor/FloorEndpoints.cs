@@ -183,16 +183,18 @@ internal static class FloorEndpoints
         return Results.Text(FloorQrCode.Svg(FloorUrls.Of(options.Value.PublicBaseUrl, floorToken).AbsoluteUri), "image/svg+xml; charset=utf-8");
     }
 
-    // The Origin check, then the rate limits; null when the post may go ahead.
     private static string Cut(string text, int limit) => text.Length > limit ? text[..limit] : text;
 
-    // A post from another origin, then (when acquire is given) one over its rate limit.
+    // A post from another origin, then (when acquire is given) one over its rate limit; null when the post may go ahead.
     private static IResult? Refusal(HttpContext context, FloorPage.Frame frame, Func<bool>? acquire)
     {
         var texts = frame.Texts;
         if (!FloorOrigin.IsSameOrigin(context))
         {
-            return Html(context, FloorPage.Message(frame, texts.PageTitle, texts.Forbidden, linkBack: true), StatusCodes.Status403Forbidden);
+            // The page's script shows the message it is given; an HTML page left it saying the link no longer works.
+            return WantsJson(context)
+                ? Results.Json(new { message = texts.Forbidden }, statusCode: StatusCodes.Status403Forbidden)
+                : Html(context, FloorPage.Message(frame, texts.PageTitle, texts.Forbidden, linkBack: true), StatusCodes.Status403Forbidden);
         }
 
         if (acquire is null || acquire())
