@@ -113,4 +113,26 @@ public sealed class DisplayLanguageBrowserTests
         Assert.True(await page.EvaluateAsync<bool>("document.querySelector('#speaker-name').matches(':dir(ltr)')"));
         Assert.True(await page.EvaluateAsync<bool>("document.querySelector('#speaker-meta > span:last-child').matches(':dir(ltr)')"), "the organisation");
     }
+
+    [SkippableFact]
+    public async Task On_an_Arabic_screen_a_latin_question_and_its_asker_keep_left_to_right()
+    {
+        await using var server = await DisplayServer.StartAsync();
+        await server.SayAsync(Teams.Chair, "language ar");
+        await server.SayAsync(Teams.Chair, "goto III.1");
+        await server.SayAsync(Teams.Participant, "ask Will smuggled migrants get legal aid?");
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1920, Height = 1080 } });
+        await page.GotoAsync((await server.DisplayUrlAsync()).AbsoluteUri);
+
+        var question = page.Locator("#qa-list li").First;
+        await Expect(question.Locator(".qa-text")).ToHaveTextAsync("Will smuggled migrants get legal aid?", new() { Timeout = 10_000 });
+        Assert.True(await page.EvaluateAsync<bool>("document.querySelector('#qa-list .qa-text').matches(':dir(ltr)')"), "the question's '?' stays at its end");
+
+        // The asker's name sits in an Arabic line: isolated, so its own direction holds inside it.
+        var meta = await question.Locator(".qa-meta").TextContentAsync();
+        Assert.Contains("\u2068Remote Participant\u2069", meta, StringComparison.Ordinal);
+    }
 }
