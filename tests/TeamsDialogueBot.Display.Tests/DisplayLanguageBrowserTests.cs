@@ -82,4 +82,57 @@ public sealed class DisplayLanguageBrowserTests
         Assert.Equal("es", await page.EvaluateAsync<string>("document.documentElement.lang"));
         Assert.Equal(0, navigations);
     }
+
+    [SkippableFact]
+    public async Task On_an_Arabic_screen_latin_names_questions_options_and_the_link_keep_left_to_right()
+    {
+        // In a right-to-left paragraph a Latin name's closing punctuation goes to the far side: "(Ana Lima (UNODC".
+        await using var server = await DisplayServer.StartAsync();
+        await server.SayAsync(Teams.Chair, "language ar");
+        await server.SayAsync(Teams.Chair, "floor qr on");
+        await server.SayAsync(Teams.Participant, "q+");
+        await server.SayAsync(Teams.Chair, "q+ Ana Lima Jr. room org UNODC (Vienna)");
+        await server.SayAsync(Teams.Chair, "ack");
+        await server.SayAsync(Teams.Chair, "poll \"Where to start?\" \"Prevention (A)\" \"Protection (B)\"");
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1920, Height = 1080 } });
+        await page.GotoAsync((await server.DisplayUrlAsync()).AbsoluteUri);
+
+        await Expect(page.Locator("#next-list li")).ToHaveCountAsync(1, new() { Timeout = 10_000 });
+        await Expect(page.Locator("#poll-question")).ToHaveTextAsync("Where to start?", Soon);
+        Assert.Equal("rtl", await page.EvaluateAsync<string>("document.documentElement.dir"));
+        foreach (var selector in new[] { "#speaker-name", "#next-list .who bdi", "#next-list .org", "#poll-question", "#poll-rows .label", "#floor-qr-url" })
+        {
+            Assert.True(await page.EvaluateAsync<bool>($"document.querySelector('{selector}').matches(':dir(ltr)')"), selector + " must be laid out left to right");
+        }
+
+        await server.SayAsync(Teams.Chair, "ack");
+        await Expect(page.Locator("#speaker-name")).ToHaveTextAsync("Ana Lima Jr.", Soon);
+        Assert.True(await page.EvaluateAsync<bool>("document.querySelector('#speaker-name').matches(':dir(ltr)')"));
+        Assert.True(await page.EvaluateAsync<bool>("document.querySelector('#speaker-meta > span:last-child').matches(':dir(ltr)')"), "the organisation");
+    }
+
+    [SkippableFact]
+    public async Task On_an_Arabic_screen_a_latin_question_and_its_asker_keep_left_to_right()
+    {
+        await using var server = await DisplayServer.StartAsync();
+        await server.SayAsync(Teams.Chair, "language ar");
+        await server.SayAsync(Teams.Chair, "goto III.1");
+        await server.SayAsync(Teams.Participant, "ask Will smuggled migrants get legal aid?");
+        var (playwright, browser) = await Chromium.LaunchAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1920, Height = 1080 } });
+        await page.GotoAsync((await server.DisplayUrlAsync()).AbsoluteUri);
+
+        var question = page.Locator("#qa-list li").First;
+        await Expect(question.Locator(".qa-text")).ToHaveTextAsync("Will smuggled migrants get legal aid?", new() { Timeout = 10_000 });
+        Assert.True(await page.EvaluateAsync<bool>("document.querySelector('#qa-list .qa-text').matches(':dir(ltr)')"), "the question's '?' stays at its end");
+
+        // The asker's name sits in an Arabic line: isolated, so its own direction holds inside it.
+        var meta = await question.Locator(".qa-meta").TextContentAsync();
+        Assert.Contains("\u2068Remote Participant\u2069", meta, StringComparison.Ordinal);
+    }
 }

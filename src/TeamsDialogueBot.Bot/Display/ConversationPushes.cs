@@ -158,12 +158,20 @@ public abstract partial class ConversationPushes : IConversationWatcher, IDispos
     /// The link a conversation's pages were last pushed on, kept in an area of the conversation's cache. Before a push
     /// on a link, <see cref="MoveToAsync"/> tells the pages of a replaced one (`display rotate`, `floor qr rotate`) and
     /// only then remembers the new one, so a revoke that failed is tried again by the retry. Pushes for a conversation
-    /// run one at a time, so nothing else moves it meanwhile. Only this instance's last link: after a restart, a page
-    /// on an old link learns it at its next request.
+    /// run one at a time, so nothing else moves it meanwhile. Only this instance's last link; a page connecting here
+    /// before any push (as after a restart) makes its link known (<see cref="Seed"/>), or a rotation that came next
+    /// would leave it on the old link, live to look at and sent nothing.
     /// </summary>
     protected sealed class LastLink
     {
         private string? _token;
+
+        /// <summary>The link a page connected with, when no push has said which link the pages are on yet.</summary>
+        public void Seed(string token)
+        {
+            ArgumentException.ThrowIfNullOrEmpty(token);
+            Interlocked.CompareExchange(ref _token, token, null);
+        }
 
         public async Task MoveToAsync(string token, Func<string, Task> revoke)
         {

@@ -24,10 +24,15 @@ public sealed class DisplayWatcher(
     /// Sends a page that just connected (and joined its link's group) the current snapshot, in turn with the pushes, so
     /// a push read after this one cannot be overtaken by it.
     /// </summary>
-    public Task SendCurrentAsync(string conversationId, Func<DisplaySnapshot, Task> send, CancellationToken cancellationToken)
+    /// <param name="token">The link the page connected with.</param>
+    public Task SendCurrentAsync(string conversationId, string token, Func<DisplaySnapshot, Task> send, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(send);
-        return InTurnAsync(conversationId, async () => await send(await snapshots.LoadAsync(conversationId, cancellationToken)), cancellationToken);
+        return InTurnAsync(conversationId, async () =>
+        {
+            cache.Area(conversationId, "display", () => new LastLink()).Seed(token);
+            await send(await snapshots.LoadAsync(conversationId, cancellationToken));
+        }, cancellationToken);
     }
 
     protected override async Task PushAsync(string conversationId)

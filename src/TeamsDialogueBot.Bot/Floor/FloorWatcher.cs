@@ -25,7 +25,15 @@ public sealed class FloorWatcher(
     {
         ArgumentNullException.ThrowIfNull(link);
         ArgumentNullException.ThrowIfNull(send);
-        return InTurnAsync(link.ConversationId, async () => await send(await snapshots.LoadAsync(link, cancellationToken)), cancellationToken);
+        return InTurnAsync(link.ConversationId, async () =>
+        {
+            if (link.Token is { } token)
+            {
+                cache.Area(link.ConversationId, "floor", () => new LastLink()).Seed(token);
+            }
+
+            await send(await snapshots.LoadAsync(link, cancellationToken));
+        }, cancellationToken);
     }
 
     protected override async Task PushAsync(string conversationId)

@@ -28,8 +28,8 @@ public static class PhoneSnapshotBuilder
             .ToList();
         var listOpen = list?.IsOpen ?? true;
         return new PhoneSnapshot(
-            display.Language,
-            display.Direction,
+            display.TextLanguage,
+            display.TextDirection,
             display.Item is { } item ? item.Number + ". " + item.Title : null,
             link.IsOn && listOpen,
             link.IsOn,

@@ -35,8 +35,9 @@ public sealed class MeetingFeature(IOptions<DialogueOptions> options, MeetingDet
         var started = context.Session.Dialogue.RecordMeetingStart(at);
         KeepDetails(context);
 
-        // Show: updates the agenda card the chat has, or posts one when it has none.
-        if (started && options.Value.PostAgendaAtStart)
+        // Show: updates the agenda card the chat has, or posts one when it has none. Not for a start that arrives after
+        // its own end (events out of order): the meeting is over, and an agenda card then only puzzles the chat.
+        if (started && context.Session.Dialogue.Meeting is { IsRunning: true } && options.Value.PostAgendaAtStart)
         {
             context.Outbox.Show(CardSlots.Agenda);
         }

@@ -16,7 +16,11 @@ public sealed record OnlineLine(int OnlineNow, int SpokeSoFar)
     public static OnlineLine? For(SpeakersList? list, RosterFigures? roster) =>
         roster is null || (roster.OnlineNow == 0 && roster.SessionAttendees == 0) ? null : new(roster.OnlineNow, CountSpeakers(list));
 
-    /// <summary>Distinct Teams participants (not typed room names) who had the floor on the item.</summary>
+    /// <summary>
+    /// Distinct Teams participants who had the floor on the item: not typed room names, and not people in the room who
+    /// asked from their phones (issue 18) either — "online now" counts the Teams roster, so they are no part of it.
+    /// </summary>
     public static int CountSpeakers(SpeakersList? list) =>
-        list is null ? 0 : list.Entries.Where(e => e.StartedAt is not null && !e.Speaker.Id.IsTypedName).Select(e => e.Speaker.Id).Distinct().Count();
+        list is null ? 0 : list.Entries.Where(e => e.StartedAt is not null && !e.Speaker.Id.IsTypedName && !e.Speaker.Id.IsPhone)
+            .Select(e => e.Speaker.Id).Distinct().Count();
 }

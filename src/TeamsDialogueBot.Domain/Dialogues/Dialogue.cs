@@ -69,8 +69,21 @@ public sealed class Dialogue
         return SetMeeting(next);
     }
 
-    /// <summary>The meeting's actual end (Teams' meetingEnd event).</summary>
-    public bool RecordMeetingEnd(DateTimeOffset at) => SetMeeting((Meeting ?? new MeetingFacts()) with { ActualEnd = at });
+    /// <summary>
+    /// The meeting's actual end (Teams' meetingEnd event). False, changing nothing, for a meeting that has ended already
+    /// (the end reported again under another id, perhaps with another time: the first stands, the chairs are told once)
+    /// and for an end older than the current start (an earlier occurrence's, arriving late: it must not end this one).
+    /// </summary>
+    public bool RecordMeetingEnd(DateTimeOffset at)
+    {
+        var facts = Meeting ?? new MeetingFacts();
+        if (facts.HasEnded || (facts.ActualStart is { } start && at < start))
+        {
+            return false;
+        }
+
+        return SetMeeting(facts with { ActualEnd = at });
+    }
 
     /// <summary>Keeps what the meeting-details API said; parts it did not say keep what was known.</summary>
     public bool CacheMeetingDetails(MeetingDetails details, DateTimeOffset readAt)

@@ -28,7 +28,7 @@ internal sealed class DisplayHub(DisplayAccess access, DisplayWatcher watcher) :
         await Groups.AddToGroupAsync(Context.ConnectionId, GroupOf(token!), Context.ConnectionAborted);
         var caller = Clients.Caller;
         await watcher.SendCurrentAsync(
-            conversationId, snapshot => caller.SendAsync(SnapshotMethod, snapshot, Context.ConnectionAborted), Context.ConnectionAborted);
+            conversationId, token!, snapshot => caller.SendAsync(SnapshotMethod, snapshot, Context.ConnectionAborted), Context.ConnectionAborted);
         await base.OnConnectedAsync();
     }
 }

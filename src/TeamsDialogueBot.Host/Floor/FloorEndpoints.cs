@@ -78,7 +78,7 @@ internal static class FloorEndpoints
         var frame = await FrameAsync(context, token, link);
         if (visitor is null || context.Request.Query.ContainsKey("edit"))
         {
-            return Html(context, FloorPage.Join(frame, snapshot.Item, groups, visitor, null, null, null, null));
+            return Html(context, FloorPage.Join(frame, snapshot, groups, visitor, null, null, null, null));
         }
 
         var flash = Enum.TryParse<PhoneOutcome>(context.Request.Query["done"], out var done) && Enum.IsDefined(done) ? frame.Texts.Outcome(done) : null;
@@ -106,11 +106,11 @@ internal static class FloorEndpoints
         var (name, organisation, group) = (form["name"].ToString(), form["organisation"].ToString(), form["group"].ToString());
         if (!PhoneProfile.TryCreate(browserId, name, organisation, group, groups, out var visitor, out var problem))
         {
-            var item = (await snapshots.LoadAsync(link, context.RequestAborted)).Item;
+            var snapshot = await snapshots.LoadAsync(link, context.RequestAborted);
             // What was typed comes back to be corrected, cut well short of a page nobody wants (a 200 KB "name").
             return Html(
                 context,
-                FloorPage.Join(frame, item, groups, null, Cut(name, 2 * SpeakerLimits.Name), Cut(organisation, 2 * SpeakerLimits.Organisation), Cut(group, 2 * SpeakerLimits.Group), frame.Texts.Problem(problem)),
+                FloorPage.Join(frame, snapshot, groups, null, Cut(name, 2 * SpeakerLimits.Name), Cut(organisation, 2 * SpeakerLimits.Organisation), Cut(group, 2 * SpeakerLimits.Group), frame.Texts.Problem(problem)),
                 StatusCodes.Status422UnprocessableEntity);
         }
 
@@ -183,16 +183,18 @@ internal static class FloorEndpoints
         return Results.Text(FloorQrCode.Svg(FloorUrls.Of(options.Value.PublicBaseUrl, floorToken).AbsoluteUri), "image/svg+xml; charset=utf-8");
     }
 
-    // The Origin check, then the rate limits; null when the post may go ahead.
     private static string Cut(string text, int limit) => text.Length > limit ? text[..limit] : text;
 
-    // A post from another origin, then (when acquire is given) one over its rate limit.
+    // A post from another origin, then (when acquire is given) one over its rate limit; null when the post may go ahead.
     private static IResult? Refusal(HttpContext context, FloorPage.Frame frame, Func<bool>? acquire)
     {
         var texts = frame.Texts;
         if (!FloorOrigin.IsSameOrigin(context))
         {
-            return Html(context, FloorPage.Message(frame, texts.PageTitle, texts.Forbidden, linkBack: true), StatusCodes.Status403Forbidden);
+            // The page's script shows the message it is given; an HTML page left it saying the link no longer works.
+            return WantsJson(context)
+                ? Results.Json(new { message = texts.Forbidden }, statusCode: StatusCodes.Status403Forbidden)
+                : Html(context, FloorPage.Message(frame, texts.PageTitle, texts.Forbidden, linkBack: true), StatusCodes.Status403Forbidden);
         }
 
         if (acquire is null || acquire())
@@ -262,7 +264,10 @@ internal static class FloorEndpoints
         var texts = PhonePageTexts.In(language);
         var code = UnLanguages.Normalise(language) ?? UnLanguages.English;
         var programme = context.RequestServices.GetRequiredService<Programme>().In(code);
-        return new FloorPage.Frame(BotCultures.Of(code).Name, DisplaySnapshotBuilder.DirectionOf(code), programme.Title, token, texts);
+        return new FloorPage.Frame(BotCultures.Of(code).Name, DisplaySnapshotBuilder.DirectionOf(code), programme.Title, token, texts)
+        {
+            TitleLanguage = programme.Language,
+        };
     }
 
     private static string DefaultLanguage(HttpContext context) =>

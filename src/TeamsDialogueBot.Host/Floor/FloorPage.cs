@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using TeamsDialogueBot.Bot.Display;
 using TeamsDialogueBot.Bot.Floor;
 
 namespace TeamsDialogueBot.Host.Floor;
@@ -9,11 +10,23 @@ namespace TeamsDialogueBot.Host.Floor;
 /// <summary>
 /// The floor page's HTML, complete without script: every button is a form that posts and is redirected back
 /// (POST-redirect-GET). floor.js, when it runs, posts the same forms itself and keeps the page live over SignalR.
-/// Everything typed by people is HTML-encoded; nothing of Teams (ids, MRIs) is ever in the snapshot it renders.
+/// Everything typed by people is HTML-encoded and laid out in its own direction (dir="auto", bdi): a page in one
+/// script shows names in another; nothing of Teams (ids, MRIs) is ever in the snapshot it renders.
 /// </summary>
 internal static class FloorPage
 {
-    public sealed record Frame(string Language, string Direction, string Title, string Token, PhonePageTexts Texts);
+    /// <param name="Language">The page's language: its texts'.</param>
+    /// <param name="Title">The programme's title, in <see cref="TitleLanguage"/>.</param>
+    public sealed record Frame(string Language, string Direction, string Title, string Token, PhonePageTexts Texts)
+    {
+        /// <summary>
+        /// The language the programme's title is written in: the page's when the programme translates into it, else its
+        /// own — an English title on an Arabic page keeps left to right, as on the room display.
+        /// </summary>
+        public string TitleLanguage { get; init; } = Language;
+
+        public string TitleDirection => DisplaySnapshotBuilder.DirectionOf(TitleLanguage);
+    }
 
     public static string Status(Frame frame, PhoneSnapshot snapshot, PhoneVisitor visitor, string? flash)
     {
@@ -50,21 +63,21 @@ internal static class FloorPage
             </div>
             <section id="floor" class="floor" aria-labelledby="floor-heading">
               <h2 id="floor-heading">{H(t.NowSpeaking)}</h2>
-              <p id="floor-name" class="floor-name"{Hidden(floor is null)}>{H(speaker)}</p>
+              <p id="floor-name" class="floor-name" dir="auto"{Hidden(floor is null)}>{H(speaker)}</p>
               <p id="floor-countdown" class="countdown small" role="timer"{Hidden(floor is null || hasFloor)}></p>
               <p id="floor-empty" class="empty"{Hidden(floor is not null)}>{H(t.NobodySpeaking)}</p>
               <p id="waiting" class="waiting">{H(Format(t.Waiting, snapshot.Waiting))}</p>
             </section>
-            <p class="who">{H(Who(visitor))} · <a href="/floor/{frame.Token}?edit=1">{H(t.ChangeDetails)}</a></p>
+            <p class="who">{Who(visitor)} · <a href="/floor/{frame.Token}?edit=1">{H(t.ChangeDetails)}</a></p>
             <noscript><p><a href="/floor/{frame.Token}">{H(t.Refresh)}</a></p></noscript>
             <p id="connection" class="connection" hidden></p>
             """);
         var data = $"""data-key="{key}" data-taken-at="{snapshot.TakenAt:O}" """;
         var floorData = floor is null ? "" : $"""data-started-at="{floor.StartedAt:O}" data-allowed="{floor.AllowedSeconds.ToString(CultureInfo.InvariantCulture)}" """;
-        return Document(frame, snapshot.Item, body.ToString(), data + floorData, refresh: true);
+        return Document(frame, snapshot, body.ToString(), data + floorData, refresh: true);
     }
 
-    public static string Join(Frame frame, string? item, IReadOnlyList<string> groups, PhoneVisitor? current, string? name, string? organisation, string? group, string? problem)
+    public static string Join(Frame frame, PhoneSnapshot snapshot, IReadOnlyList<string> groups, PhoneVisitor? current, string? name, string? organisation, string? group, string? problem)
     {
         ArgumentNullException.ThrowIfNull(frame);
         ArgumentNullException.ThrowIfNull(groups);
@@ -82,15 +95,15 @@ internal static class FloorPage
             {error}
             <form class="join" method="post" action="/floor/{frame.Token}/join">
               <label for="name">{H(t.NameLabel)}</label>
-              <input id="name" name="name" type="text" maxlength="100" required autocomplete="name" value="{H(name ?? "")}"{described}>
+              <input id="name" name="name" type="text" dir="auto" maxlength="100" required autocomplete="name" value="{H(name ?? "")}"{described}>
               <label for="organisation">{H(t.OrganisationLabel)}</label>
-              <input id="organisation" name="organisation" type="text" maxlength="100" autocomplete="organization" value="{H(organisation ?? "")}">
+              <input id="organisation" name="organisation" type="text" dir="auto" maxlength="100" autocomplete="organization" value="{H(organisation ?? "")}">
               <label for="group">{H(t.GroupLabel)}</label>
               <select id="group" name="group" required>{options}</select>
               <button type="submit" class="big primary">{H(t.JoinButton)}</button>
             </form>
             """;
-        return Document(frame, item, body, "", refresh: false);
+        return Document(frame, snapshot, body, "", refresh: false);
     }
 
     /// <summary>A short page for refusals (429, 403, 404): a heading, one sentence and the way back.</summary>
@@ -104,8 +117,10 @@ internal static class FloorPage
     public static string Clock(int seconds) =>
         string.Create(CultureInfo.InvariantCulture, $"{seconds / 60}:{seconds % 60:00}");
 
-    private static string Document(Frame frame, string? item, string body, string data, bool refresh)
+    private static string Document(Frame frame, PhoneSnapshot? snapshot, string body, string data, bool refresh)
     {
+        // The title and the item are the programme's words, in its language (the snapshot's), which may not be the page's.
+        var item = snapshot is null ? "" : $""" lang="{H(snapshot.Language)}" dir="{snapshot.Direction}" """.TrimEnd();
         // Without script, a page showing a place in line reloads itself now and then; with script it is pushed.
         var noScriptRefresh = refresh ? """<noscript><meta http-equiv="refresh" content="15"></noscript>""" : "";
         var texts = JsonSerializer.Serialize(frame.Texts);
@@ -124,8 +139,8 @@ internal static class FloorPage
             </head>
             <body data-token="{frame.Token}" {data}>
               <header class="masthead">
-                <p class="dialogue">{H(frame.Title)}</p>
-                <p id="item" class="item">{H(item ?? "")}</p>
+                <p class="dialogue" lang="{H(frame.TitleLanguage)}" dir="{frame.TitleDirection}">{H(frame.Title)}</p>
+                <p id="item" class="item"{item}>{H(snapshot?.Item ?? "")}</p>
               </header>
               <main>
             {body}
@@ -144,8 +159,10 @@ internal static class FloorPage
 
         """;
 
+    // Each part isolated (and encoded): a Latin name on an Arabic page, or the reverse, keeps its own direction and
+    // its punctuation at its own end rather than the paragraph's.
     private static string Who(PhoneVisitor visitor) =>
-        string.Join(" · ", new[] { visitor.Name, visitor.Organisation, visitor.Group }.Where(s => !string.IsNullOrWhiteSpace(s)));
+        string.Join(" · ", new[] { visitor.Name, visitor.Organisation, visitor.Group }.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => $"<bdi>{H(s!)}</bdi>"));
 
     private static string Format(string template, int value) => Format(template, value.ToString(CultureInfo.InvariantCulture));
 

@@ -154,6 +154,22 @@ public sealed class DisplayWatcherTests : IDisposable
     }
 
     [Fact]
+    public async Task Pages_that_connected_before_any_push_as_after_a_restart_are_told_when_the_link_is_replaced()
+    {
+        // A restarted bot has pushed nothing yet: the link its pages are open on is known only from their connecting.
+        // Untold, they stay on the old link saying "Live" while nothing reaches them any more.
+        await _watcher.SendCurrentAsync(ConversationId, Token, _ => Task.CompletedTask, CancellationToken.None);
+        _tokens.Setup(t => t.FindTokenAsync(ConversationId, It.IsAny<CancellationToken>())).ReturnsAsync("rotated-token");
+
+        _watcher.Changed(Conversation);
+        _time.Advance(TimeSpan.FromMilliseconds(150));
+        var (token, _) = await _publisher.NextAsync();
+
+        Assert.Equal("rotated-token", token);
+        Assert.Equal([Token], _publisher.Revoked);
+    }
+
+    [Fact]
     public async Task When_telling_the_old_link_s_pages_fails_they_are_told_by_the_retry()
     {
         _watcher.Changed(Conversation);
@@ -189,7 +205,7 @@ public sealed class DisplayWatcherTests : IDisposable
         await WaitUntilAsync(() => _lists.Invocations.Count == 1);
 
         var pushesBeforeTheInitialSnapshot = -1;
-        var initial = _watcher.SendCurrentAsync(ConversationId, _ =>
+        var initial = _watcher.SendCurrentAsync(ConversationId, Token, _ =>
         {
             pushesBeforeTheInitialSnapshot = _publisher.Pushed.Count;
             return Task.CompletedTask;

@@ -28,6 +28,20 @@ public sealed class OnlineViewsTests
     }
 
     [Fact]
+    public void Spoke_so_far_leaves_out_people_in_the_room_who_had_the_floor_from_their_phones()
+    {
+        // Ana (a Teams user here) has the floor; a phone in the room requests next and is given the floor.
+        var list = ListWithSpeaker();
+        var phone = new Domain.Queue.Speaker(Domain.Queue.ParticipantId.ForPhone("AAAAAAAAAAAAAAAAAAAAAA"), "Dora Room", null, "NGO", Domain.Queue.SpeakerChannel.Room);
+        list.Request(phone, null, null, Now, Chair);
+        Assert.True(list.Ack(Chair, Now.AddMinutes(1), "Dora Room").Succeeded);
+        Assert.Equal(phone.Id, list.Current!.Speaker.Id);
+
+        // Online now counts the meeting's Teams roster, so spoke so far may count only the online who spoke: Ana.
+        Assert.Equal(new OnlineLine(42, 1), OnlineLine.For(list, Roster));
+    }
+
+    [Fact]
     public void The_list_card_footer_shows_the_counts_and_no_roster_names()
     {
         var list = ListWithSpeaker();

@@ -206,6 +206,21 @@ public sealed class FloorPhoneTests : ChairChatTests
     }
 
     [Fact]
+    public async Task The_page_s_script_is_told_why_a_post_from_another_origin_was_refused()
+    {
+        // floor.js reads the refusal's message; without one it could only say the link no longer works, and a phone
+        // sent to scan the QR code again is refused again.
+        using var phone = await JoinedAsync("Jia Li");
+
+        using var refused = await phone.ActAsync("request", origin: "https://proxy.example", json: true);
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal("application/json", refused.Content.Headers.ContentType?.MediaType);
+        var reply = System.Text.Json.Nodes.JsonNode.Parse(await refused.Content.ReadAsStringAsync())!;
+        Assert.Equal(Host.Floor.PhonePageTexts.English.Forbidden, reply["message"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task The_page_and_its_json_never_carry_teams_ids_or_more_of_remote_people_than_the_display()
     {
         using var phone = await JoinedAsync("Ivo Petrov");

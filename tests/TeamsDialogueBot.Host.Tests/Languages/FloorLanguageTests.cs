@@ -56,6 +56,38 @@ public sealed class FloorLanguageTests : ChairChatTests
         Assert.Contains("Ce lien ne fonctionne pas", await GetAsync(new string('x', 43), "fr"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task On_an_Arabic_phone_the_programme_s_English_title_and_item_keep_their_own_language_and_direction()
+    {
+        // The page is Arabic (the browser's), right to left; the programme has no Arabic, so its title and item stay
+        // English and must be marked so, or their numbers and punctuation are laid out right to left ("I. Opening" → "Opening .I").
+        using var phone = await OnAsync("en");
+
+        var page = await GetAsync(phone.Token, "ar");
+
+        Assert.Contains("<html lang=\"ar\" dir=\"rtl\">", page, StringComparison.Ordinal);
+        Assert.Matches("<p class=\"dialogue\" lang=\"en\" dir=\"ltr\">[^<]+</p>", page);
+        Assert.Matches("<p id=\"item\" class=\"item\" lang=\"en\" dir=\"ltr\">[^<]+</p>", page);
+    }
+
+    [Fact]
+    public async Task On_an_Arabic_page_what_people_typed_is_laid_out_in_its_own_direction()
+    {
+        // A Latin name in a right-to-left paragraph loses its closing parenthesis to the far side: "(Ana Lima (UNODC".
+        using var phone = await OnAsync("ar");
+        using var joined = await phone.JoinAsync("Ana Lima", "UNODC (Vienna)", "youth");
+        using var requested = await phone.ActAsync("request");
+        await BotHost.SendAsync(Chat.Mention(Teams.Chair, "ack"));
+
+        var (_, page) = await phone.PageAsync();
+        var (_, form) = await phone.PageAsync("?edit=1");
+
+        Assert.Contains("<p id=\"floor-name\" class=\"floor-name\" dir=\"auto\">Ana Lima (UNODC (Vienna))</p>", page, StringComparison.Ordinal);
+        Assert.Contains("<bdi>Ana Lima</bdi> · <bdi>UNODC (Vienna)</bdi> · <bdi>", page, StringComparison.Ordinal);
+        Assert.Matches("<input id=\"name\" [^>]*dir=\"auto\"", form);
+        Assert.Matches("<input id=\"organisation\" [^>]*dir=\"auto\"", form);
+    }
+
     private async Task<string> GetAsync(string token, string acceptLanguage)
     {
         using var client = BotHost.NewClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

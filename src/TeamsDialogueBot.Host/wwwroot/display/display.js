@@ -1,5 +1,6 @@
 // Room display: renders the snapshots the bot pushes over SignalR and runs the speaker's countdown locally.
-// Everything user-typed is inserted as text (textContent), never as HTML.
+// Everything user-typed is inserted as text (textContent), never as HTML, and in its own direction (dir="auto" or a
+// bdi): on an Arabic screen a Latin name keeps its punctuation at its own end, and the reverse.
 (function () {
   "use strict";
 
@@ -104,7 +105,9 @@
     }
     $("speaker-name").textContent = floor.name;
     const meta = $("speaker-meta");
-    meta.replaceChildren(channelBadge(floor.channel), el("span", null, [floor.organisation, floor.group].filter(Boolean).join(" · ")));
+    const about = el("span", null, [floor.organisation, floor.group].filter(Boolean).join(" · "));
+    about.dir = "auto";
+    meta.replaceChildren(channelBadge(floor.channel), about);
     $("speaker-topic").textContent = floor.topic ? "“" + floor.topic + "”" : "";
     const key = floor.name + "|" + floor.startedAt;
     if (key !== floorKey && !firstSnapshot) {
@@ -122,10 +125,11 @@
       const li = el("li");
       li.appendChild(el("span", "position", q.position + "."));
       li.appendChild(channelBadge(q.channel));
-      const who = el("span", "who", q.name);
+      const who = el("span", "who");
+      who.appendChild(el("bdi", null, q.name));
       if (q.organisation) {
         who.appendChild(document.createTextNode(" "));
-        who.appendChild(el("span", "org", q.organisation));
+        who.appendChild(el("bdi", "org", q.organisation));
       }
       if (q.onHold) {
         who.appendChild(document.createTextNode(" "));
@@ -154,7 +158,9 @@
     } else {
       rows.replaceChildren(...poll.rows.map((r) => {
         const li = el("li");
-        li.appendChild(el("span", "label", r.label));
+        const label = el("span", "label", r.label);
+        label.dir = "auto";
+        li.appendChild(label);
         li.appendChild(el("span", "value", r.value));
         const track = el("span", "track");
         track.setAttribute("aria-hidden", "true");

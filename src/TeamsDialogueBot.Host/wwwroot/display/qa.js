@@ -1,5 +1,6 @@
 // Room display, panel Q&A: the current panel's most upvoted questions, from each snapshot display.js receives.
-// Names only as the Q&A card shows them ("Anonymous" when the asker chose so); text inserted as text, never as HTML.
+// Names only as the Q&A card shows them ("Anonymous" when the asker chose so); text inserted as text, never as HTML,
+// and in its own direction: on an Arabic screen an English question keeps its "?" at its end, and the reverse.
 (function () {
   "use strict";
 
@@ -14,6 +15,9 @@
     return node;
   }
 
+  // A name inside a sentence in the screen's language, isolated (FSI … PDI) so its direction holds within the line.
+  const isolate = (text) => "\u2068" + text + "\u2069";
+
   function row(q) {
     const li = el("li");
     li.dataset.number = String(q.number);
@@ -22,9 +26,11 @@
     count.setAttribute("aria-label", q.votesText);
     li.appendChild(count);
     const body = el("div", "qa-body");
-    body.appendChild(el("p", "qa-text", q.text));
-    const meta = [q.askedBy || texts.t("Anonymous")];
-    if (q.addressedTo) meta.push(texts.format("AddressedTo", q.addressedTo));
+    const text = el("p", "qa-text", q.text);
+    text.dir = "auto";
+    body.appendChild(text);
+    const meta = [q.askedBy ? isolate(q.askedBy) : texts.t("Anonymous")];
+    if (q.addressedTo) meta.push(texts.format("AddressedTo", isolate(q.addressedTo)));
     if (q.answered) meta.push(texts.t("Answered"));
     body.appendChild(el("p", "qa-meta", meta.join(" · ")));
     li.appendChild(body);

@@ -43,8 +43,11 @@
     if (takenAt < lastTakenAt) return; // an older snapshot overtaken by a newer one
     lastTakenAt = takenAt;
     offsetMs = takenAt - Date.now();
-    // lang and dir stay as the server wrote them: the page's language is its texts' (the #texts block), which a
-    // snapshot does not change; the snapshot's language is the programme's, which may lack a translation.
+    // The page's lang and dir stay as the server wrote them: the page's language is its texts' (the #texts block),
+    // which a snapshot does not change. The snapshot's language is the item's (the programme's, which may lack a
+    // translation): the item keeps it, so an English item on an Arabic page is laid out left to right.
+    $("item").lang = s.language;
+    $("item").dir = s.direction;
     $("item").textContent = s.item || "";
     const mine = s.phones.find((p) => p.key === key) || null;
     const hasFloor = s.floorKey === key;
