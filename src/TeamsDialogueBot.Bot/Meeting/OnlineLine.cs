@@ -1,4 +1,3 @@
-using System.Globalization;
 using TeamsDialogueBot.Domain.Meetings;
 using TeamsDialogueBot.Domain.Queue;
 
@@ -10,8 +9,6 @@ namespace TeamsDialogueBot.Bot.Meeting;
 /// </summary>
 public sealed record OnlineLine(int OnlineNow, int SpokeSoFar)
 {
-    public string Text => string.Create(CultureInfo.InvariantCulture, $"💻 online now {OnlineNow} · spoke so far {SpokeSoFar}");
-
     /// <summary>The line for a list, or null when the meeting never reported its roster (no participant events).</summary>
     public static OnlineLine? For(SpeakersList? list, RosterFigures? roster) =>
         roster is null || (roster.OnlineNow == 0 && roster.SessionAttendees == 0) ? null : new(roster.OnlineNow, CountSpeakers(list));

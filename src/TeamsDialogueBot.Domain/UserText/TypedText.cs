@@ -10,11 +10,12 @@ namespace TeamsDialogueBot.Domain.UserText;
 public static class TypedText
 {
     /// <summary>
-    /// A control character, or a bidirectional override, embedding, isolate or mark (U+202A–E, U+2066–9, U+200E–F): they
-    /// reorder what others read, in cards and in the report files alike, so a title can pretend to say something else.
+    /// A control character, or a bidirectional override, embedding, isolate or mark (U+202A–E, U+2066–9, U+200E–F, and
+    /// U+061C, the Arabic letter mark): they reorder what others read, in cards and in the report files alike, so a title
+    /// can pretend to say something else.
     /// </summary>
     public static bool IsUnsafe(char c) =>
-        char.IsControl(c) || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u200E' or '\u200F';
+        char.IsControl(c) || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u200E' or '\u200F' or '\u061C';
 
     /// <summary>True when the text has an unsafe character (see <see cref="IsUnsafe"/>); <paramref name="allowLineBreaks"/> lets "\n" through.</summary>
     public static bool HasUnsafe(string? text, bool allowLineBreaks = false)

@@ -65,7 +65,7 @@ internal static class FloorEndpoints
         await next(context);
     }
 
-    private static async Task<IResult> PageAsync(string token, HttpContext context, PhoneSnapshots snapshots, FloorCookieKey key)
+    private static async Task<IResult> PageAsync(string token, HttpContext context, PhoneSnapshots snapshots, FloorCookieKey key, TimeProvider time)
     {
         if (await FindAsync(context, token) is not { } link)
         {
@@ -73,7 +73,7 @@ internal static class FloorEndpoints
         }
 
         var groups = await snapshots.GroupsAsync(link.ConversationId, context.RequestAborted);
-        var visitor = FloorCookie.Read(context.Request, link.ConversationId, groups, await key.GetAsync());
+        var visitor = FloorCookie.Read(context.Request, link.ConversationId, groups, await key.GetAsync(), time.GetUtcNow());
         var snapshot = await snapshots.LoadAsync(link, context.RequestAborted);
         var frame = await FrameAsync(context, token, link);
         if (visitor is null || context.Request.Query.ContainsKey("edit"))
@@ -85,7 +85,8 @@ internal static class FloorEndpoints
         return Html(context, FloorPage.Status(frame, snapshot, visitor, flash));
     }
 
-    private static async Task<IResult> JoinAsync(string token, HttpContext context, PhoneSnapshots snapshots, FloorRateLimits limits, FloorCookieKey key)
+    private static async Task<IResult> JoinAsync(
+        string token, HttpContext context, PhoneSnapshots snapshots, FloorRateLimits limits, FloorCookieKey key, TimeProvider time)
     {
         if (await FindAsync(context, token) is not { } link)
         {
@@ -102,7 +103,7 @@ internal static class FloorEndpoints
         var form = await context.Request.ReadFormAsync(context.RequestAborted);
         var groups = await snapshots.GroupsAsync(link.ConversationId, context.RequestAborted);
         var signing = await key.GetAsync();
-        var browserId = FloorCookie.BrowserIdOf(context.Request, link.ConversationId, signing) ?? FloorTokens.NewBrowserId();
+        var browserId = FloorCookie.BrowserIdOf(context.Request, link.ConversationId, signing, time.GetUtcNow()) ?? FloorTokens.NewBrowserId();
         var (name, organisation, group) = (form["name"].ToString(), form["organisation"].ToString(), form["group"].ToString());
         if (!PhoneProfile.TryCreate(browserId, name, organisation, group, groups, out var visitor, out var problem))
         {
@@ -114,13 +115,13 @@ internal static class FloorEndpoints
                 StatusCodes.Status422UnprocessableEntity);
         }
 
-        FloorCookie.Write(context, link.ConversationId, visitor, IsHttps(context), signing);
+        FloorCookie.Write(context, link.ConversationId, visitor, IsHttps(context), signing, time.GetUtcNow());
         return SeeOther(context, $"/floor/{token}");
     }
 
     private static async Task<IResult> ActAsync(
         string token, string action, HttpContext context, PhoneSnapshots snapshots, PhoneRequests phones, IDialogueStore dialogues, FloorRateLimits limits,
-        FloorCookieKey key)
+        FloorCookieKey key, TimeProvider time)
     {
         if (!Actions.TryGetValue(action, out var kind) || await FindAsync(context, token) is not { } link)
         {
@@ -128,7 +129,7 @@ internal static class FloorEndpoints
         }
 
         var groups = await snapshots.GroupsAsync(link.ConversationId, context.RequestAborted);
-        if (FloorCookie.Read(context.Request, link.ConversationId, groups, await key.GetAsync()) is not { } visitor)
+        if (FloorCookie.Read(context.Request, link.ConversationId, groups, await key.GetAsync(), time.GetUtcNow()) is not { } visitor)
         {
             // No cookie (first visit, or cleared): the page asks who they are first.
             return WantsJson(context) ? Results.Json(new { needsProfile = true }, statusCode: StatusCodes.Status409Conflict) : SeeOther(context, $"/floor/{token}");

@@ -23,7 +23,6 @@ public sealed class OnlineViewsTests
         var line = OnlineLine.For(list, Roster);
 
         Assert.Equal(new OnlineLine(42, 2), line);
-        Assert.Equal("💻 online now 42 · spoke so far 2", line!.Text);
         Assert.Null(OnlineLine.For(list, new RosterFigures(0, new Dictionary<int, int>(), 0)));
     }
 
