@@ -156,7 +156,9 @@ public sealed class InputButtons(
 
     // The form comes back to its author as they typed it, each problem next to its field; nothing was stored. A text far
     // over its limit comes back cut to twice the limit (the field still says it is too long), so they can shorten what
-    // they wrote: echoing 100,000 characters would make an answer Teams refuses.
+    // they wrote: echoing 100,000 characters would make an answer Teams refuses. Control characters other than line
+    // breaks are left out of the echo, as the Q&A form does: invisible in a field, each weighs six bytes of JSON
+    // ("\u0001"), and four fields of them made an answer over Teams' limit; the field still says what was wrong.
     private async Task<CardActionResult> FormAgainAsync(
         TurnContext context, InputDraft draft, InputChange change, IReadOnlyDictionary<string, string> link, InputId? editing, CancellationToken cancellationToken)
     {
@@ -170,7 +172,16 @@ public sealed class InputButtons(
         return CardActionResult.Show(InputFormCard.Render(programme, shown, change.Problems, await context.Session.Inputs.OpennessAsync(cancellationToken), link, editing, context.PrivateTexts));
     }
 
-    private static string? Cut(string? text, int limit) => text is { Length: var length } && length > limit ? CardText.Truncate(text, limit) : text;
+    private static string? Cut(string? text, int limit)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var shown = text.Any(c => char.IsControl(c) && c is not ('\n' or '\r')) ? new string([.. text.Where(c => !char.IsControl(c) || c is '\n' or '\r')]) : text;
+        return shown.Length > limit ? CardText.Truncate(shown, limit) : shown;
+    }
 
     private CardActionResult.Refuse Refuse(InputOutcome outcome, Input input, Texts texts) =>
         new CardActionResult.Refuse(

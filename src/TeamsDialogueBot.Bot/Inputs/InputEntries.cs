@@ -34,10 +34,13 @@ public static class InputEntries
             }));
         }
 
+        // The turns of one batch share its instant: ids break the tie in the order they were given ("i9" before "i10",
+        // which text order would put first), shorter ids being the earlier ones.
         return [.. entries
             .Where(filter.Includes)
             .OrderBy(e => e.GuidingQuestion ?? int.MaxValue)
             .ThenBy(e => e.SubmittedAt)
+            .ThenBy(e => e.Id.Length)
             .ThenBy(e => e.Id, StringComparer.Ordinal)];
     }
 

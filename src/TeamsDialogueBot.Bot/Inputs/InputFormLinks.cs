@@ -35,7 +35,7 @@ public sealed class InputFormLinks(IPollStore secrets, IDialogueStore dialogues)
             [ConversationKey] = meeting.ConversationId,
             [ConversationTypeKey] = type,
             [MeetingKey] = meetingId,
-            [SignatureKey] = await SignAsync(meeting.ConversationId, type, meetingId, userKey),
+            [SignatureKey] = await SignAsync(meeting.ConversationId, type, meetingId, Normalised(userKey)),
         };
     }
 
@@ -53,9 +53,12 @@ public sealed class InputFormLinks(IPollStore secrets, IDialogueStore dialogues)
 
         var type = action.Get(ConversationTypeKey) ?? "";
         var meetingId = action.Get(MeetingKey) ?? "";
-        var expected = Encoding.ASCII.GetBytes(await SignAsync(conversation, type, meetingId, turn.UserKey));
         var given = Encoding.ASCII.GetBytes(action.Get(SignatureKey) ?? "");
-        if (!CryptographicOperations.FixedTimeEquals(expected, given))
+        var expected = Encoding.ASCII.GetBytes(await SignAsync(conversation, type, meetingId, Normalised(turn.UserKey)));
+
+        // Forms sent before keys were normalised were signed with the object id as that client sent it.
+        var legacy = Encoding.ASCII.GetBytes(await SignAsync(conversation, type, meetingId, turn.UserKey));
+        if (!CryptographicOperations.FixedTimeEquals(expected, given) && !CryptographicOperations.FixedTimeEquals(legacy, given))
         {
             return null;
         }
@@ -79,6 +82,10 @@ public sealed class InputFormLinks(IPollStore secrets, IDialogueStore dialogues)
             : meeting.ConversationId == turn.ConversationId ? turn
             : turn.ActingIn(meeting);
     }
+
+    // Teams sends the same object id in different letter cases depending on the client: a form sent to one of a person's
+    // clients must work from the others.
+    private static string Normalised(string userKey) => userKey.Trim().ToUpperInvariant();
 
     private async Task<string> SignAsync(string conversation, string type, string meetingId, string userKey)
     {

@@ -17,7 +17,7 @@ public sealed class InputService(Programme programme)
         var inputs = context.Session.Inputs;
         var turn = context.Turn;
         var author = new InputAuthor(turn.UserKey, turn.UserId.Length == 0 ? null : turn.UserId, context.UserName);
-        var theirs = (await inputs.AllAsync(cancellationToken)).Count(i => i.Author.Key == author.Key && i.State != InputState.Withdrawn);
+        var theirs = (await inputs.AllAsync(cancellationToken)).Count(i => i.IsAuthor(author.Key) && i.State != InputState.Withdrawn);
         if (theirs >= InputLimits.PerAuthor)
         {
             return (InputChange.Of(InputOutcome.TooManyFromAuthor), null);

@@ -10,7 +10,8 @@ namespace TeamsDialogueBot.Bot.QandA;
 /// The Q&amp;A card of a panel: the questions by upvotes then time, each with its upvote toggle, and a form to ask one.
 /// Everyone sees the shared view; one person's own view marks their upvotes; the chairs' clients refresh to a view with
 /// the questions waiting for approval, the hidden ones, and the buttons to approve, hide, show and mark answered.
-/// A pure function; the card stays under Teams' size limit by showing the top of the list and "… and N more".
+/// A pure function; the card stays under Teams' size limit by showing the top of the list and "… and N more" (in the
+/// chairs' view, then fewer of the waiting and hidden questions too).
 /// </summary>
 public static class QandACard
 {
@@ -30,20 +31,30 @@ public static class QandACard
             .Select(r => (CardElement)QandACardRows.Question(
                 r.Question, r.Votes, position, context, viewer is { } v && board.HasUpvoted(r.Question.Number, v), board.IsOpen))
             .ToList();
-        var card = Build(board, context, position, rows, rows.Count);
+        var card = Build(board, context, position, rows, rows.Count, MaxUnlisted);
 
         // A long list is shown as far as the size limit allows, best first; the count in the status line stays exact.
         var shown = rows.Count;
         while (CardJson.Utf8Size(card) > MaxBytes && shown > 0)
         {
             shown = Math.Max(0, shown - Math.Max(1, shown / 10));
-            card = Build(board, context, position, rows, shown);
+            card = Build(board, context, position, rows, shown, MaxUnlisted);
+        }
+
+        // The chairs' waiting and hidden questions may be up to 500 characters each, and '@' or CJK text takes 3-4 bytes
+        // a character: sixteen of them alone can pass the limit, and Teams would refuse the chairs' whole view (and with
+        // it their buttons). They are cut too, oldest first kept, each list still counted in its heading.
+        var unlisted = MaxUnlisted;
+        while (CardJson.Utf8Size(card) > MaxBytes && unlisted > 0)
+        {
+            unlisted--;
+            card = Build(board, context, position, rows, shown, unlisted);
         }
 
         return card;
     }
 
-    private static AdaptiveCard Build(QuestionBoard board, QandACardContext context, string position, List<CardElement> rows, int shown)
+    private static AdaptiveCard Build(QuestionBoard board, QandACardContext context, string position, List<CardElement> rows, int shown, int unlisted)
     {
         var texts = context.Texts;
         var body = new List<CardElement>
@@ -64,7 +75,7 @@ public static class QandACard
 
         if (context.ChairView)
         {
-            body.AddRange(Unlisted(texts["QA.AwaitingYourApproval"], board.Pending, position, texts));
+            body.AddRange(Unlisted(texts["QA.AwaitingYourApproval"], board.Pending, position, unlisted, texts));
         }
 
         body.Add(new TextBlock(texts[rows.Count == 0 ? "QA.NoQuestions" : "QA.MostUpvoted"]) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium, IsSubtle = rows.Count == 0 });
@@ -76,7 +87,7 @@ public static class QandACard
 
         if (context.ChairView)
         {
-            body.AddRange(Unlisted(texts["QA.HiddenList"], board.HiddenQuestions, position, texts));
+            body.AddRange(Unlisted(texts["QA.HiddenList"], board.HiddenQuestions, position, unlisted, texts));
         }
 
         return new AdaptiveCard(body)
@@ -150,7 +161,7 @@ public static class QandACard
         yield return new ActionSet([QandACardRows.Button(QandAVerbs.Ask, position, null, texts["QA.Ask"]) with { Style = ActionStyle.Positive }]);
     }
 
-    private static IEnumerable<CardElement> Unlisted(string title, IReadOnlyList<Question> questions, string position, Texts texts)
+    private static IEnumerable<CardElement> Unlisted(string title, IReadOnlyList<Question> questions, string position, int max, Texts texts)
     {
         if (questions.Count == 0)
         {
@@ -158,14 +169,14 @@ public static class QandACard
         }
 
         yield return new TextBlock(texts.Format("QA.Count", title, texts.Number(questions.Count))) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium, Color = TextColor.Accent };
-        foreach (var question in questions.Take(MaxUnlisted))
+        foreach (var question in questions.Take(max))
         {
             yield return QandACardRows.Unlisted(question, position, texts);
         }
 
-        if (questions.Count > MaxUnlisted)
+        if (questions.Count > max)
         {
-            yield return new TextBlock(texts.Format("QA.MoreUnlisted", texts.Number(questions.Count - MaxUnlisted))) { IsSubtle = true };
+            yield return new TextBlock(texts.Format("QA.MoreUnlisted", texts.Number(questions.Count - max))) { IsSubtle = true };
         }
     }
 }

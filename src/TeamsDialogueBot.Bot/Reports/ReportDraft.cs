@@ -1,4 +1,3 @@
-using System.Globalization;
 using TeamsDialogueBot.Bot.Turns;
 using TeamsDialogueBot.Domain.Programme;
 using TeamsDialogueBot.Reports;
@@ -110,8 +109,7 @@ public sealed class ReportDraft
             return label;
         }
 
-        var offset = GeneratedAt.Offset;
-        return string.Create(CultureInfo.InvariantCulture, $"UTC{(offset < TimeSpan.Zero ? "-" : "+")}{offset.Duration():hh\\:mm}");
+        return ReportZoneLabel.Offset(GeneratedAt.Offset);
     }
 
     internal ReportModel ToModel(IReadOnlyList<ProgrammeItem> programme, EqualFootingFigures? sessionFigures)

@@ -18,6 +18,9 @@ public static class ReportReplies
         ArgumentNullException.ThrowIfNull(model);
         texts ??= Texts.English;
         var zone = model.TimeZoneLabel is { Length: > 0 } label ? " " + label : "";
+
+        // The link lives a week: it may expire after a clock change, at an offset the report's label does not name.
+        var expiryZone = ReportZoneLabel.At(model, expiresAt) is { } expiryLabel ? " " + expiryLabel : "";
         var scope = model.ScopeItem is { } item ? texts.Format("ReportReply.ScopeItem", item) : texts["ReportReply.ScopeSession"];
         var dateCulture = texts.Language == Domain.Languages.UnLanguages.English ? CultureInfo.InvariantCulture : texts.Culture;
         return texts.Format(
@@ -25,7 +28,7 @@ public static class ReportReplies
             scope,
             model.GeneratedAt.ToString("HH:mm", CultureInfo.InvariantCulture) + zone,
             page.AbsoluteUri,
-            expiresAt.ToString(texts["ReportCard.DateTimeFormat"], dateCulture) + zone);
+            expiresAt.ToString(texts["ReportCard.DateTimeFormat"], dateCulture) + expiryZone);
     }
 
     public static string Revoked(int count, Texts? texts = null)

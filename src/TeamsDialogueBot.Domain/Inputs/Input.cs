@@ -68,7 +68,12 @@ public sealed class Input
         return new Input(snapshot);
     }
 
-    public bool IsAuthor(string key) => string.Equals(Author.Key, key, StringComparison.Ordinal);
+    /// <summary>
+    /// Whether <paramref name="key"/> (the caller's AAD object id) is the author's. Compared without regard to letter case:
+    /// Teams sends the same object id in different cases depending on the client, as polls and the Q&amp;A know too.
+    /// </summary>
+    public bool IsAuthor(string? key) =>
+        !string.IsNullOrWhiteSpace(key) && string.Equals(Author.Key.Trim(), key.Trim(), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The author changes the content; both the input's item and the one it moves to must be open.</summary>
     public InputChange Edit(string byKey, InputDraft draft, AgendaProgramme programme, Func<int, bool> isOpen, DateTimeOffset now)

@@ -45,7 +45,9 @@ internal static class ReportPage
         var model = download.Model;
         var label = model.TimeZoneLabel is { Length: > 0 } l ? " " + l : "";
         var generated = When(model.GeneratedAt, texts) + label;
-        var expires = When(TimeZoneInfo.ConvertTime(download.Link.ExpiresAt, zone), texts) + label;
+        // The link lives a week: it may expire after a clock change, at an offset the report's label does not name.
+        var expiresAt = TimeZoneInfo.ConvertTime(download.Link.ExpiresAt, zone);
+        var expires = When(expiresAt, texts) + (ReportZoneLabel.At(model, expiresAt) is { } expiryLabel ? " " + expiryLabel : "");
         var scope = model.Scope == ReportScope.Item && model.Items.Count == 1
             ? texts.Format("ReportPage.OfItem", model.Items[0].Number, model.Items[0].Title, generated)
             : texts.Format("ReportPage.OfSession", generated);

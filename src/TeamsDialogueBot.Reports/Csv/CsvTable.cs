@@ -1,12 +1,14 @@
 using System.Globalization;
 using CsvHelper;
+using TeamsDialogueBot.Reports.Formatting;
 
 namespace TeamsDialogueBot.Reports.Csv;
 
 /// <summary>
 /// One CSV file being written: RFC 4180 (CRLF, quotes only where needed), UTF-8 with a byte order mark so
 /// Excel reads the non-Latin names right, and every text cell that starts with <c>= + - @</c>, tab or CR
-/// prefixed with <c>'</c> (OWASP's advice on CSV injection) so a spreadsheet shows it instead of running it.
+/// prefixed with <c>'</c> (OWASP's advice on CSV injection) so a spreadsheet shows it instead of running it, and no
+/// bidirectional override in any text cell (<see cref="BidiControls"/>).
 /// Numbers are written as numbers and never escaped: none of ours is negative.
 /// </summary>
 internal sealed class CsvTable : IDisposable
@@ -35,7 +37,7 @@ internal sealed class CsvTable : IDisposable
 
     public CsvTable Text(string? value)
     {
-        _writer.WriteField(value);
+        _writer.WriteField(BidiControls.Strip(value));
         return this;
     }
 

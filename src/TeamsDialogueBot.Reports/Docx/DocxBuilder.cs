@@ -164,6 +164,8 @@ internal sealed class DocxBuilder(Body body, bool rightToLeft)
                     Flush();
                     run.AppendChild(new TabChar());
                     break;
+                case var bidi when BidiControls.Is(bidi):
+                    break;
                 default:
                     if (XmlChars.IsAllowed(text, i, out var width))
                     {

@@ -147,11 +147,23 @@ public sealed class InputsCardTests
     [InlineData("nonsense words")]
     public void Unknown_references_are_reported(string typed) => Assert.Equal(typed, InputsArguments.Parse(typed, Seed).Unknown);
 
-    private static Input Submit(int n, InputAttribution attribution = InputAttribution.Named, string? organisation = "UNODC", int? question = null, string description = "Described.")
+    [Fact]
+    public void Inputs_submitted_in_the_same_batch_are_listed_in_the_order_they_were_given_ids()
+    {
+        // The turns of one batch share its instant, so i9 and i10 carry the same time: "i10" sorts before "i9" as text.
+        var sameInstant = Enumerable.Range(8, 4).Select(n => Submit(n, submittedAt: Start)).Reverse().ToList();
+
+        var entries = InputEntries.From(sameInstant, [], InputFilter.All);
+
+        Assert.Equal(["i8", "i9", "i10", "i11"], entries.Select(e => e.Id));
+    }
+
+    private static Input Submit(
+        int n, InputAttribution attribution = InputAttribution.Named, string? organisation = "UNODC", int? question = null, string description = "Described.", DateTimeOffset? submittedAt = null)
     {
         var draft = new InputDraft { Title = "Title " + n, Description = description, Organisation = organisation, ItemIndex = 3, GuidingQuestion = question, Attribution = attribution };
         var author = new InputAuthor("aad-" + n, "29:" + n, "Person " + n);
-        Assert.Equal(InputOutcome.Done, Input.Submit(InputId.Next(n), author, draft, Seed, _ => true, Start.AddMinutes(n), out var input).Outcome);
+        Assert.Equal(InputOutcome.Done, Input.Submit(InputId.Next(n), author, draft, Seed, _ => true, submittedAt ?? Start.AddMinutes(n), out var input).Outcome);
         return input!;
     }
 }

@@ -123,6 +123,35 @@ public sealed class QandACardTests
     }
 
     [Fact]
+    public void The_chair_view_stays_under_the_size_limit_with_long_pending_and_hidden_questions_and_still_counts_them()
+    {
+        // '@' is written with an invisible word joiner after it (no autolink), so each of these questions takes about
+        // 2 KB of card: eight hidden and eight waiting ones alone used to make a chair view Teams refuses.
+        var board = Board();
+        var hostile = new string('@', QandALimits.Text);
+        for (var i = 0; i < 8; i++)
+        {
+            board.Hide(Chair, Ask(board, hostile, "h" + i.ToString(CultureInfo.InvariantCulture), new string('@', QandALimits.AskerName)), Start);
+        }
+
+        board.SetModeration(Chair, true, Start);
+        for (var i = 0; i < 8; i++)
+        {
+            Ask(board, hostile, "p" + i.ToString(CultureInfo.InvariantCulture), new string('@', QandALimits.AskerName));
+        }
+
+        var card = QandACard.Render(board, Shared with { ChairView = true });
+
+        Assert.InRange(CardJson.Utf8Size(card), 1, QandACard.MaxBytes);
+        var text = Texts(Json(card));
+        Assert.Contains("Waiting for your approval (8)", text, StringComparison.Ordinal);
+        Assert.Contains("Hidden (8)", text, StringComparison.Ordinal);
+
+        // The oldest waiting question is the first a chair can approve.
+        Assert.Contains(Actions(Json(card)), a => (string?)a["verb"] == QandAVerbs.Approve && (string?)a["data"]![QandAVerbs.QuestionKey] == "9");
+    }
+
+    [Fact]
     public void The_form_comes_back_with_the_askers_text_choices_and_the_problem_marked()
     {
         var board = Board();

@@ -71,6 +71,32 @@ public sealed class InputBadInputTests : IAsyncLifetime
         Assert.Empty(await _inputs.Store.ListAsync(_inputs.Meeting, null, CancellationToken.None));
     }
 
+    [Theory]
+    [InlineData('\u0001')]
+    [InlineData('<')]
+    [InlineData('"')]
+    public async Task A_form_sent_back_with_texts_far_over_their_limits_fits_teams_whatever_the_characters(char c)
+    {
+        var huge = new string(c, 5_000);
+        var activity = _inputs.InPrivate(Amira, _form.ChatId, InputVerbs.Submit, InputHost.Data(_form.Card, InputVerbs.Submit, InputHost.Filled(more: new JsonObject
+        {
+            [InputVerbs.TitleField] = huge,
+            [InputVerbs.DescriptionField] = huge,
+            [InputVerbs.OrganisationField] = huge,
+            [InputVerbs.LinkField] = huge,
+        })));
+
+        using var response = await _inputs.Host.SendAsync(activity);
+        var body = await response.Content.ReadAsByteArrayAsync();
+
+        // A control character is six bytes in JSON ("\u0001"): echoed as typed, four fields cut to twice their limits
+        // made a 38 KB answer, which Teams refuses, so the author saw an error instead of their form.
+        Assert.InRange(body.Length, 1, 25_000);
+        var back = System.Text.Json.Nodes.JsonNode.Parse(body)!["value"]!;
+        AssertMarked(back, InputVerbs.TitleField, c == '\u0001' ? "without tabs or other control characters" : "characters, please.");
+        Assert.Empty(await _inputs.Store.ListAsync(_inputs.Meeting, null, CancellationToken.None));
+    }
+
     [Fact]
     public async Task One_person_may_have_25_inputs_at_once_then_is_told_privately_and_nothing_is_stored()
     {

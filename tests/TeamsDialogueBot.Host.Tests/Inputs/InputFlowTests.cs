@@ -111,6 +111,32 @@ public sealed class InputFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_author_keeps_their_input_when_another_client_sends_their_object_id_in_capitals()
+    {
+        // Teams sends the same AAD object id in different letter cases depending on the client (polls and the Q&A key
+        // people by it upper-cased): Amira submits from one client and edits and withdraws from another.
+        var form = await _inputs.AskFormAsync(Amira);
+        var saved = (await _inputs.PressAsync(Amira, form.ChatId, form.Card, InputVerbs.Submit, InputHost.Filled()))["value"]!;
+        var otherClient = Amira with { AadObjectId = Amira.AadObjectId.ToUpperInvariant() };
+        JsonObject FromOtherClient(string verb, JsonNode card, JsonObject? fields = null)
+        {
+            var press = _inputs.InPrivate(otherClient, form.ChatId, verb, InputHost.Data(card, verb, fields));
+            press["from"]!["id"] = "29:" + Amira.AadObjectId; // the MRI does not change, only the object id's case
+            return press;
+        }
+
+        var editForm = await _inputs.InvokeAsync(FromOtherClient(InputVerbs.Edit, saved));
+        Assert.Equal(200, (int)editForm["statusCode"]!);
+        var updated = await _inputs.InvokeAsync(FromOtherClient(InputVerbs.Submit, editForm["value"]!, InputHost.Filled("Helpline, now in 7 languages")));
+        Assert.Contains("✓ Input i1 updated", WireCards.AllText(updated["value"]!), StringComparison.Ordinal);
+        var withdrawn = await _inputs.InvokeAsync(FromOtherClient(InputVerbs.Withdraw, updated["value"]!));
+        Assert.Contains("Input i1 withdrawn", WireCards.AllText(withdrawn["value"]!), StringComparison.Ordinal);
+
+        var stored = await _inputs.StoredAsync("i1");
+        Assert.Equal(("Helpline, now in 7 languages", InputState.Withdrawn), (stored.Content.Title, stored.State));
+    }
+
+    [Fact]
     public async Task A_submit_delivered_again_is_applied_once_and_answered_the_same()
     {
         var form = await _inputs.AskFormAsync(Amira);
