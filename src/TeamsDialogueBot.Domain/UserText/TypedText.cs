@@ -10,12 +10,13 @@ namespace TeamsDialogueBot.Domain.UserText;
 public static class TypedText
 {
     /// <summary>
-    /// A control character, or a bidirectional override, embedding, isolate or mark (U+202A–E, U+2066–9, U+200E–F, and
-    /// U+061C, the Arabic letter mark): they reorder what others read, in cards and in the report files alike, so a title
-    /// can pretend to say something else.
+    /// A control character, or a bidirectional override, embedding or isolate (U+202A–E, U+2066–9): they reorder what
+    /// others read, in cards and in the report files alike, so a title can pretend to say something else. The direction
+    /// marks (U+200E, U+200F, U+061C) are not refused: they reorder no letters, only the neutral characters next to
+    /// them, and Arabic text pasted from a word processor is full of them — refusing them refused that text.
     /// </summary>
     public static bool IsUnsafe(char c) =>
-        char.IsControl(c) || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u200E' or '\u200F' or '\u061C';
+        char.IsControl(c) || c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069';
 
     /// <summary>True when the text has an unsafe character (see <see cref="IsUnsafe"/>); <paramref name="allowLineBreaks"/> lets "\n" through.</summary>
     public static bool HasUnsafe(string? text, bool allowLineBreaks = false)

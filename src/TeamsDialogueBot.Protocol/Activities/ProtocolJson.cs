@@ -17,13 +17,15 @@ public static class ProtocolJson
 
     public static JsonSerializerOptions Options => Wire.Options;
 
-    /// <exception cref="JsonException">Not a JSON activity, or a string in it holds half a surrogate pair (see <see cref="LoneSurrogates"/>).</exception>
+    /// <exception cref="JsonException">Not a JSON activity, or a string in it holds what the bot cannot keep: half a surrogate pair or a NUL (see <see cref="UnstorableEscapes"/>).</exception>
     public static Activity? ParseActivity(ReadOnlySpan<byte> utf8)
     {
-        var lone = LoneSurrogates.Find(utf8);
-        if (lone >= 0)
+        var at = UnstorableEscapes.Find(utf8, out var escape);
+        if (escape != UnstorableEscapes.UnstorableEscape.None)
         {
-            throw new JsonException("A string holds half a UTF-16 surrogate pair.", null, 0, lone);
+            throw new JsonException(
+                escape == UnstorableEscapes.UnstorableEscape.Nul ? "A string holds a NUL character (\\u0000)." : "A string holds half a UTF-16 surrogate pair.",
+                null, 0, at);
         }
 
         return JsonSerializer.Deserialize(utf8, Wire.Activity);

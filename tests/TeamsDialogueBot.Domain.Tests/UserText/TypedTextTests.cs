@@ -9,8 +9,7 @@ public sealed class TypedTextTests
     [InlineData("Ana\u0007", "a control character")]
     [InlineData("Evil \u202Eetis", "a right-to-left override")]
     [InlineData("Ana \u2067Lima", "a right-to-left isolate")]
-    [InlineData("UNODC\u200F", "a right-to-left mark")]
-    [InlineData("UNODC\u061C (1)", "the Arabic letter mark, a right-to-left mark of its own")]
+    [InlineData("Ana \u2066Lima\u2069", "a left-to-right isolate")]
     public void Text_that_reorders_what_others_read_is_unsafe(string text, string because)
     {
         Assert.True(TypedText.HasUnsafe(text), because);
@@ -20,6 +19,9 @@ public sealed class TypedTextTests
     [InlineData("Ana Lima (UNODC)")]
     [InlineData("مكتب الأمم المتحدة المعني بالمخدرات والجريمة")]
     [InlineData("联合国毒品和犯罪问题办公室")]
+    [InlineData("\u200Fمكتب الأمم المتحدة (UNODC)\u200F")] // pasted from a word processor: right-to-left marks
+    [InlineData("الفقرة\u061C 3\u061C-2")] // the Arabic letter mark
+    [InlineData("UNODC\u200E (Vienna)")]
     public void Ordinary_text_in_any_script_is_safe(string text)
     {
         Assert.False(TypedText.HasUnsafe(text));

@@ -3,16 +3,30 @@ using System.Buffers.Text;
 namespace TeamsDialogueBot.Protocol.Activities;
 
 /// <summary>
-/// Finds a \uD800–\uDFFF escape in JSON text that is not half of a surrogate pair. System.Text.Json accepts such a
-/// body, but reading that string later throws (InvalidOperationException, "incomplete UTF-16"), so a crafted card value
-/// or event value would fail deep in a handler with a 500 that Teams retries. Refusing the body once, where it enters,
-/// keeps every reader of the activity safe.
+/// Finds the escapes System.Text.Json accepts in a body but the bot cannot keep, so that the body is refused once, where
+/// it enters, and every reader of the activity is safe:
+/// <list type="bullet">
+/// <item>a \uD800–\uDFFF escape that is not half of a surrogate pair: reading that string later throws
+/// (InvalidOperationException, "incomplete UTF-16"), so a crafted card value or event value failed deep in a handler
+/// with a 500 that Teams retries;</item>
+/// <item>\u0000: PostgreSQL stores no NUL in text or jsonb, so a display name or a card value holding one failed its
+/// turn with a 500 on PostgreSQL while SQLite kept it.</item>
+/// </list>
 /// </summary>
-public static class LoneSurrogates
+public static class UnstorableEscapes
 {
-    /// <summary>The byte offset of the first lone surrogate escape, or -1.</summary>
-    public static int Find(ReadOnlySpan<byte> json)
+    /// <summary>What <see cref="Find"/> found.</summary>
+    public enum UnstorableEscape
     {
+        None,
+        LoneSurrogate,
+        Nul,
+    }
+
+    /// <summary>The byte offset of the first escape the bot cannot keep, and what it is; -1 and None when there is none.</summary>
+    public static int Find(ReadOnlySpan<byte> json, out UnstorableEscape kind)
+    {
+        kind = UnstorableEscape.None;
         // Almost no activity has a \u escape at all: one vectorised search, and done.
         if (json.IndexOf("\\u"u8) < 0)
         {
@@ -37,8 +51,15 @@ public static class LoneSurrogates
                 continue;
             }
 
+            if (unit == 0)
+            {
+                kind = UnstorableEscape.Nul;
+                return i;
+            }
+
             if (unit is >= 0xDC00 and <= 0xDFFF)
             {
+                kind = UnstorableEscape.LoneSurrogate;
                 return i; // a low half with no high half before it
             }
 
@@ -47,6 +68,7 @@ public static class LoneSurrogates
                 // A high half must be followed at once by a low one.
                 if (!IsUnitEscape(json, i + 6, out var low) || low is < 0xDC00 or > 0xDFFF)
                 {
+                    kind = UnstorableEscape.LoneSurrogate;
                     return i;
                 }
 
