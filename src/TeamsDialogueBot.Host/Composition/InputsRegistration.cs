@@ -26,7 +26,6 @@ public static class InputsRegistration
         services.AddSingleton<InputFormLinks>();
         services.AddSingleton<InputButtons>();
         services.AddSingleton<InputChairCommands>();
-        services.AddSingleton<InputsForReport>();
         services.AddSingleton<IReportContributor, InputsReportContributor>();
         services.AddSingleton<IFeature, InputsFeature>();
         return services;
