@@ -1,3 +1,6 @@
+using System.Buffers.Text;
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.AspNetCore.SignalR;
 using TeamsDialogueBot.Bot.Display;
 
@@ -17,7 +20,12 @@ internal sealed class DisplayHub(DisplayAccess access, DisplayWatcher watcher) :
     public const string SnapshotMethod = "snapshot";
     public const string RevokedMethod = "revoked";
 
-    public static string GroupOf(string token) => "display:" + token;
+    /// <summary>
+    /// The link's group, named by a hash of its token: with the Redis backplane, group names travel through Redis, and
+    /// the token is all it takes to read the room display (the floor hub names its groups the same way).
+    /// </summary>
+    public static string GroupOf(string token) =>
+        "display:" + Base64Url.EncodeToString(SHA256.HashData(Encoding.UTF8.GetBytes("tdb-display-group:" + token)))[..22];
 
     public override async Task OnConnectedAsync()
     {
