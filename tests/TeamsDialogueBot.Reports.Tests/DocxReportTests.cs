@@ -118,6 +118,34 @@ public sealed class DocxReportTests
     }
 
     [Fact]
+    public void Short_rows_stay_on_one_page_and_a_row_taller_than_a_page_may_break_rather_than_be_cut_off()
+    {
+        // 2,000 characters with line breaks, as an input's description may be: kept on one page, Word cuts it off.
+        var longDescription = string.Join("\n", Enumerable.Repeat("Workshops for prosecutors and judges.", 54));
+        var model = Samples.English();
+        model = model with
+        {
+            Items = [.. model.Items.Select(item => item with
+            {
+                Parts = [.. item.Parts.Select(part => part with
+                {
+                    Inputs = [.. part.Inputs.Select((input, n) => n == 0 ? input with { Description = longDescription } : input)],
+                })],
+            })],
+        };
+        using var docx = new DocxReader(DocxReport.Write(model));
+        var rows = docx.Body.Descendants<Table>().SelectMany(t => t.Elements<TableRow>().Skip(1)).ToList();
+
+        var tall = rows.Where(r => r.InnerText.Contains("Workshops for prosecutors", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(tall);
+        Assert.All(tall, r => Assert.Null(r.TableRowProperties?.GetFirstChild<CantSplit>()));
+        var others = rows.Except(tall).ToList();
+        Assert.True(others.Count > 20, $"only {others.Count} other rows");
+        Assert.All(others, r => Assert.NotNull(r.TableRowProperties?.GetFirstChild<CantSplit>()));
+        AssertValid(docx);
+    }
+
+    [Fact]
     public void English_report_passes_the_Open_XML_validator()
     {
         using var docx = new DocxReader(DocxReport.Write(Samples.English()));

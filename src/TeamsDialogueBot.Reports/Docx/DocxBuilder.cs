@@ -15,6 +15,9 @@ internal sealed class DocxBuilder(Body body, bool rightToLeft)
     // A4 with 2 cm margins: the width tables share out between their columns, in twentieths of a point.
     public const int TextWidth = 11906 - (2 * 1134);
 
+    // About a third of an A4 page of table text: longer rows may break across pages (see KeepsTogether).
+    private const int LinesKeptTogether = 20;
+
     public bool RightToLeft => rightToLeft;
 
     public void Heading(int level, string text) => body.AppendChild(NewParagraph(DocxStyles.Heading(level), text, bold: false));
@@ -61,7 +64,7 @@ internal sealed class DocxBuilder(Body body, bool rightToLeft)
         table.AppendChild(header);
         foreach (var row in rows)
         {
-            var tableRow = new TableRow(new TableRowProperties(new CantSplit()));
+            var tableRow = new TableRow(KeepsTogether(row, widths) ? new TableRowProperties(new CantSplit()) : new TableRowProperties());
             for (var i = 0; i < columns.Count; i++)
             {
                 tableRow.AppendChild(Cell(i < row.Count ? row[i] : string.Empty, widths[i], isHeader: false));
@@ -74,6 +77,31 @@ internal sealed class DocxBuilder(Body body, bool rightToLeft)
 
         // Two tables in a row would merge into one when the Secretariat edits the draft; a paragraph keeps them apart.
         body.AppendChild(NewParagraph(DocxStyles.AfterTable, string.Empty, bold: false));
+    }
+
+    /// <summary>
+    /// Whether a row is short enough to be kept on one page. A row that may not split and is taller than the page is cut
+    /// off by Word at the page's foot, and an input's description (2,000 characters, line breaks allowed) can be; so
+    /// only rows of at most <see cref="LinesKeptTogether"/> lines, as estimated, are kept together.
+    /// </summary>
+    private static bool KeepsTogether(IReadOnlyList<string> row, int[] widths)
+    {
+        for (var i = 0; i < row.Count && i < widths.Length; i++)
+        {
+            // Table text is 9 pt: about 100 twips a character on average, less the cell's margins.
+            var perLine = Math.Max(1, (widths[i] - 200) / 100);
+            var lines = 0;
+            foreach (var line in row[i].AsSpan().EnumerateLines())
+            {
+                lines += Math.Max(1, (line.Length + perLine - 1) / perLine);
+                if (lines > LinesKeptTogether)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
     }
 
     private TableCell Cell(string text, int width, bool isHeader)
