@@ -7,4 +7,10 @@ public enum PhoneAction
     Withdraw,
     Hold,
     Resume,
+
+    /// <summary>
+    /// Not a button: the phone's details changed ("change my details"), so a queued entry of it shows them. Sent by the
+    /// join form, never routed from a page's action post.
+    /// </summary>
+    CorrectDetails,
 }

@@ -90,6 +90,14 @@ public sealed partial class PhoneRequests(TurnExecutor executor, ILogger<PhoneRe
             };
         }
 
+        if (action == PhoneAction.CorrectDetails)
+        {
+            var list = await context.Session.ListAsync(position, cancellationToken);
+            var speaker = new Speaker(me, visitor.Name, visitor.Organisation, QueueFeature.GroupOf(visitor.Group, list.Groups), SpeakerChannel.Room);
+            var (_, corrected) = await SpeakersListService.ChangeAsync(context, position, l => l.CorrectSpeaker(speaker), cancellationToken);
+            return corrected.Outcome is QueueOutcome.SpeakerCorrected or QueueOutcome.Unchanged ? PhoneOutcome.AlreadyWaiting : PhoneOutcome.NotWaiting;
+        }
+
         Func<SpeakersList, QueueResult> change = action switch
         {
             PhoneAction.Withdraw => l => l.Withdraw(me),

@@ -29,4 +29,7 @@ public enum QueueOutcome
     NobodyWaiting,
     InvalidPosition,
     InvalidSpeakingTime,
+
+    /// <summary>A queued entry's speaker details corrected (<see cref="SpeakersList.CorrectSpeaker"/>).</summary>
+    SpeakerCorrected,
 }

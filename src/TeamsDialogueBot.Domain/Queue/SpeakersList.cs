@@ -159,6 +159,30 @@ public sealed partial class SpeakersList
         return QueueResult.Ok(outcome, entry, PositionOf(entry));
     }
 
+    /// <summary>
+    /// A queued entry's name, organisation and group as its speaker corrected them (a phone's "change my details"): its
+    /// number, place, topic and times stay. An entry that has the floor or has spoken keeps the details it had then.
+    /// </summary>
+    public QueueResult CorrectSpeaker(Speaker speaker)
+    {
+        ArgumentNullException.ThrowIfNull(speaker);
+        var existing = QueuedEntryOf(speaker.Id);
+        if (existing is null)
+        {
+            return QueueResult.Fail(QueueOutcome.NotWaiting);
+        }
+
+        var entry = existing with { Speaker = speaker };
+        if (entry == existing)
+        {
+            return QueueResult.Ok(QueueOutcome.Unchanged, existing, PositionOf(existing));
+        }
+
+        Replace(entry);
+        Version++;
+        return QueueResult.Ok(QueueOutcome.SpeakerCorrected, entry, PositionOf(entry));
+    }
+
     /// <summary>`q-` / `lower`.</summary>
     public QueueResult Withdraw(ParticipantId participant)
     {

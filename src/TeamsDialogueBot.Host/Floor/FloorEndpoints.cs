@@ -86,7 +86,8 @@ internal static class FloorEndpoints
     }
 
     private static async Task<IResult> JoinAsync(
-        string token, HttpContext context, PhoneSnapshots snapshots, FloorRateLimits limits, FloorCookieKey key, TimeProvider time)
+        string token, HttpContext context, PhoneSnapshots snapshots, FloorRateLimits limits, FloorCookieKey key, TimeProvider time,
+        PhoneRequests phones, IDialogueStore dialogues)
     {
         if (await FindAsync(context, token) is not { } link)
         {
@@ -113,6 +114,16 @@ internal static class FloorEndpoints
                 context,
                 FloorPage.Join(frame, snapshot, groups, null, Cut(name, 2 * SpeakerLimits.Name), Cut(organisation, 2 * SpeakerLimits.Organisation), Cut(group, 2 * SpeakerLimits.Group), frame.Texts.Problem(problem)),
                 StatusCodes.Status422UnprocessableEntity);
+        }
+
+        var before = FloorCookie.Read(context.Request, link.ConversationId, groups, signing, time.GetUtcNow());
+        if (before is not null && before.BrowserId == visitor.BrowserId && before != visitor
+            && limits.TryAcquire(link.ConversationId, visitor.BrowserId)
+            && ((await dialogues.FindAsync(link.ConversationId, context.RequestAborted))?.Reference ?? link.Reference) is { } reference)
+        {
+            // "Change my details" while on the list: the entry shows the corrected name, as the room display and the
+            // chairs' card should. A fresh request id each time: a correction undone later is a change again.
+            await phones.RunAsync(reference, token, visitor, PhoneAction.CorrectDetails, Guid.NewGuid().ToString("N"), context.RequestAborted);
         }
 
         FloorCookie.Write(context, link.ConversationId, visitor, IsHttps(context), signing, time.GetUtcNow());

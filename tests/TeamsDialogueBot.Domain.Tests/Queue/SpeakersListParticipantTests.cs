@@ -19,6 +19,33 @@ public sealed class SpeakersListParticipantTests
     }
 
     [Fact]
+    public void A_queued_speaker_s_corrected_details_show_in_their_place_while_the_one_speaking_keeps_theirs()
+    {
+        var clock = Clock();
+        var list = OpenList();
+        var phone = ParticipantId.ForPhone("AAAAAAAAAAAAAAAAAAAAAA");
+        RequestAll(list, clock, Remote("Ana"), new Speaker(phone, "Bo Lnd", null, "NGO", SpeakerChannel.Room), Remote("Cy"));
+        list.Close(Chair, clock.GetUtcNow()); // a closed list still takes a correction: it adds nobody
+        var version = list.Version;
+
+        var corrected = list.CorrectSpeaker(new Speaker(phone, "Bo Lund", "UNODC", "Academia", SpeakerChannel.Room));
+
+        Assert.Equal(QueueOutcome.SpeakerCorrected, corrected.Outcome);
+        Assert.Equal(2, corrected.Position);
+        Assert.Equal(["Ana", "Bo Lund", "Cy"], QueuedNames(list));
+        Assert.Equal(("UNODC", "Academia", 2), (list.Entries[1].Speaker.Organisation, list.Entries[1].Speaker.Group, list.Entries[1].Number));
+        Assert.Equal(version + 1, list.Version);
+        Assert.Equal(QueueOutcome.Unchanged, list.CorrectSpeaker(new Speaker(phone, "Bo Lund", "UNODC", "Academia", SpeakerChannel.Room)).Outcome);
+        Assert.Equal(version + 1, list.Version);
+
+        Assert.Equal(QueueOutcome.FloorGiven, list.Ack(Chair, clock.GetUtcNow()).Outcome);
+        Assert.Equal(QueueOutcome.NotWaiting, list.CorrectSpeaker(Remote("Ana") with { Name = "Ana Lima" }).Outcome);
+        Assert.Equal("Ana", list.Current!.Speaker.Name);
+        Assert.Equal(QueueOutcome.NotWaiting, list.CorrectSpeaker(Remote("Dee")).Outcome);
+        Assert.Equal(3, list.Entries.Count);
+    }
+
+    [Fact]
     public void Request_puts_the_participant_in_the_queue_and_tells_their_position()
     {
         var clock = Clock();

@@ -91,6 +91,35 @@ public sealed class FloorPhoneTests : ChairChatTests
     }
 
     [Fact]
+    public async Task Changing_my_details_while_on_the_list_corrects_my_entry_in_its_place_and_adds_nobody_who_is_not_on_it()
+    {
+        using var phone = await JoinedAsync("Ana Lma");
+        await BotHost.SendAsync(Chat.Mention(Teams.Participant, "q+"));
+        Assert.Equal("Requested", Phone.Done(await phone.ActAsync("request")));
+
+        using var corrected = await phone.JoinAsync("Ana Lima", "UNODC");
+        Assert.Equal(HttpStatusCode.SeeOther, corrected.StatusCode);
+        await BotHost.SettleAsync();
+
+        var list = await StoredListAsync(BotHost, Chat.ConversationId);
+        var entry = list.Entries.Single(e => e.FromPhone);
+        Assert.Equal(("Ana Lima", "UNODC", 2), (entry.Speaker.Name, entry.Speaker.Organisation, entry.Number));
+        Assert.Equal(2, list.Queue.Single(o => o.Entry.FromPhone).Position);
+        var card = WireCards.AllText(Connector.LastCardFor(await CardIdAsync(BotHost, Chat.ConversationId))!);
+        Assert.Contains("Ana Lima (UNODC)", card, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ana Lma", card, StringComparison.Ordinal);
+
+        // A phone that is not on the list: its new details are for its next request, and nothing is added now.
+        using var other = await JoinedAsync("Bo Lund");
+        using var renamed = await other.JoinAsync("Bo Lundqvist");
+        Assert.Equal(HttpStatusCode.SeeOther, renamed.StatusCode);
+        await BotHost.SettleAsync();
+        Assert.DoesNotContain((await StoredListAsync(BotHost, Chat.ConversationId)).Entries, e => e.Speaker.Name.StartsWith("Bo", StringComparison.Ordinal));
+        Assert.Equal("Requested", Phone.Done(await other.ActAsync("request")));
+        Assert.Contains((await StoredListAsync(BotHost, Chat.ConversationId)).Entries, e => e.Speaker.Name == "Bo Lundqvist");
+    }
+
+    [Fact]
     public async Task A_double_submit_of_one_form_applies_once_and_answers_the_same_twice()
     {
         using var phone = await JoinedAsync("Bea Lund");
