@@ -28,8 +28,16 @@ public sealed class ConversationLanguages(DialogueLanguage languages, IDialogueS
             : await SharedAsync(conversationId, cancellationToken);
     }
 
-    /// <summary>Forgets what was read, so this instance's next card shows the language a chair has just chosen.</summary>
-    public void Forget(string conversationId) => cache.Remove(Key(conversationId));
+    /// <summary>
+    /// Forgets what was read, so this instance's next card shows the language a chair has just chosen. The chair's turn
+    /// calls this before it commits, so a card rendered in between reads the old language from the store: for
+    /// <see cref="Freshness"/> after, what is read is not kept, and the first read after the commit has the new one.
+    /// </summary>
+    public void Forget(string conversationId)
+    {
+        cache.Remove(Key(conversationId));
+        cache.Set(SettlingKey(conversationId), true, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = Freshness });
+    }
 
     private async Task<string> LanguageAsync(string conversationId, CancellationToken cancellationToken)
     {
@@ -40,9 +48,15 @@ public sealed class ConversationLanguages(DialogueLanguage languages, IDialogueS
         }
 
         var language = languages.Of(await dialogues.FindAsync(conversationId, cancellationToken));
-        cache.Set(key, language, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = Freshness });
+        if (!cache.TryGetValue(SettlingKey(conversationId), out _))
+        {
+            cache.Set(key, language, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = Freshness });
+        }
+
         return language;
     }
 
     private static string Key(string conversationId) => "language:" + conversationId;
+
+    private static string SettlingKey(string conversationId) => "language-changing:" + conversationId;
 }
