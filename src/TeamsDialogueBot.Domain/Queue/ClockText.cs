@@ -42,18 +42,19 @@ public static class ClockText
             }
         }
 
-        var result = numbers.Length switch
+        // In seconds as a long: "999999999:00:00" is too long for a TimeSpan and must be refused, not thrown on.
+        var seconds = numbers.Length switch
         {
-            1 => TimeSpan.FromMinutes(numbers[0]),
-            2 => new TimeSpan(0, numbers[0], numbers[1]),
-            _ => new TimeSpan(numbers[0], numbers[1], numbers[2]),
+            1 => numbers[0] * 60L,
+            2 => (numbers[0] * 60L) + numbers[1],
+            _ => (numbers[0] * 3600L) + (numbers[1] * 60L) + numbers[2],
         };
-        if (result <= TimeSpan.Zero)
+        if (seconds <= 0 || seconds > (long)TimeSpan.MaxValue.TotalSeconds)
         {
             return false;
         }
 
-        duration = result;
+        duration = TimeSpan.FromSeconds(seconds);
         return true;
     }
 }

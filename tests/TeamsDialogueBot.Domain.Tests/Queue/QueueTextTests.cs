@@ -23,6 +23,9 @@ public sealed class QueueTextTests
     [InlineData("3:75")]
     [InlineData("-1:00")]
     [InlineData("three")]
+    [InlineData("99:99")]
+    [InlineData("999999999:00:00")]
+    [InlineData("2147483647:59:59")]
     [InlineData(null)]
     public void Bad_speaking_times_are_refused(string? text)
     {
