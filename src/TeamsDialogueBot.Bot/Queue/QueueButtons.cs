@@ -113,18 +113,16 @@ public sealed class QueueButtons(SpeakersListService lists, QueueViews views)
         var profile = current with { Organisation = string.IsNullOrEmpty(organisation) ? null : organisation, Group = group, Channel = channel };
         Participants.Remember(context, profile);
 
-        // Someone already in the line keeps their place and shows the new details at once.
+        // Someone already in the line keeps their place and shows the new details at once, also once the list is
+        // closed (a request would be refused then); someone not in the line is left out of it.
         if (lists.PositionOf(context, action) is not { } position)
         {
             return OutOfDate(context.PrivateTexts);
         }
 
-        var (list, _) = await SpeakersListService.ChangeAsync(context, position, l =>
-            l.Queue.Any(o => o.Entry.Speaker.Id == profile.Id) ? l.Request(profile, null, null, context.Now) : QueueResultNone, cancellationToken);
+        var (list, _) = await SpeakersListService.ChangeAsync(context, position, l => l.CorrectSpeaker(profile), cancellationToken);
         return CardActionResult.Show(await views.RenderAsync(list, await context.IsChairAsync(cancellationToken), cancellationToken));
     }
 
     private static CardActionResult OutOfDate(Texts texts) => CardActionResult.BadRequest("UnknownItem", texts["Queue.Reply.OutOfDate"]);
-
-    private static readonly QueueResult QueueResultNone = new() { Outcome = QueueOutcome.Unchanged, Succeeded = true };
 }

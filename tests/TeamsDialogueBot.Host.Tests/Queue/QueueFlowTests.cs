@@ -187,6 +187,21 @@ public sealed class QueueFlowTests : IAsyncLifetime
         Assert.Contains("Closed", closedCard, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Saving_a_profile_while_the_list_is_closed_still_corrects_the_queued_entry()
+    {
+        await SayAsync(Eva, "q+ to say a point");
+        await ChairSaysAsync("queue close");
+
+        await _host.SendAsync(_teams.Execute(Eva, "queue.profile.save", new() { ["org"] = "UNODC", ["group"] = "academia", ["channel"] = "Room" }));
+
+        var entry = (await StoredListAsync(_host, _teams.ConversationId)).Queue.Single().Entry;
+        Assert.Equal("UNODC", entry.Speaker.Organisation);
+        Assert.Equal("academia", entry.Speaker.Group);
+        Assert.Equal(SpeakerChannel.Room, entry.Speaker.Channel);
+        Assert.Equal("a point", entry.Topic);
+    }
+
     private Task ChairSaysAsync(string command) => SayAsync(Teams.Chair, command);
 
     private async Task SayAsync(TeamsUser user, string command) => await _host.SendAsync(_teams.Mention(user, command));
