@@ -107,6 +107,12 @@ public sealed class QueueButtons(SpeakersListService lists, QueueViews views)
             return CardActionResult.BadRequest("OrganisationTooLong", context.PrivateTexts.Format("Queue.Limit.Organisation", SpeakerLimits.Organisation));
         }
 
+        // A card naming an item the programme lacks (forged or out of date) is refused before anything is stored.
+        if (lists.PositionOf(context, action) is not { } position)
+        {
+            return OutOfDate(context.PrivateTexts);
+        }
+
         var (current, _) = await Participants.SpeakerOfAsync(context, cancellationToken);
         var group = StakeholderGroups.TryNormalise(action.Get(ProfileCard.GroupInput), StakeholderGroups.Default, out var g) ? g : current.Group;
         var channel = Enum.TryParse<SpeakerChannel>(action.Get(ProfileCard.ChannelInput), ignoreCase: true, out var c) && Enum.IsDefined(c) ? c : current.Channel;
@@ -115,11 +121,6 @@ public sealed class QueueButtons(SpeakersListService lists, QueueViews views)
 
         // Someone already in the line keeps their place and shows the new details at once, also once the list is
         // closed (a request would be refused then); someone not in the line is left out of it.
-        if (lists.PositionOf(context, action) is not { } position)
-        {
-            return OutOfDate(context.PrivateTexts);
-        }
-
         var (list, _) = await SpeakersListService.ChangeAsync(context, position, l => l.CorrectSpeaker(profile), cancellationToken);
         return CardActionResult.Show(await views.RenderAsync(list, await context.IsChairAsync(cancellationToken), cancellationToken));
     }

@@ -202,6 +202,17 @@ public sealed class QueueFlowTests : IAsyncLifetime
         Assert.Equal("a point", entry.Topic);
     }
 
+    [Fact]
+    public async Task Saving_a_profile_from_a_card_of_an_unknown_item_is_refused_and_stores_nothing()
+    {
+        await _host.SendAsync(_teams.Execute(Eva, "queue.profile.save", new() { ["org"] = "UNODC", ["group"] = "academia", ["channel"] = "Room", ["item"] = "99" }));
+        await SayAsync(Eva, "profile");
+
+        var reply = SentIn(_connector, _teams.ConversationId).Select(TextOf).Single(t => t.StartsWith("Eva Novak:", StringComparison.Ordinal));
+        Assert.DoesNotContain("UNODC", reply, StringComparison.Ordinal);
+        Assert.DoesNotContain("academia", reply, StringComparison.Ordinal);
+    }
+
     private Task ChairSaysAsync(string command) => SayAsync(Teams.Chair, command);
 
     private async Task SayAsync(TeamsUser user, string command) => await _host.SendAsync(_teams.Mention(user, command));
