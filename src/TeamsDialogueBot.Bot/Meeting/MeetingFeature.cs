@@ -64,9 +64,10 @@ public sealed class MeetingFeature(IOptions<DialogueOptions> options, MeetingDet
 
         foreach (var position in await session.StoredListPositionsAsync(cancellationToken))
         {
-            if ((await session.ListAsync(position, cancellationToken)).IsOpen)
+            var list = await session.ListAsync(position, cancellationToken);
+            if (list.IsOpen || list.Current is not null)
             {
-                await SpeakersListService.ChangeAsync(context, position, l => l.Close(MeetingEnd, context.Now), cancellationToken);
+                await SpeakersListService.ChangeAsync(context, position, l => QueueAgendaObserver.Leave(l, MeetingEnd, context.Now), cancellationToken);
             }
         }
 

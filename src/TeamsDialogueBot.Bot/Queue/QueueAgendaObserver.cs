@@ -2,10 +2,14 @@ using TeamsDialogueBot.Bot.Agenda;
 using TeamsDialogueBot.Bot.Outbox;
 using TeamsDialogueBot.Bot.Turns;
 using TeamsDialogueBot.Domain.Programme;
+using TeamsDialogueBot.Domain.Queue;
 
 namespace TeamsDialogueBot.Bot.Queue;
 
-/// <summary>When a chair moves the agenda, the open lists of other positions close and the new current position's list opens and is shown.</summary>
+/// <summary>
+/// When a chair moves the agenda, the lists of other positions close, whoever still had the floor there ends their
+/// intervention, and the new current position's list opens and is shown.
+/// </summary>
 public sealed class QueueAgendaObserver : IAgendaObserver
 {
     public async Task PositionBecameCurrentAsync(TurnContext context, AgendaPosition position, CancellationToken cancellationToken)
@@ -13,13 +17,23 @@ public sealed class QueueAgendaObserver : IAgendaObserver
         ArgumentNullException.ThrowIfNull(context);
         foreach (var other in await context.Session.StoredListPositionsAsync(cancellationToken))
         {
-            if (other != position && (await context.Session.ListAsync(other, cancellationToken)).IsOpen)
+            var list = await context.Session.ListAsync(other, cancellationToken);
+            if (other != position && (list.IsOpen || list.Current is not null))
             {
-                await SpeakersListService.ChangeAsync(context, other, l => l.Close(context.Actor, context.Now), cancellationToken);
+                await SpeakersListService.ChangeAsync(context, other, l => Leave(l, context.Actor, context.Now), cancellationToken);
             }
         }
 
         await SpeakersListService.ChangeAsync(context, position, l => l.Open(context.Actor, context.Now), cancellationToken);
         context.Outbox.Show(CardSlots.Queue(position));
+    }
+
+    /// <summary>A position left behind: closed to requests, and its speaker's intervention ended.</summary>
+    public static QueueResult Leave(SpeakersList list, Actor actor, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(list);
+        var ended = list.EndCurrent(actor, now);
+        var closed = list.IsOpen ? list.Close(actor, now) : ended;
+        return ended.Outcome == QueueOutcome.InterventionEnded ? ended : closed;
     }
 }

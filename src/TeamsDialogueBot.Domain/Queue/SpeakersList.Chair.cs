@@ -84,6 +84,25 @@ public sealed partial class SpeakersList
         return QueueResult.Ok(started is null ? QueueOutcome.InterventionEnded : QueueOutcome.FloorGiven, started, ended: ended);
     }
 
+    /// <summary>
+    /// The list's position is left (the agenda moved on, or the meeting ended): whoever has the floor ends their
+    /// intervention now and nobody is called. Without this a speaker nobody acknowledged stayed "speaking" on a past
+    /// item, and their speaking time, in the figures and the report, ran on for hours.
+    /// </summary>
+    public QueueResult EndCurrent(Actor chair, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(chair);
+        if (Current is not { } current)
+        {
+            return QueueResult.Ok(QueueOutcome.Unchanged);
+        }
+
+        var ended = Transition(current, EntryState.Done) with { EndedAt = now };
+        Replace(ended);
+        Record(chair, now, "ack", $"ended {ended.Speaker.Name}");
+        return QueueResult.Ok(QueueOutcome.InterventionEnded, ended: ended);
+    }
+
     /// <summary>`skip [n|name]`: the next waiting entry (or the named one) is passed, e.g. because they are absent.</summary>
     public QueueResult Skip(Actor chair, DateTimeOffset now, string? target = null)
     {

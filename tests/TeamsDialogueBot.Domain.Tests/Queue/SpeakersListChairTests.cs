@@ -6,6 +6,27 @@ namespace TeamsDialogueBot.Domain.Tests.Queue;
 public sealed class SpeakersListChairTests
 {
     [Fact]
+    public void Leaving_the_position_ends_the_current_intervention_and_calls_nobody()
+    {
+        var clock = Clock();
+        var list = OpenList();
+        RequestAll(list, clock, Remote("Ana"), Remote("Bo"));
+        Assert.Equal(QueueOutcome.FloorGiven, list.Ack(Chair, clock.GetUtcNow()).Outcome);
+        clock.Advance(TimeSpan.FromMinutes(2));
+
+        var ended = list.EndCurrent(Chair, clock.GetUtcNow());
+
+        Assert.Equal(QueueOutcome.InterventionEnded, ended.Outcome);
+        Assert.Null(list.Current);
+        Assert.Equal((EntryState.Done, clock.GetUtcNow()), (list.Entries[0].State, list.Entries[0].EndedAt));
+        Assert.Equal(["Bo"], QueuedNames(list));
+        Assert.Equal("ended Ana", list.Audit[^1].Detail);
+        var version = list.Version;
+        Assert.Equal(QueueOutcome.Unchanged, list.EndCurrent(Chair, clock.GetUtcNow()).Outcome);
+        Assert.Equal(version, list.Version);
+    }
+
+    [Fact]
     public void Ack_gives_floor_to_next_speaker_and_ends_the_current_intervention()
     {
         var clock = Clock();

@@ -188,6 +188,27 @@ public sealed class QueueFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Moving_the_agenda_ends_the_intervention_of_whoever_still_had_the_floor_and_calls_nobody()
+    {
+        await SayAsync(Eva, "q+");
+        await SayAsync(Farid, "q+");
+        await ChairSaysAsync("ack");
+        await ChairSaysAsync("next");
+
+        var first = await StoredListAsync(_host, _teams.ConversationId, item: 0);
+        Assert.Null(first.Current);
+        var eva = first.Entries.Single(e => e.Speaker.Name == "Eva Novak");
+        Assert.Equal(EntryState.Done, eva.State);
+        Assert.NotNull(eva.EndedAt);
+        Assert.Equal(EntryState.Waiting, first.Entries.Single(e => e.Speaker.Name == "Farid Haddad").State);
+
+        // Her speaking time stops at the move: it does not run on while the meeting moves through other items.
+        var ended = eva.EndedAt!.Value;
+        await ChairSaysAsync("next");
+        Assert.Equal(ended, (await StoredListAsync(_host, _teams.ConversationId, item: 0)).Entries.Single(e => e.Speaker.Name == "Eva Novak").EndedAt);
+    }
+
+    [Fact]
     public async Task Saving_a_profile_while_the_list_is_closed_still_corrects_the_queued_entry()
     {
         await SayAsync(Eva, "q+ to say a point");
