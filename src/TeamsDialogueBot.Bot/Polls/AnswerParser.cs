@@ -1,5 +1,6 @@
 using System.Globalization;
 using TeamsDialogueBot.Domain.Polls;
+using TeamsDialogueBot.Domain.UserText;
 
 namespace TeamsDialogueBot.Bot.Polls;
 
@@ -107,7 +108,7 @@ public static class AnswerParser
     private static PollResult<Answer> ParseText(string? raw, Answer answer)
     {
         var text = (raw ?? string.Empty).ReplaceLineEndings("\n").Trim();
-        if (text.Length == 0)
+        if (TypedText.IsBlank(text))
         {
             return Fail(PollErrorCode.EmptyText, "Write an answer first.");
         }

@@ -96,6 +96,7 @@ public sealed class AnswerParserTests
 
         Assert.Equal(PollErrorCode.EmptyText, Refused(poll, ("pollId", "p1")));
         Assert.Equal(PollErrorCode.EmptyText, Refused(poll, ("pollId", "p1"), ("text", " \n ")));
+        Assert.Equal(PollErrorCode.EmptyText, Refused(poll, ("pollId", "p1"), ("text", "\u200B\uFEFF \u200D")));
         Assert.Equal(PollErrorCode.TextTooLong, Refused(poll, ("pollId", "p1"), ("text", new string('x', 501))));
     }
 
