@@ -113,6 +113,11 @@ public static class AnswerParser
             return Fail(PollErrorCode.EmptyText, "Write an answer first.");
         }
 
+        if (TypedText.HasUnsafe(text, allowLineBreaks: true))
+        {
+            return Fail(PollErrorCode.UnsafeText, "Your answer contains control characters or direction overrides.");
+        }
+
         // Counted as the voter sees characters, so an emoji or accented letter counts once.
         var length = new StringInfo(text).LengthInTextElements;
         return length <= PollLimits.MaxTextAnswerLength

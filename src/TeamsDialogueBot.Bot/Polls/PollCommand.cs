@@ -1,5 +1,6 @@
 using System.Globalization;
 using TeamsDialogueBot.Domain.Polls;
+using TeamsDialogueBot.Domain.UserText;
 
 namespace TeamsDialogueBot.Bot.Polls;
 
@@ -150,6 +151,12 @@ public sealed record PollCommand(PollCommandKind Kind)
             : max is not null ? PollKind.MultipleChoice
             : quoted.Count == 0 ? PollKind.OpenText
             : PollKind.SingleChoice;
+
+        // The cards strip these characters, so what was typed is not what the room would read: refused, not stored.
+        if (TypedText.HasUnsafe(question) || quoted.Any(t => TypedText.HasUnsafe(t)))
+        {
+            return Fail(PollErrorCode.UnsafeCharacters, "The question, options and labels can't contain control characters or direction overrides.");
+        }
 
         var spec = new PollSpec(question, kind, quoted) { MaxSelections = max, Anonymous = anonymous, Hidden = hidden };
         if (kind == PollKind.Rating)

@@ -101,6 +101,17 @@ public sealed class AnswerParserTests
     }
 
     [Fact]
+    public void Text_votes_refuse_control_characters_and_direction_overrides_but_keep_line_breaks()
+    {
+        var poll = Launch("\"Ideas?\"");
+
+        Assert.Equal(PollErrorCode.UnsafeText, Refused(poll, ("pollId", "p1"), ("text", "more\u0000time")));
+        Assert.Equal(PollErrorCode.UnsafeText, Refused(poll, ("pollId", "p1"), ("text", "\u0001")));
+        Assert.Equal(PollErrorCode.UnsafeText, Refused(poll, ("pollId", "p1"), ("text", "good \u202Edab")));
+        Assert.Equal("more\ntime", Vote(poll, "voter-1", 0, ("text", "more\r\ntime")).Text);
+    }
+
+    [Fact]
     public void Ranking_votes_refuse_duplicates_gaps_and_unknown_options()
     {
         var poll = Launch("\"Q?\" \"A\" \"B\" \"C\" ranking");
