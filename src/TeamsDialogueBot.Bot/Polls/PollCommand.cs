@@ -172,7 +172,7 @@ public sealed record PollCommand(PollCommandKind Kind)
                 LowLabel = quoted.Count == 2 ? quoted[0] : null,
                 HighLabel = quoted.Count == 2 ? quoted[1] : null,
             };
-            if (quoted.Any(l => l.Length > PollLimits.MaxOptionLength))
+            if (quoted.Any(l => PollRules.IsLongerThan(l, PollLimits.MaxOptionLength)))
             {
                 return Fail(PollErrorCode.OptionTooLong, $"A rating label can have at most {PollLimits.MaxOptionLength} characters.");
             }

@@ -16,7 +16,7 @@ public static class PollRules
             return new PollError(PollErrorCode.QuestionMissing, "The poll needs a question.");
         }
 
-        if (limitQuestionLength && question.Trim().Length > PollLimits.MaxQuestionLength)
+        if (limitQuestionLength && IsLongerThan(question.Trim(), PollLimits.MaxQuestionLength))
         {
             return new PollError(PollErrorCode.QuestionTooLong, $"The question is too long: at most {PollLimits.MaxQuestionLength} characters.");
         }
@@ -49,7 +49,7 @@ public static class PollRules
                 return new PollError(PollErrorCode.OptionMissing, $"Option {position} is empty.") { Number = i + 1 };
             }
 
-            if (label.Length > PollLimits.MaxOptionLength)
+            if (IsLongerThan(label, PollLimits.MaxOptionLength))
             {
                 return new PollError(PollErrorCode.OptionTooLong, $"Option {position} is too long: at most {PollLimits.MaxOptionLength} characters.") { Number = i + 1 };
             }
@@ -68,6 +68,14 @@ public static class PollRules
 
         return null;
     }
+
+    /// <summary>
+    /// More than <paramref name="max"/> characters as the reader sees them (an emoji or a flag counts once, as in
+    /// open-text answers). One "character" may hold any number of combining marks, so past 16 UTF-16 units per
+    /// character on average the text is too long whatever it shows.
+    /// </summary>
+    public static bool IsLongerThan(string text, int max) =>
+        text.Length > max && (text.Length > max * 16 || new StringInfo(text).LengthInTextElements > max);
 
     private static string WithoutFormatCharacters(string text) =>
         text.Any(c => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format)

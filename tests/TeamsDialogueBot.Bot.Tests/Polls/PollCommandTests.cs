@@ -146,6 +146,19 @@ public sealed class PollCommandTests
     }
 
     [Fact]
+    public void Lengths_count_characters_as_the_chair_sees_them_so_emoji_and_flags_count_once()
+    {
+        var flags = string.Concat(Enumerable.Repeat("\U0001F1EB\U0001F1F7", 300)); // 300 flags, 1,200 UTF-16 units
+        var thumbs = string.Concat(Enumerable.Repeat("\U0001F44D", 100));
+
+        Assert.True(PollCommand.Parse($"\"{flags}\" \"{thumbs}\" \"B\"").IsSuccess);
+        Assert.True(PollCommand.Parse($"\"How useful?\" rating \"{thumbs}\" \"High\"").IsSuccess);
+        Assert.Equal(PollErrorCode.QuestionTooLong, Bad($"\"{flags}\U0001F1EB\U0001F1F7\" \"A\" \"B\""));
+        Assert.Equal(PollErrorCode.OptionTooLong, Bad($"\"Q?\" \"{thumbs}\U0001F44D\" \"B\""));
+        Assert.Equal(PollErrorCode.OptionTooLong, Bad($"\"Q?\" \"a{new string('\u0301', 1_600)}\" \"B\"")); // one character, 1,601 units
+    }
+
+    [Fact]
     public void Ten_options_are_allowed_eleven_are_not()
     {
         var ten = string.Join(' ', Enumerable.Range(1, 10).Select(i => $"\"O{i}\""));
