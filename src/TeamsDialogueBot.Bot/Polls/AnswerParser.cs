@@ -118,9 +118,10 @@ public static class AnswerParser
             return Fail(PollErrorCode.UnsafeText, "Your answer contains control characters or direction overrides.");
         }
 
-        // Counted as the voter sees characters, so an emoji or accented letter counts once.
+        // Counted as the voter sees characters, so an emoji or accented letter counts once; a run of combining marks
+        // stacked on one letter is not a way past the limit (see PollRules.IsLongerThan).
         var length = new StringInfo(text).LengthInTextElements;
-        return length <= PollLimits.MaxTextAnswerLength
+        return !PollRules.IsLongerThan(text, PollLimits.MaxTextAnswerLength)
             ? new PollResult<Answer>(answer with { Text = text })
             : Fail(PollErrorCode.TextTooLong, string.Create(
                 CultureInfo.InvariantCulture, $"Your answer has {length} characters; the limit is {PollLimits.MaxTextAnswerLength}."));

@@ -98,6 +98,8 @@ public sealed class AnswerParserTests
         Assert.Equal(PollErrorCode.EmptyText, Refused(poll, ("pollId", "p1"), ("text", " \n ")));
         Assert.Equal(PollErrorCode.EmptyText, Refused(poll, ("pollId", "p1"), ("text", "\u200B\uFEFF \u200D")));
         Assert.Equal(PollErrorCode.TextTooLong, Refused(poll, ("pollId", "p1"), ("text", new string('x', 501))));
+        Assert.Equal(PollErrorCode.TextTooLong, Refused(poll, ("pollId", "p1"), ("text", "a" + new string('\u0301', 20_000)))); // one character, 20,001 units
+        Assert.NotNull(Vote(poll, "voter-1", 0, ("text", string.Concat(Enumerable.Repeat("\U0001F1EB\U0001F1F7", 500)))).Text); // 500 flags
     }
 
     [Fact]
