@@ -159,6 +159,15 @@ public sealed class PollCommandTests
     }
 
     [Fact]
+    public void A_rating_label_of_only_invisible_characters_is_no_label()
+    {
+        var poll = PollFixtures.Launch("\"How useful?\" rating \"\u200B\uFEFF\" \"Very\"");
+
+        Assert.Null(poll.Scale!.LowLabel);
+        Assert.Equal("Very", poll.Scale.HighLabel);
+    }
+
+    [Fact]
     public void Ten_options_are_allowed_eleven_are_not()
     {
         var ten = string.Join(' ', Enumerable.Range(1, 10).Select(i => $"\"O{i}\""));
