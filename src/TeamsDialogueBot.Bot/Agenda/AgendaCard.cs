@@ -17,6 +17,9 @@ public static class AgendaCard
     public const string NextVerb = "agenda.next";
     public const string PreviousVerb = "agenda.prev";
 
+    /// <summary>The position the card showed when its Next/Previous was pressed (see <see cref="PositionKey"/>).</summary>
+    public const string FromField = "from";
+
     public static AdaptiveCard Render(Programme programme, AgendaPosition position, Texts? texts = null)
     {
         ArgumentNullException.ThrowIfNull(programme);
@@ -42,8 +45,9 @@ public static class AgendaCard
         {
             Actions =
             [
-                new ExecuteAction(PreviousVerb) { Title = texts["Agenda.PreviousItem"], Data = new Dictionary<string, string> { ["verb"] = PreviousVerb } },
-                new ExecuteAction(NextVerb) { Title = texts["Agenda.NextItem"], Style = ActionStyle.Positive, Data = new Dictionary<string, string> { ["verb"] = NextVerb } },
+                // "from": where the card stood, so a second press of the same card (a double click, two chairs) moves nothing.
+                new ExecuteAction(PreviousVerb) { Title = texts["Agenda.PreviousItem"], Data = new Dictionary<string, string> { ["verb"] = PreviousVerb, [FromField] = PositionKey.Of(position) } },
+                new ExecuteAction(NextVerb) { Title = texts["Agenda.NextItem"], Style = ActionStyle.Positive, Data = new Dictionary<string, string> { ["verb"] = NextVerb, [FromField] = PositionKey.Of(position) } },
 
                 // For everyone: the private input form, as this person's own view of the card (an invoke response).
                 new ExecuteAction(InputVerbs.Form) { Title = texts["Agenda.ShareInput"], Data = new Dictionary<string, string> { ["verb"] = InputVerbs.Form } },

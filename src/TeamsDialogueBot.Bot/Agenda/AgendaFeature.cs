@@ -21,8 +21,8 @@ public sealed class AgendaFeature(Programme programme, AgendaService agenda, Dia
         router.OnCommand(["prev", "previous", "back"], Access.Chairs, [new("prev", "Move back to the previous item or panel", Access.Chairs)],
             (c, _, ct) => MoveByCommandAsync(c, d => d.MovePrevious(programme), ct));
         router.OnCommand(["goto"], Access.Chairs, [new("goto <item>", "Jump to an item or panel: goto III, goto 3, goto III.2, goto panel 2, goto closing", Access.Chairs)], GoToAsync);
-        router.OnCardAction(AgendaCard.NextVerb, Access.Chairs, (c, _, ct) => MoveByButtonAsync(c, d => d.MoveNext(programme), ct));
-        router.OnCardAction(AgendaCard.PreviousVerb, Access.Chairs, (c, _, ct) => MoveByButtonAsync(c, d => d.MovePrevious(programme), ct));
+        router.OnCardAction(AgendaCard.NextVerb, Access.Chairs, (c, a, ct) => MoveByButtonAsync(c, a, d => d.MoveNext(programme), ct));
+        router.OnCardAction(AgendaCard.PreviousVerb, Access.Chairs, (c, a, ct) => MoveByButtonAsync(c, a, d => d.MovePrevious(programme), ct));
     }
 
     // The newest agenda card is the one kept up to date from now on: it renders the agenda as it is when it leaves.
@@ -60,8 +60,15 @@ public sealed class AgendaFeature(Programme programme, AgendaService agenda, Dia
         }
     }
 
-    private async Task<CardActionResult> MoveByButtonAsync(TurnContext context, Func<Dialogue, AgendaMoveOutcome> move, CancellationToken cancellationToken)
+    private async Task<CardActionResult> MoveByButtonAsync(TurnContext context, ButtonPress action, Func<Dialogue, AgendaMoveOutcome> move, CancellationToken cancellationToken)
     {
+        // Pressed on a card that no longer shows where the agenda is (the same card pressed twice, or by two chairs at
+        // once): the first press moved it; this one gets the current card and moves nothing. Cards without "from" move.
+        if (PositionKey.TryParse(action.Get(AgendaCard.FromField), out var from) && from != context.Session.CurrentPosition)
+        {
+            return CardActionResult.Show(AgendaCard.Render(programme, context.Session.CurrentPosition, languages.Shared(context.Session.Dialogue)));
+        }
+
         var outcome = await agenda.MoveAsync(context, move, cancellationToken);
         // The presser's refreshed card is the shared card (it replaces the one everyone sees); the "no" is theirs alone.
         var dialogue = context.Session.Dialogue;

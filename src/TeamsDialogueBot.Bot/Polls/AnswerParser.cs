@@ -1,5 +1,6 @@
 using System.Globalization;
 using TeamsDialogueBot.Domain.Polls;
+using TeamsDialogueBot.Domain.UserText;
 
 namespace TeamsDialogueBot.Bot.Polls;
 
@@ -107,14 +108,20 @@ public static class AnswerParser
     private static PollResult<Answer> ParseText(string? raw, Answer answer)
     {
         var text = (raw ?? string.Empty).ReplaceLineEndings("\n").Trim();
-        if (text.Length == 0)
+        if (TypedText.IsBlank(text))
         {
             return Fail(PollErrorCode.EmptyText, "Write an answer first.");
         }
 
-        // Counted as the voter sees characters, so an emoji or accented letter counts once.
+        if (TypedText.HasUnsafe(text, allowLineBreaks: true))
+        {
+            return Fail(PollErrorCode.UnsafeText, "Your answer contains control characters or direction overrides.");
+        }
+
+        // Counted as the voter sees characters, so an emoji or accented letter counts once; a run of combining marks
+        // stacked on one letter is not a way past the limit (see PollRules.IsLongerThan).
         var length = new StringInfo(text).LengthInTextElements;
-        return length <= PollLimits.MaxTextAnswerLength
+        return !PollRules.IsLongerThan(text, PollLimits.MaxTextAnswerLength)
             ? new PollResult<Answer>(answer with { Text = text })
             : Fail(PollErrorCode.TextTooLong, string.Create(
                 CultureInfo.InvariantCulture, $"Your answer has {length} characters; the limit is {PollLimits.MaxTextAnswerLength}."));

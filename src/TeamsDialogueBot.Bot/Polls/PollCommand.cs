@@ -1,5 +1,6 @@
 using System.Globalization;
 using TeamsDialogueBot.Domain.Polls;
+using TeamsDialogueBot.Domain.UserText;
 
 namespace TeamsDialogueBot.Bot.Polls;
 
@@ -151,6 +152,12 @@ public sealed record PollCommand(PollCommandKind Kind)
             : quoted.Count == 0 ? PollKind.OpenText
             : PollKind.SingleChoice;
 
+        // The cards strip these characters, so what was typed is not what the room would read: refused, not stored.
+        if (TypedText.HasUnsafe(question) || quoted.Any(t => TypedText.HasUnsafe(t)))
+        {
+            return Fail(PollErrorCode.UnsafeCharacters, "The question, options and labels can't contain control characters or direction overrides.");
+        }
+
         var spec = new PollSpec(question, kind, quoted) { MaxSelections = max, Anonymous = anonymous, Hidden = hidden };
         if (kind == PollKind.Rating)
         {
@@ -165,7 +172,7 @@ public sealed record PollCommand(PollCommandKind Kind)
                 LowLabel = quoted.Count == 2 ? quoted[0] : null,
                 HighLabel = quoted.Count == 2 ? quoted[1] : null,
             };
-            if (quoted.Any(l => l.Length > PollLimits.MaxOptionLength))
+            if (quoted.Any(l => PollRules.IsLongerThan(l, PollLimits.MaxOptionLength)))
             {
                 return Fail(PollErrorCode.OptionTooLong, $"A rating label can have at most {PollLimits.MaxOptionLength} characters.");
             }

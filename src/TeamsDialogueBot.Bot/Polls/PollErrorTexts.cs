@@ -47,6 +47,7 @@ public static class PollErrorTexts
             PollErrorCode.EmptyText => texts["Poll.Input.WriteFirst"],
             PollErrorCode.TextTooLong => texts.Format("Vote.TextTooLong", texts.Number(PollLimits.MaxTextAnswerLength)),
             PollErrorCode.RankingGap => texts["Vote.RankingGap"],
+            PollErrorCode.UnsafeText => texts["Vote.UnsafeText"],
             PollErrorCode.DuplicateRank => texts["Vote.DuplicateRank"],
             _ => throw new ArgumentOutOfRangeException(nameof(error), error.Code, "A vote refusal without a text."),
         };
@@ -73,6 +74,7 @@ public static class PollErrorTexts
         PollErrorCode.TooFewOptions => texts.Format("PollError.TooFewOptions", texts.Number(PollLimits.MinOptions)),
         PollErrorCode.TooManyOptions => texts.Format("PollError.TooManyOptions", texts.Number(PollLimits.MaxOptions)),
         PollErrorCode.DuplicateOption => texts.Format("PollError.DuplicateOption", Position(error, texts)),
+        PollErrorCode.UnsafeCharacters => texts["PollError.UnsafeCharacters"],
         PollErrorCode.InvalidMaxSelections => error.Count is { } count
             ? texts.Format("PollError.MaxOutOfRange", texts.Number(count))
             : texts["PollError.MaxNotANumber"],

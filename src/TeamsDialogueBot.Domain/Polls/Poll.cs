@@ -1,4 +1,5 @@
 using TeamsDialogueBot.Domain.Programme;
+using TeamsDialogueBot.Domain.UserText;
 
 namespace TeamsDialogueBot.Domain.Polls;
 
@@ -231,7 +232,8 @@ public sealed class Poll
         });
     }
 
-    private static string? Blank(string? label) => string.IsNullOrWhiteSpace(label) ? null : label.Trim();
+    // A label of only invisible characters (U+200B…) would show as "1 — " with nothing after it: no label.
+    private static string? Blank(string? label) => TypedText.IsBlank(label) ? null : label.Trim();
 
     private static PollKind? KindOf(string templateKind) => templateKind.Trim().ToUpperInvariant() switch
     {

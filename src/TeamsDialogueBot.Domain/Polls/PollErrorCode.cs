@@ -19,6 +19,9 @@ public enum PollErrorCode
     TooFewOptions,
     TooManyOptions,
     DuplicateOption,
+
+    /// <summary>A typed question, option or rating label holds a control character or a direction override (see TypedText).</summary>
+    UnsafeCharacters,
     InvalidMaxSelections,
     InvalidTemplate,
     UnknownGuidingQuestion,
@@ -46,4 +49,7 @@ public enum PollErrorCode
     TextTooLong,
     DuplicateRank,
     RankingGap,
+
+    /// <summary>An open-text answer holds a control character (other than a line break) or a direction override.</summary>
+    UnsafeText,
 }

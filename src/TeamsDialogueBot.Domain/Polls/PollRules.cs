@@ -1,4 +1,5 @@
 using System.Globalization;
+using TeamsDialogueBot.Domain.UserText;
 
 namespace TeamsDialogueBot.Domain.Polls;
 
@@ -9,12 +10,13 @@ public static class PollRules
 
     public static PollError? Check(string question, PollKind kind, IReadOnlyList<string> options, int? maxSelections, bool limitQuestionLength)
     {
-        if (string.IsNullOrWhiteSpace(question))
+        // Blank includes text of only invisible characters (U+200B, U+2060, U+FEFF…): shown, it would be empty.
+        if (TypedText.IsBlank(question))
         {
             return new PollError(PollErrorCode.QuestionMissing, "The poll needs a question.");
         }
 
-        if (limitQuestionLength && question.Trim().Length > PollLimits.MaxQuestionLength)
+        if (limitQuestionLength && IsLongerThan(question.Trim(), PollLimits.MaxQuestionLength))
         {
             return new PollError(PollErrorCode.QuestionTooLong, $"The question is too long: at most {PollLimits.MaxQuestionLength} characters.");
         }
@@ -42,17 +44,18 @@ public static class PollRules
         {
             var label = options[i].Trim();
             var position = (i + 1).ToString(CultureInfo.InvariantCulture);
-            if (label.Length == 0)
+            if (TypedText.IsBlank(label))
             {
                 return new PollError(PollErrorCode.OptionMissing, $"Option {position} is empty.") { Number = i + 1 };
             }
 
-            if (label.Length > PollLimits.MaxOptionLength)
+            if (IsLongerThan(label, PollLimits.MaxOptionLength))
             {
                 return new PollError(PollErrorCode.OptionTooLong, $"Option {position} is too long: at most {PollLimits.MaxOptionLength} characters.") { Number = i + 1 };
             }
 
-            if (!seen.Add(label))
+            // "A" and "A\u200B" read the same, so they are the same option.
+            if (!seen.Add(WithoutFormatCharacters(label)))
             {
                 return new PollError(PollErrorCode.DuplicateOption, $"Option {position} repeats an earlier option.") { Number = i + 1 };
             }
@@ -65,4 +68,17 @@ public static class PollRules
 
         return null;
     }
+
+    /// <summary>
+    /// More than <paramref name="max"/> characters as the reader sees them (an emoji or a flag counts once, as in
+    /// open-text answers). One "character" may hold any number of combining marks, so past 16 UTF-16 units per
+    /// character on average the text is too long whatever it shows.
+    /// </summary>
+    public static bool IsLongerThan(string text, int max) =>
+        text.Length > max && (text.Length > max * 16 || new StringInfo(text).LengthInTextElements > max);
+
+    private static string WithoutFormatCharacters(string text) =>
+        text.Any(c => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format)
+            ? new string([.. text.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.Format)])
+            : text;
 }

@@ -96,7 +96,21 @@ public sealed class AnswerParserTests
 
         Assert.Equal(PollErrorCode.EmptyText, Refused(poll, ("pollId", "p1")));
         Assert.Equal(PollErrorCode.EmptyText, Refused(poll, ("pollId", "p1"), ("text", " \n ")));
+        Assert.Equal(PollErrorCode.EmptyText, Refused(poll, ("pollId", "p1"), ("text", "\u200B\uFEFF \u200D")));
         Assert.Equal(PollErrorCode.TextTooLong, Refused(poll, ("pollId", "p1"), ("text", new string('x', 501))));
+        Assert.Equal(PollErrorCode.TextTooLong, Refused(poll, ("pollId", "p1"), ("text", "a" + new string('\u0301', 20_000)))); // one character, 20,001 units
+        Assert.NotNull(Vote(poll, "voter-1", 0, ("text", string.Concat(Enumerable.Repeat("\U0001F1EB\U0001F1F7", 500)))).Text); // 500 flags
+    }
+
+    [Fact]
+    public void Text_votes_refuse_control_characters_and_direction_overrides_but_keep_line_breaks()
+    {
+        var poll = Launch("\"Ideas?\"");
+
+        Assert.Equal(PollErrorCode.UnsafeText, Refused(poll, ("pollId", "p1"), ("text", "more\u0000time")));
+        Assert.Equal(PollErrorCode.UnsafeText, Refused(poll, ("pollId", "p1"), ("text", "\u0001")));
+        Assert.Equal(PollErrorCode.UnsafeText, Refused(poll, ("pollId", "p1"), ("text", "good \u202Edab")));
+        Assert.Equal("more\ntime", Vote(poll, "voter-1", 0, ("text", "more\r\ntime")).Text);
     }
 
     [Fact]

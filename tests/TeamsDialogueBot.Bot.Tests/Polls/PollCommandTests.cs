@@ -110,6 +110,13 @@ public sealed class PollCommandTests
     [InlineData("\"Which first?\" \"A\" \"a \"", PollErrorCode.DuplicateOption)]
     [InlineData("\"Which first?\" \"A\" \"\"", PollErrorCode.OptionMissing)]
     [InlineData("\"  \" \"A\" \"B\"", PollErrorCode.QuestionMissing)]
+    [InlineData("\"\u200B\" \"A\" \"B\"", PollErrorCode.QuestionMissing)]
+    [InlineData("\"Which first?\" \"A\" \"\u200B\u2060\"", PollErrorCode.OptionMissing)]
+    [InlineData("\"Which first?\" \"A\" \"A\u200B\"", PollErrorCode.DuplicateOption)]
+    [InlineData("\"Which\u0007 first?\" \"A\" \"B\"", PollErrorCode.UnsafeCharacters)]
+    [InlineData("\"Which first?\" \"A\" \"\u0001\"", PollErrorCode.UnsafeCharacters)]
+    [InlineData("\"Which first?\" \"A\" \"\u202Eevil\"", PollErrorCode.UnsafeCharacters)]
+    [InlineData("\"How useful?\" rating \"Low\u2066\" \"High\"", PollErrorCode.UnsafeCharacters)]
     [InlineData("\"Which first?\" \"A\" \"B\" max=3", PollErrorCode.InvalidMaxSelections)]
     [InlineData("\"Which first?\" \"A\" \"B\" max=0", PollErrorCode.InvalidMaxSelections)]
     [InlineData("\"Which first?\" \"A\" \"B\" max=two", PollErrorCode.InvalidMaxSelections)]
@@ -136,6 +143,28 @@ public sealed class PollCommandTests
     public void Option_over_100_characters_is_refused()
     {
         Assert.Equal(PollErrorCode.OptionTooLong, Bad($"\"Q?\" \"A\" \"{new string('x', 101)}\""));
+    }
+
+    [Fact]
+    public void Lengths_count_characters_as_the_chair_sees_them_so_emoji_and_flags_count_once()
+    {
+        var flags = string.Concat(Enumerable.Repeat("\U0001F1EB\U0001F1F7", 300)); // 300 flags, 1,200 UTF-16 units
+        var thumbs = string.Concat(Enumerable.Repeat("\U0001F44D", 100));
+
+        Assert.True(PollCommand.Parse($"\"{flags}\" \"{thumbs}\" \"B\"").IsSuccess);
+        Assert.True(PollCommand.Parse($"\"How useful?\" rating \"{thumbs}\" \"High\"").IsSuccess);
+        Assert.Equal(PollErrorCode.QuestionTooLong, Bad($"\"{flags}\U0001F1EB\U0001F1F7\" \"A\" \"B\""));
+        Assert.Equal(PollErrorCode.OptionTooLong, Bad($"\"Q?\" \"{thumbs}\U0001F44D\" \"B\""));
+        Assert.Equal(PollErrorCode.OptionTooLong, Bad($"\"Q?\" \"a{new string('\u0301', 1_600)}\" \"B\"")); // one character, 1,601 units
+    }
+
+    [Fact]
+    public void A_rating_label_of_only_invisible_characters_is_no_label()
+    {
+        var poll = PollFixtures.Launch("\"How useful?\" rating \"\u200B\uFEFF\" \"Very\"");
+
+        Assert.Null(poll.Scale!.LowLabel);
+        Assert.Equal("Very", poll.Scale.HighLabel);
     }
 
     [Fact]

@@ -102,6 +102,21 @@ public sealed class AgendaFlowTests : ChairChatTests
     }
 
     [Fact]
+    public async Task Next_pressed_twice_on_the_same_card_moves_once()
+    {
+        await BotHost.SendAsync(Chat.Mention(Teams.Chair, "agenda"));
+        var fromItemI = new JsonObject { ["verb"] = "agenda.next", ["from"] = "0" };
+
+        // Two presses of the one card (a double click, or two chairs at once): two activities, one card state.
+        using var first = await BotHost.SendAsync(Chat.Execute(Teams.Chair, "agenda.next", fromItemI.DeepClone().AsObject()));
+        using var second = await BotHost.SendAsync(Chat.Execute(Teams.Chair, "agenda.next", fromItemI.DeepClone().AsObject()));
+
+        var body = JsonNode.Parse(await second.Content.ReadAsStringAsync())!;
+        Assert.Equal("application/vnd.microsoft.card.adaptive", body["type"]!.GetValue<string>());
+        Assert.Contains("II. Briefing", WireCards.CurrentItemText(body["value"]!), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Card_button_refuses_a_participant_with_an_error_only_they_see()
     {
         using var response = await BotHost.SendAsync(Chat.Execute(Teams.Participant, "agenda.next"));
