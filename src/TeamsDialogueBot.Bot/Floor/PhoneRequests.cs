@@ -80,7 +80,7 @@ public sealed partial class PhoneRequests(TurnExecutor executor, ILogger<PhoneRe
                 return PhoneOutcome.HasTheFloor;
             }
 
-            var speaker = new Speaker(me, visitor.Name, visitor.Organisation, QueueFeature.GroupOf(visitor.Group, list.Groups), SpeakerChannel.Room);
+            var speaker = SpeakerOf(me, visitor, list);
             var (_, requested) = await SpeakersListService.ChangeAsync(context, position, l => l.Request(speaker, null, null, context.Now), cancellationToken);
             return requested.Outcome switch
             {
@@ -93,7 +93,7 @@ public sealed partial class PhoneRequests(TurnExecutor executor, ILogger<PhoneRe
         if (action == PhoneAction.CorrectDetails)
         {
             var list = await context.Session.ListAsync(position, cancellationToken);
-            var speaker = new Speaker(me, visitor.Name, visitor.Organisation, QueueFeature.GroupOf(visitor.Group, list.Groups), SpeakerChannel.Room);
+            var speaker = SpeakerOf(me, visitor, list);
             var (_, corrected) = await SpeakersListService.ChangeAsync(context, position, l => l.CorrectSpeaker(speaker), cancellationToken);
             return corrected.Outcome is QueueOutcome.SpeakerCorrected or QueueOutcome.Unchanged ? PhoneOutcome.AlreadyWaiting : PhoneOutcome.NotWaiting;
         }
@@ -114,6 +114,10 @@ public sealed partial class PhoneRequests(TurnExecutor executor, ILogger<PhoneRe
             _ => PhoneOutcome.NotWaiting,
         };
     }
+
+    // Someone in the room, as the phone's cookie describes them, in the list's own stakeholder groups.
+    private static Speaker SpeakerOf(ParticipantId me, PhoneVisitor visitor, SpeakersList list) =>
+        new(me, visitor.Name, visitor.Organisation, QueueFeature.GroupOf(visitor.Group, list.Groups), SpeakerChannel.Room);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Phone {Action}: {Outcome} (request {RequestId})")]
     private static partial void LogAction(ILogger logger, PhoneAction action, PhoneOutcome outcome, string requestId);

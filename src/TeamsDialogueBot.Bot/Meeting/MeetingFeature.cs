@@ -67,7 +67,7 @@ public sealed class MeetingFeature(IOptions<DialogueOptions> options, MeetingDet
             var list = await session.ListAsync(position, cancellationToken);
             if (list.IsOpen || list.Current is not null)
             {
-                await SpeakersListService.ChangeAsync(context, position, l => QueueAgendaObserver.Leave(l, MeetingEnd, context.Now), cancellationToken);
+                await SpeakersListService.ChangeAsync(context, position, l => l.Leave(MeetingEnd, context.Now), cancellationToken);
             }
         }
 

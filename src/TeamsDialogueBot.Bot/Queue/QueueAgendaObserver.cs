@@ -2,7 +2,6 @@ using TeamsDialogueBot.Bot.Agenda;
 using TeamsDialogueBot.Bot.Outbox;
 using TeamsDialogueBot.Bot.Turns;
 using TeamsDialogueBot.Domain.Programme;
-using TeamsDialogueBot.Domain.Queue;
 
 namespace TeamsDialogueBot.Bot.Queue;
 
@@ -20,20 +19,11 @@ public sealed class QueueAgendaObserver : IAgendaObserver
             var list = await context.Session.ListAsync(other, cancellationToken);
             if (other != position && (list.IsOpen || list.Current is not null))
             {
-                await SpeakersListService.ChangeAsync(context, other, l => Leave(l, context.Actor, context.Now), cancellationToken);
+                await SpeakersListService.ChangeAsync(context, other, l => l.Leave(context.Actor, context.Now), cancellationToken);
             }
         }
 
         await SpeakersListService.ChangeAsync(context, position, l => l.Open(context.Actor, context.Now), cancellationToken);
         context.Outbox.Show(CardSlots.Queue(position));
-    }
-
-    /// <summary>A position left behind: closed to requests, and its speaker's intervention ended.</summary>
-    public static QueueResult Leave(SpeakersList list, Actor actor, DateTimeOffset now)
-    {
-        ArgumentNullException.ThrowIfNull(list);
-        var ended = list.EndCurrent(actor, now);
-        var closed = list.IsOpen ? list.Close(actor, now) : ended;
-        return ended.Outcome == QueueOutcome.InterventionEnded ? ended : closed;
     }
 }

@@ -103,6 +103,14 @@ public sealed partial class SpeakersList
         return QueueResult.Ok(QueueOutcome.InterventionEnded, ended: ended);
     }
 
+    /// <summary>The position is left behind (agenda moved, meeting ended): closed to requests, its speaker's intervention ended.</summary>
+    public QueueResult Leave(Actor chair, DateTimeOffset now)
+    {
+        var ended = EndCurrent(chair, now);
+        var closed = IsOpen ? Close(chair, now) : ended;
+        return ended.Outcome == QueueOutcome.InterventionEnded ? ended : closed;
+    }
+
     /// <summary>`skip [n|name]`: the next waiting entry (or the named one) is passed, e.g. because they are absent.</summary>
     public QueueResult Skip(Actor chair, DateTimeOffset now, string? target = null)
     {
