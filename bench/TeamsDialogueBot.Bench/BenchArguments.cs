@@ -48,6 +48,19 @@ public sealed record BenchArguments(IReadOnlyList<ScenarioKind> Scenarios, IRead
             settings = settings with { Concurrency = Number(concurrency) };
         }
 
+        if (values.TryGetValue("loadgen", out var generator))
+        {
+            settings = settings with
+            {
+                LoadGenerator = generator.ToUpperInvariant() switch
+                {
+                    "BENCH" => LoadGeneratorKind.Bench,
+                    "NODE" => LoadGeneratorKind.Node,
+                    _ => throw new ArgumentException($"Unknown load generator '{generator}': bench or node."),
+                },
+            };
+        }
+
         if (values.TryGetValue("warmup", out var warmup))
         {
             settings = settings with { WarmupVotes = Number(warmup) };

@@ -7,6 +7,12 @@ public sealed record BenchSettings
     public int Concurrency { get; init; } = 64;
 
     /// <summary>
+    /// What sends the vote storm: the bench's own .NET client, or Node.js's (<c>--loadgen node</c>, an independent load
+    /// generator as the issue 17 reporter used; <see cref="Load.NodeLoadGenerator"/>).
+    /// </summary>
+    public LoadGeneratorKind LoadGenerator { get; init; } = LoadGeneratorKind.Bench;
+
+    /// <summary>
     /// Votes sent to a poll in another chat before the storm is measured, so the storm meets a bot whose hot
     /// paths the JIT has already optimised (tiered compilation takes a quarter of both cores in the first
     /// seconds), as in a meeting where the bot has served the agenda and the speakers' list first.

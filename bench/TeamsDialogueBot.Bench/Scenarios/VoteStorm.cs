@@ -19,10 +19,20 @@ public static class VoteStorm
         await chat.LaunchAsync(cancellationToken);
         var votes = chat.Votes(settings.Voters);
 
-        await meter.StartAsync(cancellationToken);
-        var load = await LoadDriver.RunClosedLoopAsync(bot.Client, votes, settings.Concurrency, cancellationToken);
+        LoadOutcome load;
+        var nodeCpu = TimeSpan.Zero;
+        if (settings.LoadGenerator == LoadGeneratorKind.Node)
+        {
+            (load, nodeCpu) = await NodeLoadGenerator.RunClosedLoopAsync(bot.Client, votes, settings.Concurrency, () => meter.StartAsync(cancellationToken), cancellationToken);
+        }
+        else
+        {
+            await meter.StartAsync(cancellationToken);
+            load = await LoadDriver.RunClosedLoopAsync(bot.Client, votes, settings.Concurrency, cancellationToken);
+        }
+
         var settled = await chat.WaitForFinalCardAsync(settings.SettleTimeout);
-        var cost = await meter.StopAsync(load.Requests, cancellationToken);
+        var cost = (await meter.StopAsync(load.Requests, cancellationToken)).WithLoadGenerator(nodeCpu, load.Requests);
         var onCard = chat.MissingOnCard();
         var inState = await chat.MissingInStateAsync(cancellationToken);
         var lost = Math.Max(onCard, inState);
@@ -30,7 +40,8 @@ public static class VoteStorm
         notes.AddRange(WarmUp.Notes(quiet));
         notes.AddRange(meter.Notes);
 
-        var parameters = string.Create(CultureInfo.InvariantCulture, $"N={settings.Voters} C={settings.Concurrency} warm-up={settings.WarmupVotes}");
+        var generator = settings.LoadGenerator == LoadGeneratorKind.Node ? " loadgen=node" : "";
+        var parameters = string.Create(CultureInfo.InvariantCulture, $"N={settings.Voters} C={settings.Concurrency} warm-up={settings.WarmupVotes}{generator}");
         return Measurements.Result(ScenarioKind.VoteStorm, storage, parameters, bot, load, cost, settled, lost, [], notes);
     }
 }
