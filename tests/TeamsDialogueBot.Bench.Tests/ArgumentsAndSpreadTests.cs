@@ -28,6 +28,15 @@ public sealed class ArgumentsAndSpreadTests
     }
 
     [Fact]
+    public void The_load_generator_is_the_benchs_own_unless_node_is_asked_for_and_anything_else_is_refused()
+    {
+        Assert.Equal(LoadGeneratorKind.Bench, BenchArguments.Parse(["--scenario", "vote"]).Settings.LoadGenerator);
+        Assert.Equal(LoadGeneratorKind.Node, BenchArguments.Parse(["--scenario", "vote", "--loadgen", "node"]).Settings.LoadGenerator);
+        var error = Assert.Throws<ArgumentException>(() => BenchArguments.Parse(["--loadgen", "wrk"]));
+        Assert.Contains("wrk", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Spread_gives_each_figures_lowest_and_highest_value_per_scenario_and_storage_leaving_unmeasured_ones_out()
     {
         ScenarioResult[] runs =

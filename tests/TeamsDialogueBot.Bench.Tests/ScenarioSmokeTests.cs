@@ -22,6 +22,23 @@ public sealed class ScenarioSmokeTests
         AssertCostMeasured(result);
     }
 
+    // The independent load generator (Node.js, as the issue 17 reporter used): the same checks, its CPU in the loadgen figure.
+    [Fact]
+    public async Task Vote_storm_sent_by_Nodejs_loses_no_vote_and_counts_the_generators_CPU()
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        var settings = BenchSettings.Tiny with { LoadGenerator = LoadGeneratorKind.Node };
+
+        var result = await BenchRunner.RunAsync(ScenarioKind.VoteStorm, StorageTarget.Sqlite, settings, timeout.Token);
+
+        Assert.Equal(settings.Voters, result.Activities);
+        Assert.Contains("loadgen=node", result.Parameters, StringComparison.Ordinal);
+        AssertNothingLost(result);
+        AssertCostMeasured(result);
+        Assert.True(result.LatencyMs.Max > 0, "Node.js timed no request");
+        Assert.True(result.Cost!.LoadGeneratorCpuSeconds > 0, "the load generator's CPU was not counted");
+    }
+
     [Fact]
     public async Task Floor_rush_keeps_everyone_who_asked_either_waiting_or_called()
     {
