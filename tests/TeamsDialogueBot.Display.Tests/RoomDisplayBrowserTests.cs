@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using TeamsDialogueBot.Display.Tests.Support;
 using TeamsDialogueBot.Host.Tests.Support;
+using TeamsDialogueBot.TestSupport;
 using static Microsoft.Playwright.Assertions;
 
 namespace TeamsDialogueBot.Display.Tests;
@@ -79,7 +80,7 @@ public sealed partial class RoomDisplayBrowserTests
         }
 
         Assert.DoesNotMatch(EmailAddress(), seen);
-        Assert.DoesNotMatch(TeamsUserId(), seen);
+        Assert.DoesNotMatch(TeamsIdPatterns.UserMri(), seen);
     }
 
     [SkippableFact]
@@ -198,10 +199,6 @@ public sealed partial class RoomDisplayBrowserTests
             ["pollId"] = "p1",
             ["choice"] = choice,
         }));
-
-    // A Teams user MRI ("29:" and a long id), not the "…:29:35" of a timestamp that happens to be pushed at 12:29.
-    [GeneratedRegex(@"(?<![0-9])29:[A-Za-z0-9_-]{8,}")]
-    private static partial Regex TeamsUserId();
 
     [GeneratedRegex(@"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")]
     private static partial Regex EmailAddress();

@@ -260,10 +260,11 @@ public sealed class FloorPhoneTests : ChairChatTests
         var seen = await reply.Content.ReadAsStringAsync() + (await phone.PageAsync()).Html;
         Assert.Equal(HttpStatusCode.OK, reply.StatusCode);
         Assert.Contains("\"outcome\":\"Requested\"", seen, StringComparison.Ordinal);
-        foreach (var secret in new[] { Teams.Participant.AadObjectId, Teams.Chair.AadObjectId, Chat.ConversationId, "29:", "phone:" })
+        foreach (var secret in new[] { Teams.Participant.AadObjectId, Teams.Chair.AadObjectId, Chat.ConversationId, "phone:" })
         {
             Assert.DoesNotContain(secret, seen, StringComparison.Ordinal);
         }
+        Assert.DoesNotMatch(TeamsIdPatterns.UserMri(), seen);
     }
 
     [Fact]
