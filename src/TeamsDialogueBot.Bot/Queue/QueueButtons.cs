@@ -23,8 +23,8 @@ public sealed class QueueButtons(SpeakersListService lists, QueueViews views)
         router.OnCardAction(QueueVerbs.Hold, Access.Everyone, (c, a, ct) => ParticipantAsync(c, a, (l, me) => l.Hold(me), ct));
         router.OnCardAction(QueueVerbs.Resume, Access.Everyone, (c, a, ct) => ParticipantAsync(c, a, (l, me) => l.Resume(me), ct));
         router.OnCardAction(QueueVerbs.SaveProfile, Access.Everyone, SaveProfileAsync);
-        router.OnCardAction(QueueVerbs.Ack, Access.Chairs, (c, a, ct) => ChairAsync(c, a, (l, by, now) => l.Ack(by, now), ct));
-        router.OnCardAction(QueueVerbs.Skip, Access.Chairs, (c, a, ct) => ChairAsync(c, a, (l, by, now) => l.Skip(by, now), ct));
+        router.OnCardAction(QueueVerbs.Ack, Access.Chairs, (c, a, ct) => OnTheHeadAsync(c, a, (l, by, now) => l.Ack(by, now), ct));
+        router.OnCardAction(QueueVerbs.Skip, Access.Chairs, (c, a, ct) => OnTheHeadAsync(c, a, (l, by, now) => l.Skip(by, now), ct));
         router.OnCardAction(QueueVerbs.Open, Access.Chairs, (c, a, ct) => ChairAsync(c, a, (l, by, now) => l.Open(by, now), ct));
         router.OnCardAction(QueueVerbs.Close, Access.Chairs, (c, a, ct) => ChairAsync(c, a, (l, by, now) => l.Close(by, now), ct));
         router.OnCardAction(QueueVerbs.Clear, Access.Chairs, (c, a, ct) => ChairAsync(c, a, (l, by, now) => l.Clear(by, now), ct));
@@ -92,6 +92,25 @@ public sealed class QueueButtons(SpeakersListService lists, QueueViews views)
         return result.Succeeded
             ? CardActionResult.Show(await views.RenderAsync(list, chairView: true, cancellationToken))
             : CardActionResult.Say(QueueReplies.Explain(result, list, context.PrivateTexts) ?? context.PrivateTexts["Queue.Reply.NothingChanged"]);
+    }
+
+    // Ack and Skip act on the head of the line, so two chairs pressing Ack at once (or one pressing again on a card
+    // Teams had not refreshed yet) would call two people. The card carries the head it showed: a press whose head has
+    // moved on gets the current chair view and changes nothing, as the agenda card's Next does. Cards from before the
+    // head was carried act as they always did; typed `ack` and `skip` are about the line as it is.
+    private async Task<CardActionResult> OnTheHeadAsync(
+        TurnContext context, ButtonPress action, Func<SpeakersList, Actor, DateTimeOffset, QueueResult> change, CancellationToken cancellationToken)
+    {
+        if (action.Get(QueueVerbs.HeadKey) is { } shown && lists.PositionOf(context, action) is { } position)
+        {
+            var list = await context.Session.ListAsync(position, cancellationToken);
+            if (!string.Equals(shown, list.HeadMark, StringComparison.Ordinal))
+            {
+                return CardActionResult.Show(await views.RenderAsync(list, chairView: true, cancellationToken));
+            }
+        }
+
+        return await ChairAsync(context, action, change, cancellationToken);
     }
 
     private async Task<CardActionResult> ProfileFormAsync(QueryTurn query, ButtonPress action, CancellationToken cancellationToken) =>

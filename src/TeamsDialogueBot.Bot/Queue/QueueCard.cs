@@ -208,8 +208,8 @@ public static class QueueCard
         [
             new TextBlock(texts["Queue.ChairControls"]) { Weight = TextWeight.Bolder, Separator = true, Spacing = Spacing.Medium },
             new ActionSet([
-                Execute(QueueVerbs.Ack, item, texts["Queue.Ack"]) with { Style = ActionStyle.Positive },
-                Execute(QueueVerbs.Skip, item, texts["Queue.Skip"]),
+                Execute(QueueVerbs.Ack, item, texts["Queue.Ack"], list.HeadMark) with { Style = ActionStyle.Positive },
+                Execute(QueueVerbs.Skip, item, texts["Queue.Skip"], list.HeadMark),
                 list.IsOpen ? Execute(QueueVerbs.Close, item, texts["Queue.CloseList"]) : Execute(QueueVerbs.Open, item, texts["Queue.OpenList"]),
                 Execute(QueueVerbs.Clear, item, texts["Queue.Clear"]) with { Style = ActionStyle.Destructive },
             ]),
@@ -221,9 +221,14 @@ public static class QueueCard
         ];
     }
 
-    private static ExecuteAction Execute(string verb, string item, string title) => new(verb)
+    private static ExecuteAction Execute(string verb, string item, string title, string? head = null)
     {
-        Title = title,
-        Data = new Dictionary<string, string> { ["verb"] = verb, [QueueVerbs.ItemKey] = item },
-    };
+        var data = new Dictionary<string, string> { ["verb"] = verb, [QueueVerbs.ItemKey] = item };
+        if (head is not null)
+        {
+            data[QueueVerbs.HeadKey] = head;
+        }
+
+        return new(verb) { Title = title, Data = data };
+    }
 }

@@ -20,4 +20,7 @@ public static class QueueVerbs
 
     /// <summary>The data key naming the agenda item a card belongs to, so old cards act on their own list.</summary>
     public const string ItemKey = "item";
+
+    /// <summary>The data key of Ack and Skip holding the head of the line the card showed (<c>SpeakersList.HeadMark</c>).</summary>
+    public const string HeadKey = "head";
 }

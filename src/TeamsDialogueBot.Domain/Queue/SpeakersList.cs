@@ -48,6 +48,13 @@ public sealed partial class SpeakersList
 
     public SpeakerEntry? Current => _entries.Find(e => e.State == EntryState.Speaking);
 
+    /// <summary>
+    /// The head of the line as a card shows it: the entry numbers of who speaks and who is called next ("3.5"; 0 for
+    /// nobody). `ack` and `skip` act on exactly these two, so a card carrying its head can tell when it is out of date.
+    /// </summary>
+    public string HeadMark =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Current?.Number ?? 0}.{Queue.FirstOrDefault(o => o.Entry.State == EntryState.Waiting)?.Entry.Number ?? 0}");
+
     /// <summary>Waiting and on-hold entries in call order under the current policy; positions are 1-based.</summary>
     public IReadOnlyList<OrderedEntry> Queue => Ordering.Order(Policy, _entries, Groups);
 

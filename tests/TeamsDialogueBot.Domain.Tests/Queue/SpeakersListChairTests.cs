@@ -27,6 +27,31 @@ public sealed class SpeakersListChairTests
     }
 
     [Fact]
+    public void The_head_mark_names_who_speaks_and_who_ack_would_call_next()
+    {
+        var clock = Clock();
+        var list = OpenList();
+        Assert.Equal("0.0", list.HeadMark);
+
+        RequestAll(list, clock, Remote("Ana"), Room("Ben"), Remote("Cy"));
+        Assert.Equal("0.1", list.HeadMark);
+
+        // Someone on hold is passed over by ack, so the mark passes over them too.
+        list.Hold(Remote("Ana").Id);
+        Assert.Equal("0.2", list.HeadMark);
+
+        list.Ack(Chair, clock.GetUtcNow());
+        Assert.Equal("2.3", list.HeadMark);
+
+        list.Skip(Chair, clock.GetUtcNow());
+        Assert.Equal("2.0", list.HeadMark);
+
+        list.Resume(Remote("Ana").Id);
+        list.Ack(Chair, clock.GetUtcNow());
+        Assert.Equal("1.0", list.HeadMark);
+    }
+
+    [Fact]
     public void Ack_gives_floor_to_next_speaker_and_ends_the_current_intervention()
     {
         var clock = Clock();

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using TeamsDialogueBot.Domain.Queue;
 using TeamsDialogueBot.Host.Tests.Support;
 using TeamsDialogueBot.TestSupport;
@@ -233,6 +234,70 @@ public sealed class QueueFlowTests : IAsyncLifetime
         Assert.DoesNotContain("UNODC", reply, StringComparison.Ordinal);
         Assert.DoesNotContain("academia", reply, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("queue.ack")]
+    [InlineData("queue.skip")]
+    public async Task A_chair_button_pressed_twice_on_one_card_acts_on_the_head_of_the_line_once(string verb)
+    {
+        await SayAsync(Eva, "q+");
+        await SayAsync(Farid, "q+");
+        await SayAsync(Grace, "q+");
+        var pressed = await ChairButtonDataAsync(await ChairViewAsync(), verb);
+
+        // Two presses of the one card (two chairs at once, or a double click before Teams refreshed it).
+        using var first = await _host.SendAsync(_teams.Execute(Teams.Chair, verb, pressed.DeepClone().AsObject()));
+        using var second = await _host.SendAsync(_teams.Execute(Teams.Chair, verb, pressed.DeepClone().AsObject()));
+
+        var list = await StoredListAsync(_host, _teams.ConversationId);
+        var states = list.Entries.ToDictionary(e => e.Speaker.Name, e => e.State);
+        var expected = verb == "queue.ack" ? EntryState.Speaking : EntryState.Skipped;
+        Assert.Equal([expected, EntryState.Waiting, EntryState.Waiting], [states["Eva Novak"], states["Farid Haddad"], states["Grace Obi"]]);
+        Assert.Equal(verb == "queue.ack" ? ["Eva Novak"] : [], FloorOrder(_connector, _teams.ConversationId));
+
+        // The second presser is shown the line as it now is; that card's button acts on the new head.
+        var current = await ChairButtonDataAsync(second, verb);
+        Assert.Equal(list.HeadMark, current["head"]!.GetValue<string>());
+        using var third = await _host.SendAsync(_teams.Execute(Teams.Chair, verb, current.DeepClone().AsObject()));
+        var after = await StoredListAsync(_host, _teams.ConversationId);
+        Assert.Equal(verb == "queue.ack" ? EntryState.Speaking : EntryState.Skipped, after.Entries.Single(e => e.Speaker.Name == "Farid Haddad").State);
+        Assert.Equal(EntryState.Waiting, after.Entries.Single(e => e.Speaker.Name == "Grace Obi").State);
+    }
+
+    [Fact]
+    public async Task Ack_from_a_card_without_the_head_it_showed_still_calls_the_next_speaker()
+    {
+        // Cards posted before the head was carried on the buttons are still in chats: they act as they always did.
+        await SayAsync(Eva, "q+");
+        await SayAsync(Farid, "q+");
+
+        using var first = await _host.SendAsync(_teams.Execute(Teams.Chair, "queue.ack", new() { ["verb"] = "queue.ack", ["item"] = "0" }));
+        using var second = await _host.SendAsync(_teams.Execute(Teams.Chair, "queue.ack", new() { ["verb"] = "queue.ack", ["item"] = "0" }));
+
+        Assert.Equal(["Eva Novak", "Farid Haddad"], FloorOrder(_connector, _teams.ConversationId));
+    }
+
+    private async Task<HttpResponseMessage> ChairViewAsync() =>
+        await _host.SendAsync(_teams.Execute(Teams.Chair, "queue.refresh", new() { ["verb"] = "queue.refresh", ["item"] = "0" }));
+
+    // The data of the chair card's button with this verb, from an invoke response carrying a card.
+    private static async Task<JsonObject> ChairButtonDataAsync(HttpResponseMessage response, string verb)
+    {
+        using (response)
+        {
+            var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+            Assert.Equal("application/vnd.microsoft.card.adaptive", body["type"]!.GetValue<string>());
+            var button = Descendants(body["value"]!).Single(n => n["type"]?.GetValue<string>() == "Action.Execute" && n["verb"]?.GetValue<string>() == verb);
+            return button["data"]!.AsObject();
+        }
+    }
+
+    private static IEnumerable<JsonObject> Descendants(JsonNode node) => node switch
+    {
+        JsonObject o => [o, .. o.Select(p => p.Value).OfType<JsonNode>().SelectMany(Descendants)],
+        JsonArray a => a.OfType<JsonNode>().SelectMany(Descendants),
+        _ => [],
+    };
 
     private Task ChairSaysAsync(string command) => SayAsync(Teams.Chair, command);
 
