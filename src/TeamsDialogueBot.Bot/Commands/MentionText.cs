@@ -1,3 +1,4 @@
+using System.Buffers;
 using TeamsDialogueBot.Protocol.Activities;
 
 namespace TeamsDialogueBot.Bot.Commands;
@@ -25,6 +26,23 @@ public static class MentionText
         }
 
         // Teams delivers message text HTML-encoded (&quot;, &amp;, &nbsp;): commands are read decoded.
-        return System.Net.WebUtility.HtmlDecode(text).Replace('\u00A0', ' ').Trim();
+        return SpacesAsSpace(System.Net.WebUtility.HtmlDecode(text)).Trim();
     }
+
+    // Commands and their arguments are split at ' '. Every other space separator (Unicode's Zs) reads as one: the
+    // no-break space of Teams' &nbsp;, the ideographic space Chinese and Japanese input methods type (U+3000), the
+    // narrow no-break space French keyboards put before "?" (U+202F), the em and thin spaces pasted from documents.
+    private static readonly SearchValues<char> OtherSpaces =
+        SearchValues.Create("\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F\u3000");
+
+    private static string SpacesAsSpace(string text) =>
+        text.AsSpan().IndexOfAny(OtherSpaces) < 0
+            ? text
+            : string.Create(text.Length, text, static (span, source) =>
+            {
+                for (var i = 0; i < source.Length; i++)
+                {
+                    span[i] = OtherSpaces.Contains(source[i]) ? ' ' : source[i];
+                }
+            });
 }

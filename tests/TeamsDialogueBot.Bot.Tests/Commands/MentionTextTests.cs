@@ -40,6 +40,25 @@ public sealed class MentionTextTests
         Assert.Equal("poll \"Ready?\" \"Yes & now\"", MentionText.WithoutBotMention(activity));
     }
 
+    [Theory]
+    [InlineData("goto\u3000III", "goto III")] // ideographic space: Chinese and Japanese input methods
+    [InlineData("q+\u2003to say\u2009it", "q+ to say it")] // em and thin spaces pasted from a document
+    [InlineData("ask pourquoi\u202F?", "ask pourquoi ?")] // French narrow no-break space
+    [InlineData("\u3000next\u3000", "next")]
+    public void Every_kind_of_space_reads_as_a_space(string typed, string read)
+    {
+        Assert.Equal(read, MentionText.WithoutBotMention(Message(typed)));
+    }
+
+    [Fact]
+    public void Every_unicode_space_separator_is_covered()
+    {
+        // The list in MentionText is written out; this holds it to Unicode's own category as .NET knows it.
+        var spaces = Enumerable.Range(0, 0x10000).Select(c => (char)c)
+            .Where(c => c != ' ' && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.SpaceSeparator);
+        Assert.All(spaces, c => Assert.Equal("a b", MentionText.WithoutBotMention(Message("a" + c + "b"))));
+    }
+
     [Fact]
     public void Message_without_entities_is_returned_trimmed()
     {
