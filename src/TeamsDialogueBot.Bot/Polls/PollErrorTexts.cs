@@ -78,6 +78,7 @@ public static class PollErrorTexts
         PollErrorCode.InvalidMaxSelections => error.Count is { } count
             ? texts.Format("PollError.MaxOutOfRange", texts.Number(count))
             : texts["PollError.MaxNotANumber"],
+        PollErrorCode.MaxOnlyMultipleChoice => texts["PollError.MaxOnlyMultipleChoice"],
         PollErrorCode.InvalidTemplate => error.Cause is { } cause
             ? texts.Format("PollError.InvalidTemplate", Position(error, texts), Command(cause, texts, command))
             : texts.Format("PollError.UnknownTemplateKind", Position(error, texts)),

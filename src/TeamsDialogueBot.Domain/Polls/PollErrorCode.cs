@@ -23,6 +23,9 @@ public enum PollErrorCode
     /// <summary>A typed question, option or rating label holds a control character or a direction override (see TypedText).</summary>
     UnsafeCharacters,
     InvalidMaxSelections,
+
+    /// <summary>`max=` on a rating, ranking or open-text poll, which it cannot limit.</summary>
+    MaxOnlyMultipleChoice,
     InvalidTemplate,
     UnknownGuidingQuestion,
 

@@ -21,6 +21,12 @@ public static class PollRules
             return new PollError(PollErrorCode.QuestionTooLong, $"The question is too long: at most {PollLimits.MaxQuestionLength} characters.");
         }
 
+        // Said, not ignored: a chair who typed max=2 on a rating would otherwise launch a poll unlike the one they meant.
+        if (maxSelections is not null && kind != PollKind.MultipleChoice)
+        {
+            return new PollError(PollErrorCode.MaxOnlyMultipleChoice, "max= applies to multiple-choice polls only.");
+        }
+
         var hasOptions = kind is PollKind.SingleChoice or PollKind.MultipleChoice or PollKind.Ranking;
         if (!hasOptions)
         {
@@ -61,7 +67,7 @@ public static class PollRules
             }
         }
 
-        if (maxSelections is { } max && (kind != PollKind.MultipleChoice || max < 1 || max > options.Count))
+        if (maxSelections is { } max && (max < 1 || max > options.Count))
         {
             return new PollError(PollErrorCode.InvalidMaxSelections, $"max= must be between 1 and the number of options ({options.Count.ToString(CultureInfo.InvariantCulture)}).") { Count = options.Count };
         }
