@@ -165,6 +165,13 @@ public sealed class QueueFeature(SpeakersListService lists, QueueButtons buttons
             Participants.Remember(context, profile);
         }
 
+        // As the card's Save does: someone already in the current item's line keeps their place and shows the new
+        // details at once (the card is updated only if an entry changed).
+        if (profile != current)
+        {
+            await SpeakersListService.ChangeAsync(context, context.Session.CurrentPosition, l => l.CorrectSpeaker(profile), cancellationToken);
+        }
+
         var org = profile.Organisation is { } o ? CardText.Plain(o) : texts["Queue.Reply.NoOrganisation"];
         var channel = texts[profile.Channel == SpeakerChannel.Room ? "Queue.InTheRoom" : "Queue.Remote"];
         context.Outbox.Say(texts.Format("Queue.Reply.Profile", CardText.Plain(profile.Name), org, CardText.Plain(profile.Group), channel));

@@ -225,6 +225,26 @@ public sealed class QueueFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_typed_profile_corrects_the_queued_entry_as_the_card_does()
+    {
+        await SayAsync(Eva, "q+ to say a point");
+        await SayAsync(Farid, "q+");
+        var before = await StoredListAsync(_host, _teams.ConversationId);
+
+        await SayAsync(Eva, "profile room org UNODC group academia");
+
+        var list = await StoredListAsync(_host, _teams.ConversationId);
+        var eva = list.Queue.Single(o => o.Entry.Speaker.Name == "Eva Novak");
+        Assert.Equal(("UNODC", "academia", SpeakerChannel.Room), (eva.Entry.Speaker.Organisation, eva.Entry.Speaker.Group, eva.Entry.Speaker.Channel));
+        Assert.Equal((1, "a point"), (eva.Position, eva.Entry.Topic));
+        Assert.Equal(before.Version + 1, list.Version);
+
+        // The same details again change nothing: no new version.
+        await SayAsync(Eva, "profile room org UNODC group academia");
+        Assert.Equal(list.Version, (await StoredListAsync(_host, _teams.ConversationId)).Version);
+    }
+
+    [Fact]
     public async Task Saving_a_profile_from_a_card_of_an_unknown_item_is_refused_and_stores_nothing()
     {
         await _host.SendAsync(_teams.Execute(Eva, "queue.profile.save", new() { ["org"] = "UNODC", ["group"] = "academia", ["channel"] = "Room", ["item"] = "99" }));
