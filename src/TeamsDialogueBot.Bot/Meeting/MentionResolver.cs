@@ -8,7 +8,7 @@ using TeamsDialogueBot.Protocol.Connector;
 namespace TeamsDialogueBot.Bot.Meeting;
 
 /// <summary>
-/// Before a `q+`/`ack` naming someone by @mention queues, finds who the mention is: the mention entity gives the MRI
+/// Before a `q+`, `ack`, `skip`, `move` or `remove` naming someone by @mention queues, finds who the mention is: the mention entity gives the MRI
 /// only, the speakers' list keys Teams users by Entra object id. Asked in turn: this process's cache, the meeting roster
 /// and profiles (join events and `q+` stored both ids), then Teams (GET members/{mri}). The answer goes into
 /// <see cref="Turn.Resolved"/> for <see cref="MentionedParticipants"/>. Remembered in the conversation's cache, which
@@ -16,7 +16,7 @@ namespace TeamsDialogueBot.Bot.Meeting;
 /// </summary>
 public sealed class MentionResolver(IMeetingRosterStore roster, IConnectorClient connector, ConversationCache cache) : ITurnPreparer
 {
-    private static readonly HashSet<string> Verbs = new(StringComparer.OrdinalIgnoreCase) { "q+", "hand", "ack", "call" };
+    private static readonly HashSet<string> Verbs = new(StringComparer.OrdinalIgnoreCase) { "q+", "hand", "ack", "call", "skip", "move", "remove" };
 
     public async Task PrepareAsync(Turn turn, TurnRequest request, CancellationToken cancellationToken)
     {

@@ -96,7 +96,7 @@ public static partial class MentionedParticipants
     }
 
     /// <summary>
-    /// The target of `ack`/`call` (or null for "the next one"): an @mentioned user's place in the line, her name when she
+    /// The target of `ack`/`call`, `skip`, `move` and `remove` (or null for "the next one"): an @mentioned user's place in the line, her name when she
     /// is not in it, else the arguments as typed with any stray tags reduced to their text.
     /// </summary>
     public static string? Target(Turn turn, SpeakersList list, string arguments)

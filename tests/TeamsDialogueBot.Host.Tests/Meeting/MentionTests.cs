@@ -74,6 +74,29 @@ public sealed class MentionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Move_skip_and_remove_take_a_mention_and_act_on_her_entry_not_a_room_entry_of_the_same_name()
+    {
+        await _host.SendAsync(_teams.Mention(Farid, "q+"));
+        await _host.SendAsync(_teams.Mention(Teams.Chair, "q+ Ana Lima room"));
+        await _host.SendAsync(ChairMentioning(Ana, "q+ <at>Ana Lima</at>"));
+
+        await _host.SendAsync(ChairMentioning(Ana, "move <at>Ana Lima</at> 1"));
+        var moved = await StoredListAsync(_host, _teams.ConversationId);
+        Assert.Equal(new ParticipantId(Ana.AadObjectId), moved.Queue[0].Entry.Speaker.Id);
+
+        // Farid's own q+ stored his Teams ids: his mention is found without asking Teams.
+        await _host.SendAsync(ChairMentioning(Farid, "skip <at>Farid Haddad</at>"));
+        await _host.SendAsync(ChairMentioning(Ana, "remove <at>Ana Lima</at>"));
+
+        var list = await StoredListAsync(_host, _teams.ConversationId);
+        Assert.Equal(EntryState.Skipped, list.Entries.Single(e => e.Speaker.Name == "Farid Haddad").State);
+        Assert.Equal(EntryState.Withdrawn, list.Entries.Single(e => e.Speaker.Id == new ParticipantId(Ana.AadObjectId)).State);
+        var left = Assert.Single(list.Queue).Entry;
+        Assert.True(left.Speaker.Id.IsTypedName);
+        Assert.Equal("Ana Lima", left.Speaker.Name);
+    }
+
+    [Fact]
     public async Task A_mentioned_speaker_who_is_next_gets_the_private_heads_up()
     {
         await _host.SendAsync(_teams.Mention(Farid, "q+"));
