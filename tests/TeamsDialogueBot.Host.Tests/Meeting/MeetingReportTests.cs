@@ -41,14 +41,19 @@ public sealed class MeetingReportTests : IAsyncLifetime
     [SkippableFact]
     public async Task Each_intervention_carries_the_cues_spoken_while_it_had_the_floor_and_the_figures_count_who_attended_online()
     {
-        var started = DateTimeOffset.UtcNow;
+        // Whole milliseconds: the fake Graph writes the transcript's createdDateTime to the millisecond, and the bot places
+        // each cue from it. From a finer clock, a cue would sit up to 1 ms earlier for the bot than for this test, and an
+        // `ack` landing in that gap put the cue with another speaker (about one run in two hundred).
+        var started = new DateTimeOffset(DateTimeOffset.UtcNow.Ticks / TimeSpan.TicksPerMillisecond * TimeSpan.TicksPerMillisecond, TimeSpan.Zero);
         _report.Connector.SetMeetingInfo(Teams.MeetingId, started, started.AddHours(3), Organizer, GraphMeetingId);
         await _report.Host.SendAsync(Start(_report.Teams, started));
         await _report.Host.SendAsync(Join(_report.Teams, started, ReportHost.Eva, ReportHost.Farid, Teams.Participant));
 
-        // Transcription began a second before the floor opened: a cue every half second, each 0.4 s long.
+        // Transcription began a second before the floor opened: a cue every half second, each 0.4 s long, for 100 s
+        // (the five turns take about 10 s here, more on a loaded machine; the last one, still open, takes the rest).
+        const int cues = 200;
         var created = started.AddSeconds(-1);
-        _graph.AddTranscript("t1", created, Vtt(40));
+        _graph.AddTranscript("t1", created, Vtt(cues));
         TeamsUser[] speakers = [ReportHost.Eva, ReportHost.Farid, Teams.Participant, Hana, Omar];
         foreach (var speaker in speakers)
         {
@@ -71,7 +76,7 @@ public sealed class MeetingReportTests : IAsyncLifetime
         IEnumerable<ReportIntervention> others(ReportIntervention one) => part.Interventions.Where(i => i != one);
         foreach (var intervention in part.Interventions)
         {
-            var expected = Enumerable.Range(0, 40)
+            var expected = Enumerable.Range(0, cues)
                 .Where(i => Cue(created, i) >= intervention.StartedAt && (intervention.EndedAt is not { } end || Cue(created, i) < end))
                 .Select(i => string.Create(CultureInfo.InvariantCulture, $"Cue {i}."))
                 .ToList();

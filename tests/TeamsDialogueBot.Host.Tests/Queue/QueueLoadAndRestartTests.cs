@@ -34,8 +34,11 @@ public sealed class QueueLoadAndRestartTests : IAsyncLifetime
         Assert.Equal(users.Select(u => u.AadObjectId).Order(StringComparer.Ordinal), list.Entries.Select(e => e.Speaker.Id.Value).Order(StringComparer.Ordinal));
         var cardId = await CardIdAsync(host, _teams.ConversationId);
         Assert.Single(_connector.Requests, r => r.Route == "send" && r.ConversationId == _teams.ConversationId);
+        // How long the burst takes depends on the machine (a slower one leaves room for more updates between turns);
+        // what must hold is Teams' pacing (60 in 30 s) and far fewer renders than requests, as in PollRushTests.
         var updates = _connector.Updates.Where(r => r.ActivityId == cardId).ToList();
-        Assert.InRange(updates.Count, 1, 20);
+        var windows = 1 + (int)((updates[^1].At - updates[0].At) / TimeSpan.FromSeconds(30));
+        Assert.InRange(updates.Count, 1, Math.Min(60 * windows, users.Count / 4));
         var last = WireCards.AllText(updates[^1].Body!["attachments"]![0]!["content"]!);
         Assert.Contains("Waiting: 200", last, StringComparison.Ordinal);
         Assert.All(users, u => Assert.Contains(u.Name, last, StringComparison.Ordinal));
