@@ -50,7 +50,7 @@ public sealed class QueueFeature(SpeakersListService lists, QueueButtons buttons
         var (mention, arguments) = MentionedParticipants.Take(context.Turn.Activity, command.Arguments);
         var request = QueueArguments.ParseRequest(arguments);
         var texts = context.SharedTexts;
-        if (QueueArguments.Problem(request, texts) is { } problem)
+        if ((QueueArguments.Problem(request, texts) ?? lists.UnknownGuidingQuestion(request.GuidingQuestion, texts)) is { } problem)
         {
             context.Outbox.Say(problem + " " + texts["Queue.Reply.NothingWasChanged"]);
             return;

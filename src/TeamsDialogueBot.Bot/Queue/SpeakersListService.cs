@@ -51,6 +51,24 @@ public sealed class SpeakersListService(Programme programme)
         context.Outbox.PostSlot(CardSlots.Queue(position));
     }
 
+    /// <summary>
+    /// Why `q+ … Q{n}` names a guiding question the programme lacks (the card would show a question no one can look
+    /// up), or null when it names none or one that exists. Worded as the poll command's refusal of `poll q{n}`.
+    /// </summary>
+    public string? UnknownGuidingQuestion(int? number, Localization.Texts texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        if (number is not { } n || programme.FindGuidingQuestion(n) is not null)
+        {
+            return null;
+        }
+
+        var last = programme.GuidingQuestions.Select(q => q.Number).DefaultIfEmpty(0).Max();
+        return last == 0
+            ? texts["PollError.NoGuidingQuestions"]
+            : texts.Format("PollError.UnknownGuidingQuestion", n.ToString(texts.Culture), last.ToString(texts.Culture));
+    }
+
     public string HeadingOf(AgendaPosition position, string? language = null) =>
         programme.Contains(position) ? programme.In(language).Heading(position) : PositionKey.Of(position);
 

@@ -225,6 +225,23 @@ public sealed class QueueFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_request_naming_a_guiding_question_the_programme_lacks_is_refused_and_changes_nothing()
+    {
+        await SayAsync(Eva, "q+ Q3 to say a point");
+        var before = await StoredListAsync(_host, _teams.ConversationId);
+
+        await SayAsync(Farid, "q+ Q99 to say another");
+        await ChairSaysAsync("q+ Chen Yu room Q500");
+
+        var list = await StoredListAsync(_host, _teams.ConversationId);
+        Assert.Equal(3, Assert.Single(list.Queue).Entry.GuidingQuestion);
+        Assert.Equal(before.Version, list.Version);
+        var replies = SentIn(_connector, _teams.ConversationId).Select(TextOf).ToList();
+        Assert.Contains(replies, t => t.StartsWith("There is no guiding question q99; the programme has q1–q", StringComparison.Ordinal) && t.EndsWith("Nothing was changed.", StringComparison.Ordinal));
+        Assert.Contains(replies, t => t.StartsWith("There is no guiding question q500;", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_typed_profile_corrects_the_queued_entry_as_the_card_does()
     {
         await SayAsync(Eva, "q+ to say a point");
