@@ -47,6 +47,8 @@ public static class HelpCard
     private static Container Section(string title, IEnumerable<CommandHelp> commands, Texts texts) =>
         new([
             new TextBlock(title) { Weight = TextWeight.Bolder, Spacing = Spacing.Medium },
-            new FactSet(commands.Select(c => new Fact(c.Syntax, Explain(c, texts))).ToList()),
+            // The syntax is shown as typed: unescaped, "<n|name|@name>" is a Markdown autolink (drawn as a link, brackets
+            // gone) and "[to say …]" could start one.
+            new FactSet(commands.Select(c => new Fact(CardText.Plain(c.Syntax), Explain(c, texts))).ToList()),
         ]);
 }
