@@ -252,6 +252,15 @@ public sealed partial class DialogueBot
             return InvokeResponses.From(result);
         }
 
+        if (result is CardActionResult.ShowCard shown && context is not null && context.Turn.ActsElsewhere && context.Turn.UserId.Length > 0)
+        {
+            // A private card (the 1:1 input form) pressed on such a client: it can't replace the card, so the presser's
+            // view (their saved input, with Edit and Withdraw) comes as a new card in that 1:1 chat. Cards in the meeting
+            // chat are not answered so: their shared card is updated for everyone anyway.
+            context.Outbox.SendCardPrivately(context.Turn.UserId, context.Turn.UserName, shown.Card);
+            return null;
+        }
+
         var text = result switch
         {
             CardActionResult.ShowMessage message => message.Text,

@@ -72,6 +72,28 @@ public sealed class InputFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_submit_from_a_client_without_universal_actions_saves_once_and_sends_the_authors_view_to_the_1_1_chat()
+    {
+        var form = await _inputs.AskFormAsync(Amira);
+        var before = _inputs.Connector.Requests.Count;
+
+        // The Action.Submit fallback: a message in the 1:1 chat whose value is the action's data with the form's fields.
+        var submit = _inputs.InPrivate(Amira, form.ChatId, InputVerbs.Submit, new JsonObject());
+        submit["type"] = "message";
+        submit.Remove("name");
+        submit["value"] = InputHost.Data(form.Card, InputVerbs.Submit, InputHost.Filled());
+        await _inputs.Host.SendAsync(submit.DeepClone());
+        await _inputs.Host.SendAsync(submit.DeepClone()); // Teams delivering it again
+        await _inputs.Host.SettleAsync();
+
+        Assert.Single(await _inputs.Store.ListAsync(_inputs.Meeting, null, CancellationToken.None));
+        var sent = Assert.Single(_inputs.Connector.Requests.Skip(before), r => r.Route == "send" && r.Status < 300);
+        Assert.Equal(form.ChatId, sent.ConversationId);
+        Assert.Contains("✓ Input i1 saved", WireCards.AllText(WireCards.OnlyCard([sent.Body!])), StringComparison.Ordinal);
+        Assert.Empty(_inputs.MeetingSends());
+    }
+
+    [Fact]
     public async Task The_agenda_cards_button_shows_the_form_as_the_pressers_own_view_and_it_submits_in_the_meeting()
     {
         var form = await _inputs.InvokeAsync(_inputs.Teams.Execute(Bruno, InputVerbs.Form));
