@@ -1,4 +1,5 @@
 using System.Buffers;
+using TeamsDialogueBot.Bot.Commands;
 using TeamsDialogueBot.Domain.Polls;
 
 namespace TeamsDialogueBot.Bot.Polls;
@@ -6,9 +7,7 @@ namespace TeamsDialogueBot.Bot.Polls;
 /// <summary>A word or a quoted string of a poll command.</summary>
 internal readonly record struct CommandToken(string Text, bool Quoted)
 {
-    // Phones and Word-trained fingers turn " into “…” or „…“, so every double-quote
-    // character opens and closes; the price is that a question cannot contain one.
-    private static readonly SearchValues<char> Quotes = SearchValues.Create("\"\u201C\u201D\u201E");
+    private static SearchValues<char> Quotes => TypedQuotes.Characters;
 
     public static bool TryTokenize(string text, out List<CommandToken> tokens)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using TeamsDialogueBot.Bot.Commands;
 using TeamsDialogueBot.Domain.Queue;
 
 namespace TeamsDialogueBot.Bot.Queue;
@@ -6,7 +7,8 @@ namespace TeamsDialogueBot.Bot.Queue;
 /// <summary>
 /// Reads the arguments of the speakers' list commands as chairs type them (W3C Zakim style):
 /// <c>q+ Ana Silva remote org UNODC group NGO Q3 to say we need more data</c>.
-/// Keywords are case-insensitive; everything after "to say" (or "to") is the topic, verbatim.
+/// Keywords are case-insensitive; everything after "to say" (or "to") is the topic, verbatim. A name or organisation
+/// holding a keyword is written in quotes: <c>q+ "To Huu" room org "Room to Read"</c>.
 /// </summary>
 public static class QueueArguments
 {
@@ -21,17 +23,30 @@ public static class QueueArguments
             return FloorRequest.None;
         }
 
-        var (head, topic) = SplitTopic(text);
-        var tokens = head.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        var words = Words(text);
+        string? topic = null;
+        var to = words.FindIndex(w => !w.Quoted && Is(w.Text, "to"));
+        if (to >= 0)
+        {
+            var from = to + 1 < words.Count && !words[to + 1].Quoted && Is(words[to + 1].Text, "say") ? words[to + 1].End : words[to].End;
+            topic = text[from..].Trim() is { Length: > 0 } said ? said : null;
+            words = words[..to];
+        }
+
         var name = new List<string>();
         var organisation = new List<string>();
         var group = new List<string>();
         var current = name;
         SpeakerChannel? channel = null;
         int? question = null;
-        foreach (var token in tokens)
+        foreach (var (token, quoted, _) in words)
         {
-            if (Is(token, "room") || Is(token, "in-room"))
+            // A quoted part is taken as written: `org "Room to Read"`, `q+ "To Huu" room`.
+            if (quoted)
+            {
+                current.Add(token);
+            }
+            else if (Is(token, "room") || Is(token, "in-room"))
             {
                 channel = SpeakerChannel.Room;
             }
@@ -91,22 +106,43 @@ public static class QueueArguments
     public static string? Target(string? arguments) =>
         string.IsNullOrWhiteSpace(arguments) ? null : string.Join(' ', arguments.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
-    private static (string Head, string? Topic) SplitTopic(string text)
+    // The words before the topic, each with where it ends in the text (the topic is kept verbatim from there). A
+    // quote runs to its closing quote, or to the end when it has none; an empty one ("") is no word.
+    private static List<(string Text, bool Quoted, int End)> Words(string text)
     {
-        var tokens = text.Split(' ', StringSplitOptions.None);
-        for (var i = 0; i < tokens.Length; i++)
+        var words = new List<(string Text, bool Quoted, int End)>();
+        var i = 0;
+        while (i < text.Length)
         {
-            if (!Is(tokens[i], "to"))
+            if (char.IsWhiteSpace(text[i]))
             {
-                continue;
+                i++;
             }
+            else if (TypedQuotes.Characters.Contains(text[i]))
+            {
+                var length = text.AsSpan(i + 1).IndexOfAny(TypedQuotes.Characters);
+                var end = length < 0 ? text.Length : i + 1 + length;
+                var quoted = text[(i + 1)..end].Trim();
+                if (quoted.Length > 0)
+                {
+                    words.Add((string.Join(' ', quoted.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), true, Math.Min(end + 1, text.Length)));
+                }
 
-            var rest = i + 1 < tokens.Length && Is(tokens[i + 1], "say") ? i + 2 : i + 1;
-            var topic = string.Join(' ', tokens[rest..]).Trim();
-            return (string.Join(' ', tokens[..i]), topic.Length == 0 ? null : topic);
+                i = end + 1;
+            }
+            else
+            {
+                var start = i;
+                while (i < text.Length && !char.IsWhiteSpace(text[i]) && !TypedQuotes.Characters.Contains(text[i]))
+                {
+                    i++;
+                }
+
+                words.Add((text[start..i], false, i));
+            }
         }
 
-        return (text, null);
+        return words;
     }
 
     private static bool TryQuestion(string token, out int number)

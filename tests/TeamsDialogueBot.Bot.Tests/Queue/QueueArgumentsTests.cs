@@ -46,6 +46,33 @@ public sealed class QueueArgumentsTests
     }
 
     [Fact]
+    public void Quoted_names_and_organisations_may_hold_keywords()
+    {
+        var request = QueueArguments.ParseRequest("\"To Huu\" room org “Room to Read” group \"Youth Online\" Q2 to say \"quoted\" words, as typed");
+
+        Assert.Equal("To Huu", request.Name);
+        Assert.Equal(SpeakerChannel.Room, request.Channel);
+        Assert.Equal("Room to Read", request.Organisation);
+        Assert.Equal("Youth Online", request.Group);
+        Assert.Equal(2, request.GuidingQuestion);
+        Assert.Equal("\"quoted\" words, as typed", request.Topic);
+    }
+
+    [Theory]
+    [InlineData("Ana \"Q3\"", "Ana Q3", null)] // a quoted Q3 is part of the name, not a guiding question
+    [InlineData("\"Ana   Silva\" \"\"", "Ana Silva", null)] // spaces collapsed; an empty quote is nothing
+    [InlineData("\"Room to Read remote", "Room to Read remote", null)] // no closing quote: it runs to the end
+    [InlineData("Ana \"to\" Q4", "Ana to", 4)]
+    public void A_quote_is_one_part_taken_as_written(string arguments, string name, int? question)
+    {
+        var request = QueueArguments.ParseRequest(arguments);
+
+        Assert.Equal((name, question), (request.Name, request.GuidingQuestion));
+        Assert.Null(request.Topic);
+        Assert.Null(request.Channel);
+    }
+
+    [Fact]
     public void Name_alone_has_no_channel_so_the_caller_chooses_the_default()
     {
         var request = QueueArguments.ParseRequest("Ana");

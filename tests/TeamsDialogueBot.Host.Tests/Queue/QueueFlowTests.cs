@@ -242,6 +242,16 @@ public sealed class QueueFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_chair_quotes_a_name_or_organisation_that_holds_a_keyword()
+    {
+        // As Teams delivers it: the quotes HTML-encoded, and curly ones from a phone's keyboard.
+        await _host.SendAsync(_teams.Mention(Teams.Chair, "q+ &quot;To Huu&quot; room org “Room to Read” to say on literacy"));
+
+        var entry = Assert.Single((await StoredListAsync(_host, _teams.ConversationId)).Queue).Entry;
+        Assert.Equal(("To Huu", "Room to Read", SpeakerChannel.Room, "on literacy"), (entry.Speaker.Name, entry.Speaker.Organisation, entry.Speaker.Channel, entry.Topic));
+    }
+
+    [Fact]
     public async Task A_typed_profile_corrects_the_queued_entry_as_the_card_does()
     {
         await SayAsync(Eva, "q+ to say a point");
