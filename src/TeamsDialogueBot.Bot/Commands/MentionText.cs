@@ -35,7 +35,8 @@ public static class MentionText
     private static readonly SearchValues<char> OtherSpaces =
         SearchValues.Create("\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u202F\u205F\u3000");
 
-    private static string SpacesAsSpace(string text) =>
+    /// <summary>The text with every Unicode space separator as ' ' (as commands are read).</summary>
+    public static string SpacesAsSpace(string text) =>
         text.AsSpan().IndexOfAny(OtherSpaces) < 0
             ? text
             : string.Create(text.Length, text, static (span, source) =>

@@ -50,7 +50,9 @@ public static partial class MentionedParticipants
                 var name = System.Net.WebUtility.HtmlDecode(entity.Mentioned.Name ?? Untag(tag)).Trim();
                 if (name.Length > 0)
                 {
-                    yield return new Mention(mri, SpeakerLimits.FitName(name), System.Net.WebUtility.HtmlDecode(tag));
+                    // The tag is looked for in the command's text, whose spaces are all ' ' (MentionText): an Entra
+                    // name such as "山田　太郎" (ideographic space) must be found there too.
+                    yield return new Mention(mri, SpeakerLimits.FitName(name), Commands.MentionText.SpacesAsSpace(System.Net.WebUtility.HtmlDecode(tag)));
                 }
             }
         }
@@ -96,10 +98,19 @@ public static partial class MentionedParticipants
     }
 
     /// <summary>
-    /// The target of `ack`/`call`, `skip`, `move` and `remove` (or null for "the next one"): an @mentioned user's place in the line, her name when she
+    /// The target of `ack`/`call` (or null for "the next one"): an @mentioned user's place in the line, her name when she
     /// is not in it, else the arguments as typed with any stray tags reduced to their text.
     /// </summary>
-    public static string? Target(Turn turn, SpeakersList list, string arguments)
+    public static string? Target(Turn turn, SpeakersList list, string arguments) => Target(turn, list, arguments, byNameWhenNotInLine: true);
+
+    /// <summary>
+    /// The target of `skip`, `move` and `remove`, which act on an entry already in the line: as <see cref="Target(Turn, SpeakersList, string)"/>,
+    /// but an @mentioned user who is not in the line is not found. Her name could match a room entry of the same name
+    /// (or part of one), and `remove` would take that person off the list.
+    /// </summary>
+    public static string? EntryTarget(Turn turn, SpeakersList list, string arguments) => Target(turn, list, arguments, byNameWhenNotInLine: false);
+
+    private static string? Target(Turn turn, SpeakersList list, string arguments, bool byNameWhenNotInLine)
     {
         ArgumentNullException.ThrowIfNull(turn);
         ArgumentNullException.ThrowIfNull(list);
@@ -110,9 +121,10 @@ public static partial class MentionedParticipants
         }
 
         var id = IdOf(turn, mention);
+        // Position 0 is in no line: the list answers "not found" with the valid positions.
         return list.Queue.FirstOrDefault(o => o.Entry.Speaker.Id == id) is { } queued
             ? queued.Position.ToString(System.Globalization.CultureInfo.InvariantCulture)
-            : mention.Name;
+            : byNameWhenNotInLine ? mention.Name : "0";
     }
 
     // Resolved before the turn queued (MentionResolver); without it, the MRI keeps her a Teams user all the same.

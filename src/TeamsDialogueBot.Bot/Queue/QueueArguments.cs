@@ -98,13 +98,18 @@ public static class QueueArguments
             return false;
         }
 
-        target = string.Join(' ', tokens[..^1]);
-        return true;
+        target = Unquoted(string.Join(' ', tokens[..^1]));
+        return target.Length > 0;
     }
 
     /// <summary>"ack", "ack 3", "ack Ana Silva": null when no target was given.</summary>
     public static string? Target(string? arguments) =>
-        string.IsNullOrWhiteSpace(arguments) ? null : string.Join(' ', arguments.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        Unquoted(arguments ?? "") is { Length: > 0 } target ? target : null;
+
+    // A name quoted at `q+ "To Huu"` is found by `ack "To Huu"` too: the quotes go, the spaces collapse.
+    private static string Unquoted(string text) =>
+        string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Trim('"', '\u201C', '\u201D', '\u201E')).Where(w => w.Length > 0));
 
     // The words before the topic, each with where it ends in the text (the topic is kept verbatim from there). A
     // quote runs to its closing quote, or to the end when it has none; an empty one ("") is no word.

@@ -37,7 +37,7 @@ public sealed class QueueFeature(SpeakersListService lists, QueueButtons buttons
         router.OnCommand(["ack", "call"], Access.Chairs, [new("ack [n|name|@name]", "Give the floor to the next speaker, or to a given one (also `call`)", Access.Chairs)],
             (c, cmd, ct) => ChairAsync(c, (l, a, now) => l.Ack(a, now, MentionedParticipants.Target(c.Turn, l, cmd.Arguments)), ct));
         router.OnCommand(["skip"], Access.Chairs, [new("skip [n|name|@name]", "Pass over the next speaker, or a given one", Access.Chairs)],
-            (c, cmd, ct) => ChairAsync(c, (l, a, now) => l.Skip(a, now, MentionedParticipants.Target(c.Turn, l, cmd.Arguments)), ct));
+            (c, cmd, ct) => ChairAsync(c, (l, a, now) => l.Skip(a, now, MentionedParticipants.EntryTarget(c.Turn, l, cmd.Arguments)), ct));
         router.OnCommand(["move"], Access.Chairs, [new("move <n|name|@name> <pos>", "Move an entry to another position", Access.Chairs)], MoveAsync);
         router.OnCommand(["remove"], Access.Chairs, [new("remove <n|name|@name>", "Take an entry off the list", Access.Chairs)], RemoveAsync);
         router.OnCommand(["policy"], Access.Chairs, [new("policy <fifo|alternate|first-time-first|groups>", "How the line is ordered", Access.Chairs)], PolicyAsync);
@@ -166,11 +166,9 @@ public sealed class QueueFeature(SpeakersListService lists, QueueButtons buttons
         }
 
         // As the card's Save does: someone already in the current item's line keeps their place and shows the new
-        // details at once (the card is updated only if an entry changed).
-        if (profile != current)
-        {
-            await SpeakersListService.ChangeAsync(context, context.Session.CurrentPosition, l => l.CorrectSpeaker(profile), cancellationToken);
-        }
+        // details at once. Compared with the entry, not the stored profile (a `q+ room` changes the entry alone);
+        // the card is updated only if the entry changed.
+        await SpeakersListService.ChangeAsync(context, context.Session.CurrentPosition, l => l.CorrectSpeaker(profile), cancellationToken);
 
         var org = profile.Organisation is { } o ? CardText.Plain(o) : texts["Queue.Reply.NoOrganisation"];
         var channel = texts[profile.Channel == SpeakerChannel.Room ? "Queue.InTheRoom" : "Queue.Remote"];
@@ -179,12 +177,12 @@ public sealed class QueueFeature(SpeakersListService lists, QueueButtons buttons
 
     private Task MoveAsync(TurnContext context, CommandText command, CancellationToken cancellationToken) =>
         QueueArguments.TryParseMove(command.Arguments, out var target, out var position)
-            ? ChairAsync(context, (l, a, now) => l.Move(a, MentionedParticipants.Target(context.Turn, l, target) ?? target, position, now), cancellationToken)
+            ? ChairAsync(context, (l, a, now) => l.Move(a, MentionedParticipants.EntryTarget(context.Turn, l, target) ?? target, position, now), cancellationToken)
             : Say(context, context.SharedTexts["Queue.Reply.MoveWhom"]);
 
     private Task RemoveAsync(TurnContext context, CommandText command, CancellationToken cancellationToken) =>
         QueueArguments.Target(command.Arguments) is { } target
-            ? ChairAsync(context, (l, a, now) => l.Remove(a, MentionedParticipants.Target(context.Turn, l, command.Arguments) ?? target, now), cancellationToken)
+            ? ChairAsync(context, (l, a, now) => l.Remove(a, MentionedParticipants.EntryTarget(context.Turn, l, command.Arguments) ?? target, now), cancellationToken)
             : Say(context, context.SharedTexts["Queue.Reply.RemoveWhom"]);
 
     private Task PolicyAsync(TurnContext context, CommandText command, CancellationToken cancellationToken) =>

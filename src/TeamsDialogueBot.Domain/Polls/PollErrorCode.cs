@@ -24,7 +24,7 @@ public enum PollErrorCode
     UnsafeCharacters,
     InvalidMaxSelections,
 
-    /// <summary>`max=` on a rating, ranking or open-text poll, which it cannot limit.</summary>
+    /// <summary>`max=` on a single-choice, rating, ranking or open-text poll, which it cannot limit.</summary>
     MaxOnlyMultipleChoice,
     InvalidTemplate,
     UnknownGuidingQuestion,

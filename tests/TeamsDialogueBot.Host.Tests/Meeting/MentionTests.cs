@@ -97,6 +97,36 @@ public sealed class MentionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Remove_skip_or_move_of_a_mentioned_user_not_in_the_line_touch_no_room_entry_of_her_name()
+    {
+        await _host.SendAsync(_teams.Mention(Teams.Chair, "q+ Ana Lima room"));
+        await _host.SendAsync(_teams.Mention(Teams.Chair, "q+ Ana Limaverde room"));
+
+        await _host.SendAsync(ChairMentioning(Ana, "remove <at>Ana Lima</at>"));
+        await _host.SendAsync(ChairMentioning(Ana, "skip <at>Ana Lima</at>"));
+        await _host.SendAsync(ChairMentioning(Ana, "move <at>Ana Lima</at> 2"));
+
+        var list = await StoredListAsync(_host, _teams.ConversationId);
+        Assert.Equal(["Ana Lima", "Ana Limaverde"], list.Queue.Select(o => o.Entry.Speaker.Name));
+        Assert.All(list.Entries, e => Assert.Equal(EntryState.Waiting, e.State));
+        Assert.Equal(3, SentIn(_connector, _teams.ConversationId).Count(a => TextOf(a).Contains("1 Ana Lima", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task A_mention_of_a_name_with_an_ideographic_space_enters_that_Teams_user()
+    {
+        // Japanese Entra names often separate family and given name with U+3000; commands read it as ' '.
+        var yamada = User(11, "山田\u3000太郎");
+        _connector.SetMember(MriOf(yamada), yamada.Name, yamada.AadObjectId);
+
+        await _host.SendAsync(ChairMentioning(yamada, "q+ <at>山田\u3000太郎</at>"));
+
+        var entry = Assert.Single((await StoredListAsync(_host, _teams.ConversationId)).Queue).Entry;
+        Assert.Equal(new ParticipantId(yamada.AadObjectId), entry.Speaker.Id);
+        Assert.Equal(SpeakerChannel.Remote, entry.Speaker.Channel);
+    }
+
+    [Fact]
     public async Task A_mentioned_speaker_who_is_next_gets_the_private_heads_up()
     {
         await _host.SendAsync(_teams.Mention(Farid, "q+"));

@@ -242,6 +242,36 @@ public sealed class QueueFlowTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_typed_profile_corrects_details_given_only_with_the_request()
+    {
+        // `q+ room` puts "room" on the entry alone; her stored profile still says remote. Correcting it back must still
+        // reach the entry, though it matches what is stored.
+        await SayAsync(Eva, "q+ room org UNODC");
+        Assert.Equal(SpeakerChannel.Room, Assert.Single((await StoredListAsync(_host, _teams.ConversationId)).Queue).Entry.Speaker.Channel);
+
+        await SayAsync(Eva, "profile remote");
+
+        Assert.Equal(SpeakerChannel.Remote, Assert.Single((await StoredListAsync(_host, _teams.ConversationId)).Queue).Entry.Speaker.Channel);
+    }
+
+    [Fact]
+    public async Task A_quoted_name_is_found_by_ack_move_and_remove_too()
+    {
+        await SayAsync(Eva, "q+");
+        await ChairSaysAsync("q+ \"To Huu\" room");
+        await ChairSaysAsync("q+ “Room to Read” room");
+
+        await ChairSaysAsync("move \"To Huu\" 1");
+        Assert.Equal("To Huu", (await StoredListAsync(_host, _teams.ConversationId)).Queue[0].Entry.Speaker.Name);
+        await ChairSaysAsync("remove “Room to Read”");
+        await ChairSaysAsync("ack \"To Huu\"");
+
+        var list = await StoredListAsync(_host, _teams.ConversationId);
+        Assert.Equal("To Huu", list.Current!.Speaker.Name);
+        Assert.Equal(EntryState.Withdrawn, list.Entries.Single(e => e.Speaker.Name == "Room to Read").State);
+    }
+
+    [Fact]
     public async Task A_chair_quotes_a_name_or_organisation_that_holds_a_keyword()
     {
         // As Teams delivers it: the quotes HTML-encoded, and curly ones from a phone's keyboard.

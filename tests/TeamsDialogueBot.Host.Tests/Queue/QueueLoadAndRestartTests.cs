@@ -37,6 +37,7 @@ public sealed class QueueLoadAndRestartTests : IAsyncLifetime
         // How long the burst takes depends on the machine (a slower one leaves room for more updates between turns);
         // what must hold is Teams' pacing (60 in 30 s) and far fewer renders than requests, as in PollRushTests.
         var updates = _connector.Updates.Where(r => r.ActivityId == cardId).ToList();
+        Assert.NotEmpty(updates);
         var windows = 1 + (int)((updates[^1].At - updates[0].At) / TimeSpan.FromSeconds(30));
         Assert.InRange(updates.Count, 1, Math.Min(60 * windows, users.Count / 4));
         var last = WireCards.AllText(updates[^1].Body!["attachments"]![0]!["content"]!);
