@@ -1,4 +1,3 @@
-using System.Buffers;
 using TeamsDialogueBot.Bot.Commands;
 using TeamsDialogueBot.Domain.Polls;
 
@@ -7,8 +6,6 @@ namespace TeamsDialogueBot.Bot.Polls;
 /// <summary>A word or a quoted string of a poll command.</summary>
 internal readonly record struct CommandToken(string Text, bool Quoted)
 {
-    private static SearchValues<char> Quotes => TypedQuotes.Characters;
-
     public static bool TryTokenize(string text, out List<CommandToken> tokens)
     {
         tokens = [];
@@ -21,9 +18,9 @@ internal readonly record struct CommandToken(string Text, bool Quoted)
                 continue;
             }
 
-            if (Quotes.Contains(text[i]))
+            if (TypedQuotes.Characters.Contains(text[i]))
             {
-                var length = text.AsSpan(i + 1).IndexOfAny(Quotes);
+                var length = text.AsSpan(i + 1).IndexOfAny(TypedQuotes.Characters);
                 if (length < 0)
                 {
                     return false;
@@ -37,7 +34,7 @@ internal readonly record struct CommandToken(string Text, bool Quoted)
             }
 
             var start = i;
-            while (i < text.Length && !char.IsWhiteSpace(text[i]) && !Quotes.Contains(text[i]))
+            while (i < text.Length && !char.IsWhiteSpace(text[i]) && !TypedQuotes.Characters.Contains(text[i]))
             {
                 i++;
             }

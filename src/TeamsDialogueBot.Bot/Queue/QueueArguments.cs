@@ -109,7 +109,7 @@ public static class QueueArguments
     // A name quoted at `q+ "To Huu"` is found by `ack "To Huu"` too: the quotes go, the spaces collapse.
     private static string Unquoted(string text) =>
         string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.Trim('"', '\u201C', '\u201D', '\u201E')).Where(w => w.Length > 0));
+            .Select(w => w.AsSpan().Trim(TypedQuotes.All).ToString()).Where(w => w.Length > 0));
 
     // The words before the topic, each with where it ends in the text (the topic is kept verbatim from there). A
     // quote runs to its closing quote, or to the end when it has none; an empty one ("") is no word.

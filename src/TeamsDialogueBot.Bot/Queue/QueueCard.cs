@@ -204,12 +204,13 @@ public static class QueueCard
     private static List<CardElement> ChairActions(SpeakersList list, string item, Texts texts)
     {
         var policies = OrderingPolicies.CommandWords.Select(w => new Choice(w, w)).ToList();
+        var head = list.HeadMark; // orders the line: once for both buttons
         return
         [
             new TextBlock(texts["Queue.ChairControls"]) { Weight = TextWeight.Bolder, Separator = true, Spacing = Spacing.Medium },
             new ActionSet([
-                Execute(QueueVerbs.Ack, item, texts["Queue.Ack"], list.HeadMark) with { Style = ActionStyle.Positive },
-                Execute(QueueVerbs.Skip, item, texts["Queue.Skip"], list.HeadMark),
+                Execute(QueueVerbs.Ack, item, texts["Queue.Ack"], head) with { Style = ActionStyle.Positive },
+                Execute(QueueVerbs.Skip, item, texts["Queue.Skip"], head),
                 list.IsOpen ? Execute(QueueVerbs.Close, item, texts["Queue.CloseList"]) : Execute(QueueVerbs.Open, item, texts["Queue.OpenList"]),
                 Execute(QueueVerbs.Clear, item, texts["Queue.Clear"]) with { Style = ActionStyle.Destructive },
             ]),
